@@ -1,0 +1,150 @@
+"""The vault's SQLite database: connection settings, schema and migrations.
+
+One `Database` object owns the connection. Writes go through `write_transaction`, which
+takes the write lock up front (BEGIN IMMEDIATE) so two processes never deadlock on an
+upgrade from a read lock. WAL with synchronous=FULL: a committed transaction has been
+fsync'd, so a save that returned survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import StorageError, UnsupportedVaultVersion, VaultCorrupt
+
+DB_FILENAME = "vault.sqlite3"
+APPLICATION_ID = 0x546D5631  # "TmV1": marks the file as ours for `file(1)` and for us
+
+
+def _migrate_to_1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["keyslots"].create(
+        {"name": str, "kdf": str, "params": str, "salt": bytes, "wrapped": bytes}, pk="name"
+    )
+    # Values the user typed about themselves (display name, later keys), sealed.
+    db["vault_secrets"].create({"name": str, "sealed": bytes}, pk="name")
+    db["revisions"].create(
+        {
+            "rev_id": str,
+            "record_id": str,
+            "kind": str,
+            "parent_id": str,
+            "number": int,
+            "author": str,
+            "author_seq": int,
+            "created_utc": str,
+            "sealed": bytes,
+        },
+        pk="rev_id",
+        not_null={"record_id", "kind", "number", "author", "author_seq", "created_utc", "sealed"},
+    )
+    db["revisions"].create_index(["author", "author_seq"], unique=True)
+    db["revisions"].create_index(["record_id", "number"])
+    db["revisions"].create_index(["kind", "parent_id"])
+    db["blobs"].create(
+        {"blob_id": str, "record_id": str, "sealed": bytes},
+        pk="blob_id",
+        not_null={"record_id", "sealed"},
+    )
+
+
+# Index i migrates a database at version i to version i + 1. Append only; never edit.
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def translate_sqlite_error(exc: sqlite3.Error) -> Exception:
+    """Turn a low-level SQLite failure into an error a user can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
+        return StorageError("The disk is full. Nothing was saved; free some space and try again.")
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in str(exc):
+        return StorageError("The vault folder cannot be written to. Nothing was saved.")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StorageError(
+            "The vault is busy in another Trial Monitor window. Nothing was saved; try again."
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return VaultCorrupt("The vault file is damaged or is not a Trial Monitor vault.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return StorageError("The disk is full. Nothing was saved.")
+    return StorageError("The vault could not be read or written. Nothing was saved.")
+
+
+class Database:
+    """The single owner of a vault's SQLite connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            # check_same_thread is off because the GUI runs slow work on a worker thread;
+            # the lock above serialises every use of the connection instead.
+            conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            # Temporary tables and sort spills stay in memory, never in /tmp.
+            conn.execute("PRAGMA temp_store=MEMORY")
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc) from exc
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    @property
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def application_id(self) -> int:
+        return int(self.conn.execute("PRAGMA application_id").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Bring the schema to SCHEMA_VERSION, one numbered step per transaction."""
+        with self._lock:
+            current = self.version
+            if current > SCHEMA_VERSION:
+                raise UnsupportedVaultVersion(
+                    "This vault was made by a newer Trial Monitor. Update the app to open it."
+                )
+            for target in range(current + 1, SCHEMA_VERSION + 1):
+                with self.write_transaction():
+                    MIGRATIONS[target - 1](self.db)
+                    self.conn.execute(f"PRAGMA user_version = {target}")
+                    self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[sqlite3.Connection]:
+        """All of the block is saved durably, or none of it is."""
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(exc) from exc
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise translate_sqlite_error(exc) from exc
+                raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self.conn
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(exc) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
