@@ -1,0 +1,148 @@
+"""The records an observer keeps: plain, typed values built from revisions.
+
+Each record type knows its kind and how to turn itself into the body of a revision and
+back. Validation of what a user typed lives in `notebook`, which builds these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+from .store import Revision
+
+HEARING_MODES = ("in-person", "remote", "hybrid")
+ATTENDANCE = ("in-person", "remote")
+HEARING_STATUSES = ("scheduled", "held", "adjourned", "postponed", "cancelled")
+HEARING_TYPES = (
+    "preliminary",
+    "trial",
+    "verdict",
+    "sentencing",
+    "appeal",
+    "cassation",
+    "detention",
+    "ban-violation",
+    "other",
+)
+CHECKLIST_ANSWERS = ("yes", "no", "unclear")
+SOURCES = ("direct", "reported")
+
+R = TypeVar("R", bound="Record")
+
+
+@dataclass(frozen=True)
+class Record:
+    """Fields common to every record: its id and the revision it was read from."""
+
+    KIND: ClassVar[str] = ""
+    id: str = ""
+    revision: Revision | None = field(default=None, compare=False, repr=False)
+
+    def to_body(self) -> dict[str, Any]:
+        body = {}
+        for f in dataclasses.fields(self):
+            if f.name in ("id", "revision"):
+                continue
+            value = getattr(self, f.name)
+            body[f.name] = list(value) if isinstance(value, tuple) else value
+        return body
+
+    @classmethod
+    def from_revision(cls: type[R], revision: Revision) -> R:
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.name in revision.body:
+                value = revision.body[f.name]
+                values[f.name] = tuple(value) if isinstance(value, list) else value
+        return cls(id=revision.record_id, revision=revision, **values)
+
+    @property
+    def author(self) -> str:
+        return self.revision.author if self.revision else ""
+
+    @property
+    def updated_utc(self) -> str:
+        return self.revision.created_utc if self.revision else ""
+
+
+@dataclass(frozen=True)
+class Trial(Record):
+    KIND: ClassVar[str] = "trial"
+    title: str = ""
+    case_number: str = ""
+    court: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+    defendants: tuple[str, ...] = ()
+    charges: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Hearing(Record):
+    KIND: ClassVar[str] = "hearing"
+    trial_id: str = ""
+    scheduled_start: str = ""  # UTC instant
+    tz: str = "UTC"  # the hearing's IANA zone
+    mode: str = "in-person"
+    hearing_type: str = "trial"
+    status: str = "scheduled"
+    scheduled_end: str | None = None
+    actual_start: str | None = None
+    actual_end: str | None = None
+    platform: str = ""
+    venue: str = ""  # court building and courtroom
+    judges: tuple[str, ...] = ()
+    prosecutor: str = ""
+    defence_counsel: tuple[str, ...] = ()
+    language: str = ""
+    interpreter: str = ""
+    attendance: str = "in-person"  # how the observer attended
+    postponement_reason: str = ""
+    postponement_requested_by: str = ""
+    next_date: str | None = None  # UTC instant of the next hearing, when announced
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Observation(Record):
+    KIND: ClassVar[str] = "observation"
+    trial_id: str = ""
+    hearing_id: str | None = None  # None: an observation about the trial as a whole
+    code: str = "general.note"
+    at: str = ""  # UTC instant it happened, or the start of an interval
+    interval: bool = False
+    end: str | None = None  # None while an interval is still open
+    severity: str | None = None
+    parties: tuple[str, ...] = ()
+    court_response: str | None = None  # what the court did while the condition lasted
+    fields: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    quote: bool = False  # text is a verbatim quotation
+    source: str = "direct"
+    source_detail: str = ""  # who reported it, when not seen directly
+
+    @property
+    def is_open(self) -> bool:
+        return self.interval and self.end is None
+
+
+@dataclass(frozen=True)
+class ChecklistAnswer(Record):
+    KIND: ClassVar[str] = "checklist"
+    hearing_id: str = ""
+    question: str = ""
+    answer: str = "unclear"
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment(Record):
+    KIND: ClassVar[str] = "attachment"
+    observation_id: str = ""
+    filename: str = ""
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    blob_id: str = ""

@@ -1,0 +1,307 @@
+"""The append-only revision store: every change is a new sealed revision.
+
+Nothing is updated in place and nothing is deleted: an edit appends a revision, a delete
+appends a tombstone. In clear the database keeps only opaque ids, revision numbers and
+the UTC time of each revision; everything else is inside the sealed content.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from . import crypto
+from .chain import canonical_json, content_hash
+from .errors import RecordNotFound, ValidationError, VaultCorrupt
+from .vault import Vault
+
+REVISION_FORMAT = 1
+RECORD_KINDS = ("trial", "hearing", "observation", "checklist", "attachment")
+
+_COLUMNS = "rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc, sealed"
+
+
+def utc_now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One immutable version of a record (or its tombstone)."""
+
+    rev_id: str
+    record_id: str
+    kind: str
+    parent_id: str | None
+    number: int
+    base: str | None  # the revision this one was edited from: two edits of one base conflict
+    author: str
+    author_seq: int
+    created_utc: str
+    tz: str
+    prev_hash: str | None
+    deleted: bool
+    reason: str
+    body: Mapping[str, Any] = field(default_factory=dict)
+
+    def content(self) -> dict[str, Any]:
+        """The hashed and sealed form; also what bundles carry."""
+        return {
+            "format": REVISION_FORMAT,
+            "rev_id": self.rev_id,
+            "record_id": self.record_id,
+            "kind": self.kind,
+            "parent_id": self.parent_id,
+            "number": self.number,
+            "base": self.base,
+            "author": self.author,
+            "author_seq": self.author_seq,
+            "created_utc": self.created_utc,
+            "tz": self.tz,
+            "prev_hash": self.prev_hash,
+            "deleted": self.deleted,
+            "reason": self.reason,
+            "body": dict(self.body),
+        }
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.content())
+
+    @classmethod
+    def from_content(cls, content: Mapping[str, Any]) -> Revision:
+        if content.get("format") != REVISION_FORMAT:
+            raise VaultCorrupt("A revision has an unknown format version.")
+        try:
+            return cls(
+                rev_id=str(content["rev_id"]),
+                record_id=str(content["record_id"]),
+                kind=str(content["kind"]),
+                parent_id=content["parent_id"],
+                number=int(content["number"]),
+                base=content["base"],
+                author=str(content["author"]),
+                author_seq=int(content["author_seq"]),
+                created_utc=str(content["created_utc"]),
+                tz=str(content["tz"]),
+                prev_hash=content["prev_hash"],
+                deleted=bool(content["deleted"]),
+                reason=str(content["reason"]),
+                body=dict(content["body"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultCorrupt("A revision is malformed.") from exc
+
+    def clear_columns(self) -> tuple[Any, ...]:
+        return (
+            self.rev_id,
+            self.record_id,
+            self.kind,
+            self.parent_id,
+            self.number,
+            self.author,
+            self.author_seq,
+            self.created_utc,
+        )
+
+
+def _aad(columns: tuple[Any, ...]) -> bytes:
+    """Associated data: every clear column of the row, so a sealed value cannot move."""
+    return b"revision|" + json.dumps(list(columns), separators=(",", ":")).encode()
+
+
+def pick_head(candidates: Iterable[Revision]) -> Revision:
+    """Among revisions with the highest number, the latest wins; ties by id, so every
+    vault holding the same revisions picks the same head."""
+    return max(candidates, key=lambda r: (r.number, r.created_utc, r.rev_id))
+
+
+class RevisionStore:
+    """Reads and appends sealed revisions of an unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.database = vault.database
+        # (author_seq, rev_id, hash) of this vault's latest revision, to avoid a decrypt
+        # per save; re-checked against the database inside each write transaction.
+        self._last_own: tuple[int, str, str] | None = None
+
+    # ---- writing ----------------------------------------------------------------------
+
+    def append(
+        self,
+        kind: str,
+        record_id: str | None,
+        parent_id: str | None,
+        body: Mapping[str, Any],
+        tz: str,
+        *,
+        deleted: bool = False,
+        reason: str = "",
+        blobs: Mapping[str, bytes] | None = None,
+    ) -> Revision:
+        """Durably append a revision by this vault's observer. A new record when
+        ``record_id`` is None. ``blobs`` (id to bytes) are sealed and saved in the same
+        transaction, bound to the record. Returns once everything is on disk."""
+        if kind not in RECORD_KINDS:
+            raise ValidationError(f"Unknown record kind {kind!r}.")
+        self.vault.keys()  # fail early, before taking the write lock, if locked
+        author = self.vault.observer_id
+        with self.database.write_transaction() as conn:
+            if record_id is None:
+                record_id, number, base = crypto.new_id(), 1, None
+            else:
+                head = self._head_row(conn, record_id)
+                if head is None:
+                    raise RecordNotFound(f"No record with id {record_id}.")
+                number, base = head.number + 1, head.rev_id
+                if head.kind != kind:
+                    raise ValidationError(f"Record {record_id} is a {head.kind}, not a {kind}.")
+            last = conn.execute(
+                "SELECT author_seq, rev_id FROM revisions WHERE author = ? "
+                "ORDER BY author_seq DESC LIMIT 1",
+                (author,),
+            ).fetchone()
+            prev_hash = None
+            if last is not None:
+                if self._last_own is not None and self._last_own[:2] == (last[0], last[1]):
+                    prev_hash = self._last_own[2]
+                else:
+                    prev_hash = self._read(conn, "rev_id = ?", (last[1],))[0].hash
+            revision = Revision(
+                rev_id=crypto.new_id(),
+                record_id=record_id,
+                kind=kind,
+                parent_id=parent_id,
+                number=number,
+                base=base,
+                author=author,
+                author_seq=(last[0] + 1) if last else 1,
+                created_utc=utc_now_text(),
+                tz=tz,
+                prev_hash=prev_hash,
+                deleted=deleted,
+                reason=reason,
+                body=dict(body),
+            )
+            columns = revision.clear_columns()
+            sealed = self.vault.seal_record(canonical_json(revision.content()), _aad(columns))
+            conn.execute(
+                f"INSERT INTO revisions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (constant column list)
+                (*columns, sealed),
+            )
+            for blob_id, data in (blobs or {}).items():
+                conn.execute(
+                    "INSERT INTO blobs(blob_id, record_id, sealed) VALUES (?, ?, ?)",
+                    (blob_id, record_id, self.vault.seal_blob(data, _blob_aad(blob_id, record_id))),
+                )
+        self._last_own = (revision.author_seq, revision.rev_id, revision.hash)
+        return revision
+
+    # ---- reading ----------------------------------------------------------------------
+
+    def get_blob(self, blob_id: str, record_id: str) -> bytes:
+        with self.database.reading() as conn:
+            row = conn.execute(
+                "SELECT sealed FROM blobs WHERE blob_id = ? AND record_id = ?",
+                (blob_id, record_id),
+            ).fetchone()
+        if row is None:
+            raise RecordNotFound("The attachment's content is missing from the vault.")
+        return self.vault.unseal_blob(row[0], _blob_aad(blob_id, record_id))
+
+    def head(self, record_id: str) -> Revision:
+        """The current revision of a record (possibly a tombstone)."""
+        with self.database.reading() as conn:
+            revisions = self._read(
+                conn,
+                "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)",
+                (record_id, record_id),
+            )
+        if not revisions:
+            raise RecordNotFound(f"No record with id {record_id}.")
+        return pick_head(revisions)
+
+    def history(self, record_id: str) -> list[Revision]:
+        with self.database.reading() as conn:
+            revisions = self._read(conn, "record_id = ?", (record_id,))
+        if not revisions:
+            raise RecordNotFound(f"No record with id {record_id}.")
+        return sorted(revisions, key=lambda r: (r.number, r.created_utc, r.rev_id))
+
+    def heads(
+        self, kind: str, parent_id: str | None = None, *, include_deleted: bool = False
+    ) -> list[Revision]:
+        """Current revisions of every record of ``kind`` (under ``parent_id`` if given)."""
+        where = (
+            "kind = ? AND number = "
+            "(SELECT MAX(number) FROM revisions AS r2 WHERE r2.record_id = revisions.record_id)"
+        )
+        params: tuple[Any, ...] = (kind,)
+        if parent_id is not None:
+            where += " AND parent_id = ?"
+            params += (parent_id,)
+        with self.database.reading() as conn:
+            revisions = self._read(conn, where, params)
+        by_record: dict[str, list[Revision]] = {}
+        for revision in revisions:
+            by_record.setdefault(revision.record_id, []).append(revision)
+        current = [pick_head(group) for group in by_record.values()]
+        return [r for r in current if include_deleted or not r.deleted]
+
+    def conflicts(self, record_id: str) -> list[Revision]:
+        """Revisions made from the same base by different edits: all are kept, the
+        conflict is shown. Empty when the record's history is linear."""
+        by_base: dict[str | None, list[Revision]] = {}
+        for revision in self.history(record_id):
+            by_base.setdefault(revision.base, []).append(revision)
+        return [r for group in by_base.values() if len(group) > 1 for r in group]
+
+    def all_revisions(self) -> Iterator[Revision]:
+        with self.database.reading() as conn:
+            yield from self._read(conn, "1 = 1", ())
+
+    def count(self, kind: str | None = None) -> int:
+        with self.database.reading() as conn:
+            if kind is None:
+                return int(conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0])
+            return int(
+                conn.execute("SELECT COUNT(*) FROM revisions WHERE kind = ?", (kind,)).fetchone()[0]
+            )
+
+    # ---- internals --------------------------------------------------------------------
+
+    def _head_row(self, conn: sqlite3.Connection, record_id: str) -> Revision | None:
+        revisions = self._read(
+            conn,
+            "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)",
+            (record_id, record_id),
+        )
+        return pick_head(revisions) if revisions else None
+
+    def _read(self, conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> list[Revision]:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM revisions WHERE {where}",  # noqa: S608 (callers pass constant SQL)
+            params,
+        ).fetchall()
+        return [self._open(row) for row in rows]
+
+    def _open(self, row: tuple[Any, ...]) -> Revision:
+        columns = tuple(row[:-1])
+        plaintext = self.vault.unseal_record(row[-1], _aad(columns))
+        try:
+            content = json.loads(plaintext)
+        except ValueError as exc:
+            raise VaultCorrupt("A record in the vault is unreadable.") from exc
+        revision = Revision.from_content(content)
+        if revision.clear_columns() != columns:
+            raise VaultCorrupt("A record's sealed content does not match its row.")
+        return revision
+
+
+def _blob_aad(blob_id: str, record_id: str) -> bytes:
+    return f"blob|{blob_id}|{record_id}".encode()
