@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+# Layered fixtures (vault template -> unlocked vault -> notebook -> trial -> hearing).
+pytest_plugins = ("tests.layers",)
+
 # Variables through which a user points the app at a vault or hands it a passphrase.
 APP_ENV_VARS = ("TRIAL_MONITOR_VAULT", "TRIAL_MONITOR_PASSPHRASE")
 

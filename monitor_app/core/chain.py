@@ -72,7 +72,9 @@ def verify_chains(revisions: Iterable[Chained]) -> list[ChainProblem]:
                 )
             elif previous is None and revision.prev_hash is not None:
                 problems.append(
-                    ChainProblem(author, 1, revision.rev_id, "the first revision names a predecessor")
+                    ChainProblem(
+                        author, 1, revision.rev_id, "the first revision names a predecessor"
+                    )
                 )
             elif previous is not None and revision.prev_hash != previous.hash:
                 problems.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import mimetypes
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import PurePath
@@ -125,7 +126,7 @@ class Notebook:
         if not title:
             raise ValidationError("A trial needs a title.")
         country = trial.country.strip().upper()
-        if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
+        if country and not re.fullmatch("[A-Z]{2}", country):
             raise ValidationError(
                 f"Country must be a two-letter ISO code such as RU or BY (got {trial.country!r})."
             )
@@ -242,7 +243,9 @@ class Notebook:
         )
         return self._save(self._valid_observation(observation), parent_id, tz)
 
-    def start_interval(self, hearing_id: str, code: str, at: datetime | None = None, **values: Any) -> Observation:
+    def start_interval(
+        self, hearing_id: str, code: str, at: datetime | None = None, **values: Any
+    ) -> Observation:
         return self.add_observation(hearing_id, code, at, interval=True, **values)
 
     def stop_interval(

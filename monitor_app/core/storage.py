@@ -24,13 +24,13 @@ APPLICATION_ID = 0x546D5631  # "TmV1": marks the file as ours for `file(1)` and 
 
 
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["keyslots"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("keyslots").create(
         {"name": str, "kdf": str, "params": str, "salt": bytes, "wrapped": bytes}, pk="name"
     )
     # Values the user typed about themselves (display name, later keys), sealed.
-    db["vault_secrets"].create({"name": str, "sealed": bytes}, pk="name")
-    db["revisions"].create(
+    db.table("vault_secrets").create({"name": str, "sealed": bytes}, pk="name")
+    db.table("revisions").create(
         {
             "rev_id": str,
             "record_id": str,
@@ -45,10 +45,10 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
         pk="rev_id",
         not_null={"record_id", "kind", "number", "author", "author_seq", "created_utc", "sealed"},
     )
-    db["revisions"].create_index(["author", "author_seq"], unique=True)
-    db["revisions"].create_index(["record_id", "number"])
-    db["revisions"].create_index(["kind", "parent_id"])
-    db["blobs"].create(
+    db.table("revisions").create_index(["author", "author_seq"], unique=True)
+    db.table("revisions").create_index(["record_id", "number"])
+    db.table("revisions").create_index(["kind", "parent_id"])
+    db.table("blobs").create(
         {"blob_id": str, "record_id": str, "sealed": bytes},
         pk="blob_id",
         not_null={"record_id", "sealed"},

@@ -25,6 +25,11 @@ RECORD_KINDS = ("trial", "hearing", "observation", "checklist", "attachment")
 _COLUMNS = "rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc, sealed"
 
 
+_HEAD_OF_RECORD = (
+    "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)"
+)
+
+
 def utc_now_text() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -217,14 +222,10 @@ class RevisionStore:
     def head(self, record_id: str) -> Revision:
         """The current revision of a record (possibly a tombstone)."""
         with self.database.reading() as conn:
-            revisions = self._read(
-                conn,
-                "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)",
-                (record_id, record_id),
-            )
-        if not revisions:
+            head = self._head_row(conn, record_id)
+        if head is None:
             raise RecordNotFound(f"No record with id {record_id}.")
-        return pick_head(revisions)
+        return head
 
     def history(self, record_id: str) -> list[Revision]:
         with self.database.reading() as conn:
@@ -276,14 +277,12 @@ class RevisionStore:
     # ---- internals --------------------------------------------------------------------
 
     def _head_row(self, conn: sqlite3.Connection, record_id: str) -> Revision | None:
-        revisions = self._read(
-            conn,
-            "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)",
-            (record_id, record_id),
-        )
+        revisions = self._read(conn, _HEAD_OF_RECORD, (record_id, record_id))
         return pick_head(revisions) if revisions else None
 
-    def _read(self, conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> list[Revision]:
+    def _read(
+        self, conn: sqlite3.Connection, where: str, params: tuple[Any, ...]
+    ) -> list[Revision]:
         rows = conn.execute(
             f"SELECT {_COLUMNS} FROM revisions WHERE {where}",  # noqa: S608 (callers pass constant SQL)
             params,

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 VAULT_FORMAT = 1
 MIN_PASSPHRASE_CHARS = 12
-PASSPHRASE_SLOT = "passphrase"
+PASSPHRASE_SLOT = "passphrase"  # noqa: S105 (a key slot's name, not a secret)
 RECOVERY_SLOT = "recovery"
 
 
@@ -111,7 +111,9 @@ class Vault:
         try:
             database.migrate()
             slots = [
-                _keyslot_row(vault_id, PASSPHRASE_SLOT, crypto.passphrase_bytes(passphrase), master, kdf),
+                _keyslot_row(
+                    vault_id, PASSPHRASE_SLOT, crypto.passphrase_bytes(passphrase), master, kdf
+                ),
                 _keyslot_row(vault_id, RECOVERY_SLOT, recovery_code.encode("ascii"), master, kdf),
             ]
             with database.write_transaction() as conn:
@@ -185,9 +187,7 @@ class Vault:
         master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(old_passphrase))
         if master is None:
             raise WrongPassphrase("The current passphrase is not correct. Nothing was changed.")
-        self._rewrap(
-            {PASSPHRASE_SLOT: crypto.passphrase_bytes(new_passphrase)}, master
-        )
+        self._rewrap({PASSPHRASE_SLOT: crypto.passphrase_bytes(new_passphrase)}, master)
         self._install_master(master)
 
     def recover(self, recovery_code: str, new_passphrase: str) -> str:
@@ -268,7 +268,9 @@ class Vault:
     def get_secret(self, name: str) -> bytes:
         keys = self.keys()
         with self.database.reading() as conn:
-            row = conn.execute("SELECT sealed FROM vault_secrets WHERE name = ?", (name,)).fetchone()
+            row = conn.execute(
+                "SELECT sealed FROM vault_secrets WHERE name = ?", (name,)
+            ).fetchone()
         if row is None:
             raise RecordNotFound(f"The vault has no {name.replace('_', ' ')}.")
         try:

@@ -11,7 +11,7 @@ from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.store import RevisionStore, pick_head
 from monitor_app.core.vault import Vault
 
-from .conftest import PASSPHRASE
+from tests.layers import PASSPHRASE
 
 
 @pytest.fixture
@@ -81,8 +81,9 @@ def test_pick_head_is_deterministic() -> None:
     from monitor_app.core.store import Revision
 
     def rev(rev_id: str, number: int, created: str) -> Revision:
-        return Revision(rev_id, "r", "trial", None, number, None, "a", 1, created, "UTC", None,
-                        False, "", {})
+        return Revision(
+            rev_id, "r", "trial", None, number, None, "a", 1, created, "UTC", None, False, "", {}
+        )
 
     revisions = [rev("b", 2, "2026-01-01"), rev("a", 2, "2026-01-01"), rev("c", 1, "2027")]
     assert pick_head(revisions).rev_id == "b"
@@ -118,7 +119,9 @@ def test_ciphertext_moved_to_another_row_fails(vault: Vault, vault_dir: Path) ->
     ("column", "value"),
     [("kind", "hearing"), ("number", 7), ("author_seq", 99), ("created_utc", "2020-01-01")],
 )
-def test_altered_clear_column_fails(vault: Vault, vault_dir: Path, column: str, value: object) -> None:
+def test_altered_clear_column_fails(
+    vault: Vault, vault_dir: Path, column: str, value: object
+) -> None:
     record = RevisionStore(vault).append("trial", None, None, {"title": "a"}, "UTC")
     vault.close()
     _tamper(vault_dir, f"UPDATE revisions SET {column}=? WHERE rev_id=?", (value, record.rev_id))  # noqa: S608

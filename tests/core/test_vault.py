@@ -20,7 +20,7 @@ from monitor_app.core.storage import DB_FILENAME, SCHEMA_VERSION
 from monitor_app.core.store import RevisionStore
 from monitor_app.core.vault import MIN_PASSPHRASE_CHARS, Vault
 
-from .conftest import PASSPHRASE
+from tests.layers import PASSPHRASE
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -154,9 +154,7 @@ def test_swapped_keyslot_is_detected(vault_dir: Path) -> None:
     """A wrapped key moved between slots must not open (AAD binds slot names)."""
     conn = sqlite3.connect(vault_dir / DB_FILENAME)
     rows = dict(conn.execute("SELECT name, wrapped FROM keyslots").fetchall())
-    conn.execute(
-        "UPDATE keyslots SET wrapped = ? WHERE name = 'passphrase'", (rows["recovery"],)
-    )
+    conn.execute("UPDATE keyslots SET wrapped = ? WHERE name = 'passphrase'", (rows["recovery"],))
     conn.commit()
     conn.close()
     with Vault.open(vault_dir) as vault, pytest.raises(WrongPassphrase):
