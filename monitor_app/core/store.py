@@ -114,9 +114,12 @@ class Revision:
         )
 
 
+_AAD_JSON = json.JSONEncoder(separators=(",", ":"))  # built once: this runs for every row read
+
+
 def _aad(columns: tuple[Any, ...]) -> bytes:
     """Associated data: every clear column of the row, so a sealed value cannot move."""
-    return b"revision|" + json.dumps(list(columns), separators=(",", ":")).encode()
+    return b"revision|" + _AAD_JSON.encode(list(columns)).encode()
 
 
 def pick_head(candidates: Iterable[Revision]) -> Revision:
