@@ -17,7 +17,6 @@ from monitor_app.core.notebook import Notebook
 from monitor_app.core.records import Hearing, Trial
 from monitor_app.core.vault import Vault
 
-
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -10,7 +10,6 @@ from monitor_app.core.errors import RecordNotFound, ValidationError, VaultCorrup
 from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.store import RevisionStore, pick_head
 from monitor_app.core.vault import Vault
-
 from tests.layers import PASSPHRASE
 
 

@@ -19,7 +19,6 @@ from monitor_app.core.errors import (
 from monitor_app.core.storage import DB_FILENAME, SCHEMA_VERSION
 from monitor_app.core.store import RevisionStore
 from monitor_app.core.vault import MIN_PASSPHRASE_CHARS, Vault
-
 from tests.layers import PASSPHRASE
 
 

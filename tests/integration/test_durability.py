@@ -18,7 +18,6 @@ from monitor_app.core.notebook import Notebook
 from monitor_app.core.records import Hearing
 from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.vault import Vault
-
 from tests.layers import PASSPHRASE
 
 WRITER = Path(__file__).with_name("kill_writer.py")
