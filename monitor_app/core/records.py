@@ -7,7 +7,6 @@ back. Validation of what a user typed lives in `notebook`, which builds these.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -67,10 +66,16 @@ class Record:
         return self.revision.created_utc if self.revision else ""
 
 
-@functools.cache
+_BODY_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+
+
 def _body_fields(cls: type[Record]) -> tuple[str, ...]:
     """Names of a record type's body fields (cached: listing 10k notes calls this 10k times)."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", "revision"))
+    names = _BODY_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", "revision"))
+        _BODY_FIELDS[cls] = names
+    return names
 
 
 @dataclass(frozen=True)
