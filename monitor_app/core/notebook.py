@@ -85,13 +85,22 @@ class Notebook:
         return [cls.from_revision(r) for r in self.store.heads(cls.KIND, parent_id)]
 
     def delete(self, record_id: str, reason: str) -> Revision:
-        """Leave a tombstone with the reason; the history stays readable."""
+        """Leave a tombstone with the reason; the history stays readable.
+
+        A record that still has live records under it (a trial with hearings, a note with
+        attachments) is refused, so one slip never hides a whole trial."""
         reason = _clean_text(reason, "The reason")
         if not reason:
             raise ValidationError("Give a reason for the deletion; it is kept in the history.")
         head = self.store.head(record_id)
         if head.deleted:
             raise RecordNotFound(f"Record {record_id} is already deleted.")
+        children = self.store.live_children(record_id)
+        if children:
+            raise ValidationError(
+                f"This {head.kind} still has {len(children)} record(s) under it "
+                f"({', '.join(sorted({c.kind for c in children}))}); delete those first."
+            )
         return self.store.append(
             head.kind, record_id, head.parent_id, head.body, head.tz, deleted=True, reason=reason
         )
@@ -315,6 +324,8 @@ class Notebook:
                 + f" (got {obs.court_response!r})."
             )
         _one_of(obs.source, SOURCES, "Source")
+        if not obs.at:
+            raise ValidationError("An observation needs the time it happened.")
         if obs.end is not None and obs.end < obs.at:
             raise ValidationError("An interval cannot end before it starts.")
         return dataclasses.replace(

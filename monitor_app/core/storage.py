@@ -81,13 +81,18 @@ def translate_sqlite_error(exc: sqlite3.Error) -> Exception:
 class Database:
     """The single owner of a vault's SQLite connection."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        """Open ``path``; unless ``create``, refuse any file that is not a vault before
+        changing anything in it (switching a stranger's database to WAL would alter it)."""
         self.path = path
         self._lock = threading.RLock()
         try:
             # check_same_thread is off because the GUI runs slow work on a worker thread;
             # the lock above serialises every use of the connection instead.
             conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+            if not create and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.close()
+                raise VaultCorrupt(f"{path} is not a Trial Monitor vault.")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -101,9 +106,6 @@ class Database:
     @property
     def version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
-    def application_id(self) -> int:
-        return int(self.conn.execute("PRAGMA application_id").fetchone()[0])
 
     def migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION, one numbered step per transaction."""

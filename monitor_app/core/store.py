@@ -257,6 +257,10 @@ class RevisionStore:
         current = [pick_head(group) for group in by_record.values()]
         return [r for r in current if include_deleted or not r.deleted]
 
+    def live_children(self, parent_id: str) -> list[Revision]:
+        """Current, not deleted revisions of every record directly under ``parent_id``."""
+        return [revision for kind in RECORD_KINDS for revision in self.heads(kind, parent_id)]
+
     def conflicts(self, record_id: str) -> list[Revision]:
         """Revisions made from the same base by different edits: all are kept, the
         conflict is shown. Empty when the record's history is linear."""

@@ -20,6 +20,7 @@ from . import crypto
 from .crypto import KdfParams, SealError
 from .errors import (
     RecordNotFound,
+    ValidationError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -29,7 +30,7 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .paths import ensure_private_dir
-from .storage import APPLICATION_ID, DB_FILENAME, Database
+from .storage import DB_FILENAME, Database
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ def check_passphrase(passphrase: str) -> None:
             f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long. "
             "A few unrelated words make a strong one that is easy to remember."
         )
+
+
+def _check_display_name(name: str) -> None:
+    if not name.strip():
+        raise ValidationError("Enter a display name or pseudonym.")
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,7 @@ class Vault:
         user confirm it, forget it.
         """
         check_passphrase(passphrase)
-        if not display_name.strip():
-            raise WeakPassphrase("Enter a display name or pseudonym.")
+        _check_display_name(display_name)
         db_path = folder / DB_FILENAME
         if db_path.exists():
             raise VaultExists(f"There is already a vault in {folder}.")
@@ -106,7 +111,7 @@ class Vault:
         master = os.urandom(crypto.KEY_BYTES)
         recovery_code = crypto.new_recovery_code()
         vault_id = crypto.new_id()
-        database = Database(db_path)
+        database = Database(db_path, create=True)
         os.chmod(db_path, 0o600)
         try:
             database.migrate()
@@ -147,8 +152,6 @@ class Vault:
             raise VaultNotFound(f"There is no Trial Monitor vault in {folder}.")
         database = Database(db_path)
         try:
-            if database.application_id() != APPLICATION_ID:
-                raise VaultCorrupt(f"{db_path} is not a Trial Monitor vault.")
             database.migrate()
             return cls(folder, database)
         except BaseException:
@@ -220,6 +223,16 @@ class Vault:
         self._install_master(master)
         return new_code
 
+    def replace_recovery_code(self, passphrase: str) -> str:
+        """Retire the recovery code and return a new one; asks for the passphrase again,
+        as every change to key security does."""
+        master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(passphrase))
+        if master is None:
+            raise WrongPassphrase("The passphrase is not correct. Nothing was changed.")
+        new_code = crypto.new_recovery_code()
+        self._rewrap({RECOVERY_SLOT: new_code.encode("ascii")}, master)
+        return new_code
+
     def kdf_params(self) -> KdfParams:
         with self.database.reading() as conn:
             row = conn.execute(
@@ -240,23 +253,13 @@ class Vault:
         return crypto.seal(self.keys().records, crypto.pad(plaintext), aad)
 
     def unseal_record(self, sealed: bytes, aad: bytes) -> bytes:
-        try:
-            return crypto.unseal(self.keys().records, sealed, aad)
-        except SealError as exc:
-            raise VaultCorrupt(
-                "A record in the vault failed its integrity check; it may have been altered."
-            ) from exc
+        return _unseal_or_corrupt(self.keys().records, sealed, aad, "A record in the vault")
 
     def seal_blob(self, data: bytes, aad: bytes) -> bytes:
         return crypto.seal(self.keys().blobs, data, aad)
 
     def unseal_blob(self, sealed: bytes, aad: bytes) -> bytes:
-        try:
-            return crypto.unseal(self.keys().blobs, sealed, aad)
-        except SealError as exc:
-            raise VaultCorrupt(
-                "An attachment in the vault failed its integrity check; it may have been altered."
-            ) from exc
+        return _unseal_or_corrupt(self.keys().blobs, sealed, aad, "An attachment in the vault")
 
     def set_secret(self, name: str, value: bytes) -> None:
         sealed = crypto.seal(self.keys().secrets, crypto.pad(value), self._secret_aad(name))
@@ -273,18 +276,15 @@ class Vault:
             ).fetchone()
         if row is None:
             raise RecordNotFound(f"The vault has no {name.replace('_', ' ')}.")
-        try:
-            return crypto.unseal(keys.secrets, row[0], self._secret_aad(name)).rstrip(b" ")
-        except SealError as exc:
-            raise VaultCorrupt("The vault's settings failed their integrity check.") from exc
+        sealed = _unseal_or_corrupt(keys.secrets, row[0], self._secret_aad(name), "A vault setting")
+        return sealed.rstrip(b" ")
 
     @property
     def display_name(self) -> str:
         return self.get_secret("display_name").decode("utf-8")
 
     def set_display_name(self, name: str) -> None:
-        if not name.strip():
-            raise WeakPassphrase("Enter a display name or pseudonym.")
+        _check_display_name(name)
         self.set_secret("display_name", name.strip().encode("utf-8"))
 
     # ---- internals ------------------------------------------------------------------
@@ -322,6 +322,13 @@ class Vault:
         ]
         with self.database.write_transaction() as conn:
             conn.executemany(_KEYSLOT_INSERT, rows)
+
+
+def _unseal_or_corrupt(aead: AESGCM, sealed: bytes, aad: bytes, what: str) -> bytes:
+    try:
+        return crypto.unseal(aead, sealed, aad)
+    except SealError as exc:
+        raise VaultCorrupt(f"{what} failed its integrity check; it may have been altered.") from exc
 
 
 def _keyslot_aad(vault_id: str, slot: str) -> bytes:

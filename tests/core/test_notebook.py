@@ -296,3 +296,23 @@ def test_merged_minutes_properties(intervals: list[tuple[datetime, datetime]]) -
     assert total >= max(lengths, default=0) - 1e-9
     assert total == pytest.approx(merged_minutes(list(reversed(intervals))))
     assert merged_minutes(intervals + intervals) == pytest.approx(total)
+
+
+def test_delete_refuses_a_record_with_live_children(
+    notebook: Notebook, trial: Trial, hearing: Hearing
+) -> None:
+    note = notebook.add_observation(hearing.id, "general.note", text="x")
+    with pytest.raises(ValidationError, match="hearing"):
+        notebook.delete(trial.id, "wrong trial")
+    with pytest.raises(ValidationError, match="observation"):
+        notebook.delete(hearing.id, "wrong hearing")
+    notebook.delete(note.id, "wrong note")
+    notebook.delete(hearing.id, "wrong hearing")
+    notebook.delete(trial.id, "wrong trial")
+    assert notebook.list_trials() == []
+
+
+def test_observation_time_cannot_be_removed(notebook: Notebook, hearing: Hearing) -> None:
+    note = notebook.add_observation(hearing.id, "general.note")
+    with pytest.raises(ValidationError, match="time"):
+        notebook.update_observation(note.id, at=None)

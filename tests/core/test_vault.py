@@ -8,6 +8,7 @@ import pytest
 from monitor_app.core import crypto
 from monitor_app.core.errors import (
     UnsupportedVaultVersion,
+    ValidationError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -55,7 +56,7 @@ def test_create_refuses_existing_vault_and_weak_input(vault_dir: Path, tmp_path:
         Vault.create(vault_dir, PASSPHRASE, "X", kdf=crypto.KDF_FLOOR)
     with pytest.raises(WeakPassphrase):
         Vault.create(tmp_path / "w", "x" * (MIN_PASSPHRASE_CHARS - 1), "X")
-    with pytest.raises(WeakPassphrase):
+    with pytest.raises(ValidationError, match="display name"):
         Vault.create(tmp_path / "w", PASSPHRASE, "   ")
     assert not (tmp_path / "w" / DB_FILENAME).exists()
 
@@ -158,3 +159,27 @@ def test_swapped_keyslot_is_detected(vault_dir: Path) -> None:
     conn.close()
     with Vault.open(vault_dir) as vault, pytest.raises(WrongPassphrase):
         vault.unlock(PASSPHRASE)
+
+
+def test_a_stranger_database_is_refused_without_being_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "stranger"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.execute("CREATE TABLE photos (name)")
+    conn.commit()
+    conn.close()
+    before = (folder / DB_FILENAME).read_bytes()
+    with pytest.raises(VaultCorrupt):
+        Vault.open(folder)
+    assert (folder / DB_FILENAME).read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == [DB_FILENAME]
+
+
+def test_replace_recovery_code_needs_the_passphrase(vault: Vault, recovery_code: str) -> None:
+    with pytest.raises(WrongPassphrase):
+        vault.replace_recovery_code("not the passphrase")
+    new_code = vault.replace_recovery_code(PASSPHRASE)
+    assert new_code != recovery_code
+    with pytest.raises(WrongRecoveryCode):
+        vault.recover(recovery_code, "a brand new passphrase")
+    vault.recover(new_code, "a brand new passphrase")
