@@ -39,7 +39,7 @@ def _encodings(text: str) -> list[bytes]:
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
 
 
-def _scan(roots: list[Path]) -> list[str]:
+def scan(roots: list[Path]) -> list[str]:
     found = []
     for root in roots:
         for path in root.rglob("*"):
@@ -92,9 +92,9 @@ def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     notebook.set_checklist_answer(hearing.id, question, "no", MARKERS["comment"])
 
     assert (folder / "vault.sqlite3-wal").exists()
-    assert _scan([tmp_path]) == []
+    assert scan([tmp_path]) == []
     vault.close()
-    assert _scan([tmp_path]) == []
+    assert scan([tmp_path]) == []
 
     with Vault.open(folder) as reopened:
         reopened.unlock(MARKERS["passphrase"])
