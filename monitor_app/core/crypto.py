@@ -47,6 +47,10 @@ class KdfParams:
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def cost(self) -> int:
+        """Relative work of one derivation: time grows with memory times passes."""
+        return self.memory_kib * self.iterations
+
     @classmethod
     def from_dict(cls, data: dict[str, int]) -> KdfParams:
         return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))

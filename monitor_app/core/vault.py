@@ -314,7 +314,9 @@ class Vault:
             return None
 
     def _rewrap(self, secrets_by_slot: dict[str, bytes], master: bytes) -> None:
-        params = self.kdf_params()
+        """Wrap the master key anew. Costs are raised to this machine's calibration when
+        that is stronger than what the vault has: never lowered."""
+        params = max(self.kdf_params(), crypto.calibrate_kdf(), key=KdfParams.cost)
         # Derive outside the transaction: the KDF is slow and must not hold the write lock.
         rows = [
             _keyslot_row(self.vault_id, slot, secret, master, params)

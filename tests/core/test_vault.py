@@ -183,3 +183,13 @@ def test_replace_recovery_code_needs_the_passphrase(vault: Vault, recovery_code:
     with pytest.raises(WrongRecoveryCode):
         vault.recover(recovery_code, "a brand new passphrase")
     vault.recover(new_code, "a brand new passphrase")
+
+
+def test_changing_the_passphrase_raises_weak_kdf_costs(vault: Vault) -> None:
+    assert vault.kdf_params() == crypto.KDF_FLOOR
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    raised = vault.kdf_params()
+    assert raised.cost() >= crypto.KDF_FLOOR.cost()
+    assert raised.cost() >= crypto.calibrate_kdf().cost() * 0.5  # calibration jitters
+    vault.change_passphrase("a brand new passphrase", PASSPHRASE)
+    assert vault.kdf_params().cost() >= raised.cost()
