@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,9 @@ class Result:
         return lines[0]
 
 
+Run = Callable[..., Result]  # `run_subprocess` below, or the `run_cli` and `cli` fixtures
+
+
 def run_subprocess(
     *argv: str, env: dict[str, str] | None = None, stdin: int | None = subprocess.DEVNULL
 ) -> Result:
@@ -63,3 +67,20 @@ def write_secret(path: Path, secret: str) -> Path:
     """A secret file as a user writes one: the secret and a newline."""
     path.write_text(secret + "\n", encoding="utf-8")
     return path
+
+
+def add_hearing(run: Run, trial: str, start: str, mode: str, *extra: str) -> Result:
+    """``hearing add`` with its required options; ``extra``: more options, as typed."""
+    return run("hearing", "add", "--trial", trial, "--start", start, "--mode", mode, *extra)
+
+
+def add_note(run: Run, hearing: str, code: str, *extra: str) -> Result:
+    """``note add`` on a hearing; ``extra``: more options, as typed."""
+    return run("note", "add", "--hearing", hearing, "--code", code, *extra)
+
+
+def set_answer(run: Run, hearing: str, question: str, answer: str, *extra: str) -> Result:
+    """``checklist set``; ``extra``: more options, as typed."""
+    return run(
+        "checklist", "set", "--hearing", hearing, "--question", question, "--answer", answer, *extra
+    )

@@ -7,7 +7,6 @@ Creating a vault runs Argon2id. The template is made once, with the RFC 9106 flo
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +15,7 @@ import pytest
 from monitor_app.cli import main
 from monitor_app.core import crypto
 from monitor_app.core.vault import Vault
-from tests.cli.clitools import OBSERVER, PASSPHRASE, Result
-
-Run = Callable[..., Result]
+from tests.cli.clitools import OBSERVER, PASSPHRASE, Result, Run, add_hearing
 
 
 @dataclass(frozen=True)
@@ -75,18 +72,7 @@ def cli(vault_dir: Path, run_cli: Run) -> Run:
 def scene(cli: Run) -> Scene:
     """A trial with one remote hearing, in Moscow time."""
     trial = cli("trial", "add", "--title", "Case of A. B.", "--country", "RU").id
-    hearing = cli(
-        "hearing",
-        "add",
-        "--trial",
-        trial,
-        "--start",
-        "2026-11-24T10:00",
-        "--tz",
-        "Europe/Moscow",
-        "--mode",
-        "remote",
-        "--platform",
-        "Zoom",
+    hearing = add_hearing(
+        cli, trial, "2026-11-24T10:00", "remote", "--tz", "Europe/Moscow", "--platform", "Zoom"
     ).id
     return Scene(trial, hearing)

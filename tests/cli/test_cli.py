@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from monitor_app import __version__
-from tests.cli.clitools import Result
+from tests.cli.clitools import Result, add_hearing, add_note, set_answer
 from tests.cli.conftest import Run, Scene
 
 # ---- no vault needed ------------------------------------------------------------------
@@ -153,14 +153,10 @@ def test_hearing_with_offset_and_default_zone(
     cli: Run, scene: Scene, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TZ", "Asia/Almaty")
-    hearing = cli(
-        "hearing",
-        "add",
-        "--trial",
+    hearing = add_hearing(
+        cli,
         scene.trial,
-        "--start",
         "2026-12-01T09:30+03:00",
-        "--mode",
         "in-person",
         "--venue",
         "Room 12",
@@ -205,18 +201,7 @@ def test_hearing_edit_postpone_and_trial_delay(cli: Run, scene: Scene) -> None:
     assert record["status"] == "held"
     assert record["revision"]["number"] == 2
 
-    later = cli(
-        "hearing",
-        "add",
-        "--trial",
-        scene.trial,
-        "--start",
-        "2026-12-08T10:00",
-        "--tz",
-        "Europe/Moscow",
-        "--mode",
-        "hybrid",
-    ).id
+    later = add_hearing(cli, scene.trial, "2026-12-08T10:00", "hybrid", "--tz", "Europe/Moscow").id
     postponed = cli(
         "hearing",
         "postpone",
@@ -250,54 +235,24 @@ def test_hearing_edit_postpone_and_trial_delay(cli: Run, scene: Scene) -> None:
 
 
 def test_hearing_input_errors(cli: Run, scene: Scene) -> None:
-    bad_date = cli(
-        "hearing", "add", "--trial", scene.trial, "--start", "24/11/2026", "--mode", "remote"
-    )
+    bad_date = add_hearing(cli, scene.trial, "24/11/2026", "remote")
     assert "is not a date and time" in bad_date.error_line
-    bad_zone = cli(
-        "hearing",
-        "add",
-        "--trial",
-        scene.trial,
-        "--start",
-        "2026-11-24T10:00",
-        "--mode",
-        "remote",
-        "--tz",
-        "Mars/Olympus",
-    )
+    bad_zone = add_hearing(cli, scene.trial, "2026-11-24T10:00", "remote", "--tz", "Mars/Olympus")
     assert "Unknown time zone" in bad_zone.error_line
-    no_trial = cli(
-        "hearing", "add", "--trial", "0" * 32, "--start", "2026-11-24T10:00", "--mode", "remote"
-    )
+    no_trial = add_hearing(cli, "0" * 32, "2026-11-24T10:00", "remote")
     assert "0" * 32 in no_trial.error_line
     backwards = cli("hearing", "edit", scene.hearing, "--end", "2026-11-24T09:00")
     assert "before" in backwards.error_line
-    assert (
-        cli(
-            "hearing",
-            "add",
-            "--trial",
-            scene.trial,
-            "--start",
-            "2026-11-24T10:00",
-            "--mode",
-            "carrier-pigeon",
-        ).code
-        == 2
-    )
+    assert add_hearing(cli, scene.trial, "2026-11-24T10:00", "carrier-pigeon").code == 2
 
 
 # ---- notes ----------------------------------------------------------------------------
 
 
 def test_note_add_list_show(cli: Run, scene: Scene) -> None:
-    note = cli(
-        "note",
-        "add",
-        "--hearing",
+    note = add_note(
+        cli,
         scene.hearing,
-        "--code",
         "remote.connection_lost",
         "--at",
         "2026-11-24T10:15",
@@ -316,20 +271,12 @@ def test_note_add_list_show(cli: Run, scene: Scene) -> None:
         "--text",
         "The screen went black.\nThe judge went on reading.",
     ).id
-    point = cli(
-        "note",
-        "add",
-        "--hearing",
+    point = add_note(
+        cli,
         scene.hearing,
-        "--code",
         "general.note",
-        "--at",
-        "2026-11-24T10:05",
-        "--text",
-        "Judge said: enough.",
-        "--quote",
-        "--reported-by",
-        "a relative",
+        *("--at", "2026-11-24T10:05", "--text", "Judge said: enough."),
+        *("--quote", "--reported-by", "a relative"),
     ).id
 
     listed = cli("note", "list", "--hearing", scene.hearing)
@@ -370,14 +317,8 @@ def test_note_add_list_show(cli: Run, scene: Scene) -> None:
 
 def test_note_about_a_whole_trial(cli: Run, scene: Scene) -> None:
     note = cli(
-        "note",
-        "add",
-        "--trial",
-        scene.trial,
-        "--code",
-        "general.note",
-        "--text",
-        "Case file not served",
+        *("note", "add", "--trial", scene.trial, "--code", "general.note"),
+        *("--text", "Case file not served"),
     ).id
     records = json.loads(cli("note", "list", "--trial", scene.trial, "--json").out)
     assert [r["id"] for r in records] == [note]
@@ -392,19 +333,12 @@ def test_note_about_a_whole_trial(cli: Run, scene: Scene) -> None:
 
 
 def test_note_edit_merges_fields(cli: Run, scene: Scene) -> None:
-    note = cli(
-        "note",
-        "add",
-        "--hearing",
+    note = add_note(
+        cli,
         scene.hearing,
-        "--code",
         "remote.connection_lost",
-        "--at",
-        "2026-11-24T10:15",
-        "--field",
-        "who_lost_connection=defendant",
-        "--field",
-        "what_was_missed=a ruling",
+        *("--at", "2026-11-24T10:15"),
+        *("--field", "who_lost_connection=defendant", "--field", "what_was_missed=a ruling"),
     ).id
     assert (
         cli(
@@ -440,22 +374,22 @@ def test_note_edit_merges_fields(cli: Run, scene: Scene) -> None:
 
 
 def test_note_input_errors(cli: Run, scene: Scene) -> None:
-    def add(*extra: str) -> Result:
-        return cli("note", "add", "--hearing", scene.hearing, *extra)
+    def add(code: str, *extra: str) -> Result:
+        return add_note(cli, scene.hearing, code, *extra)
 
-    assert "Unknown condition code" in add("--code", "remote.teleport_failed").error_line
-    assert "not a date and time" in add("--code", "general.note", "--at", "yesterday").error_line
-    unknown_key = add("--code", "remote.connection_lost", "--field", "colour=red")
+    assert "Unknown condition code" in add("remote.teleport_failed").error_line
+    assert "not a date and time" in add("general.note", "--at", "yesterday").error_line
+    unknown_key = add("remote.connection_lost", "--field", "colour=red")
     assert "Unknown field 'colour'" in unknown_key.error_line
-    bad_value = add("--code", "remote.connection_lost", "--field", "who_lost_connection=martian")
+    bad_value = add("remote.connection_lost", "--field", "who_lost_connection=martian")
     assert "martian" in bad_value.error_line
-    assert "Severity" in add("--code", "general.note", "--severity", "apocalyptic").error_line
-    assert "party" in add("--code", "general.note", "--party", "aliens").error_line
-    no_equals = add("--code", "general.note", "--field", "justtext")
+    assert "Severity" in add("general.note", "--severity", "apocalyptic").error_line
+    assert "party" in add("general.note", "--party", "aliens").error_line
+    no_equals = add("general.note", "--field", "justtext")
     assert no_equals.code == 2
     assert "KEY=VALUE" in no_equals.err
     backwards = add(
-        "--code", "remote.connection_lost", "--at", "2026-11-24T10:30", "--end", "2026-11-24T10:00"
+        "remote.connection_lost", "--at", "2026-11-24T10:30", "--end", "2026-11-24T10:00"
     )
     assert "cannot end before" in backwards.error_line
     assert "0" * 32 in cli("note", "show", "0" * 32).error_line
@@ -464,17 +398,8 @@ def test_note_input_errors(cli: Run, scene: Scene) -> None:
 
 
 def test_note_delete_and_history(cli: Run, scene: Scene) -> None:
-    note = cli(
-        "note",
-        "add",
-        "--hearing",
-        scene.hearing,
-        "--code",
-        "general.note",
-        "--at",
-        "2026-11-24T10:05",
-        "--text",
-        "first words",
+    note = add_note(
+        cli, scene.hearing, "general.note", "--at", "2026-11-24T10:05", "--text", "first words"
     ).id
     assert cli("note", "edit", note, "--text", "second words").code == 0
     assert cli("note", "delete", note, "--reason").code == 2
@@ -506,7 +431,7 @@ def test_note_delete_and_history(cli: Run, scene: Scene) -> None:
 
 
 def test_attachments(cli: Run, scene: Scene, tmp_path: Path) -> None:
-    note = cli("note", "add", "--hearing", scene.hearing, "--code", "general.note").id
+    note = add_note(cli, scene.hearing, "general.note").id
     source = tmp_path / "screenshot.png"
     content = bytes(range(256)) * 40
     source.write_bytes(content)
@@ -546,16 +471,8 @@ def test_attachments(cli: Run, scene: Scene, tmp_path: Path) -> None:
 
 def test_outage_start_list_stop(cli: Run, scene: Scene) -> None:
     outage = cli(
-        "outage",
-        "start",
-        "--hearing",
-        scene.hearing,
-        "--at",
-        "2026-11-24T10:30",
-        "--party",
-        "defendant",
-        "--text",
-        "frozen",
+        *("outage", "start", "--hearing", scene.hearing, "--at", "2026-11-24T10:30"),
+        *("--party", "defendant", "--text", "frozen"),
     ).id
     open_list = cli("outage", "list", "--hearing", scene.hearing)
     assert outage in open_list.out
@@ -593,28 +510,10 @@ def test_outage_start_list_stop(cli: Run, scene: Scene) -> None:
 
 
 def test_checklist(cli: Run, scene: Scene) -> None:
-    answer = cli(
-        "checklist",
-        "set",
-        "--hearing",
-        scene.hearing,
-        "--question",
-        "defendant_present",
-        "--answer",
-        "no",
-        "--comment",
-        "by video from jail",
+    answer = set_answer(
+        cli, scene.hearing, "defendant_present", "no", "--comment", "by video from jail"
     ).id
-    again = cli(
-        "checklist",
-        "set",
-        "--hearing",
-        scene.hearing,
-        "--question",
-        "defendant_present",
-        "--answer",
-        "unclear",
-    ).id
+    again = set_answer(cli, scene.hearing, "defendant_present", "unclear").id
     assert again == answer  # answering again revises the same record
 
     shown = cli("checklist", "show", "--hearing", scene.hearing)
@@ -630,25 +529,9 @@ def test_checklist(cli: Run, scene: Scene) -> None:
 
     russian = cli("checklist", "show", "--hearing", scene.hearing, "--lang", "ru")
     assert "подсудимый" in russian.out.lower()
-    assert (
-        "Unknown checklist question"
-        in cli(
-            "checklist", "set", "--hearing", scene.hearing, "--question", "nope", "--answer", "yes"
-        ).error_line
-    )
-    assert (
-        cli(
-            "checklist",
-            "set",
-            "--hearing",
-            scene.hearing,
-            "--question",
-            "defendant_present",
-            "--answer",
-            "maybe",
-        ).code
-        == 2
-    )
+    unknown = set_answer(cli, scene.hearing, "nope", "yes")
+    assert "Unknown checklist question" in unknown.error_line
+    assert set_answer(cli, scene.hearing, "defendant_present", "maybe").code == 2
 
 
 # ---- verify ---------------------------------------------------------------------------
@@ -662,7 +545,7 @@ def test_verify_passes_on_a_fresh_vault(cli: Run) -> None:
 
 
 def test_verify_reports_a_removed_revision(cli: Run, scene: Scene, vault_dir: Path) -> None:
-    note = cli("note", "add", "--hearing", scene.hearing, "--code", "general.note").id
+    note = add_note(cli, scene.hearing, "general.note").id
     assert cli("note", "edit", note, "--text", "later").code == 0
     with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:  # what an attacker can do
         conn.execute("DELETE FROM revisions WHERE record_id = ? AND number = 1", (note,))
@@ -680,17 +563,8 @@ def test_verify_reports_a_removed_revision(cli: Run, scene: Scene, vault_dir: Pa
 
 def test_terminal_escapes_never_reach_the_terminal(cli: Run, scene: Scene) -> None:
     hostile = "ok\x1b[2J\x1b]0;owned\x07 \u202etxt.exe\r\nnext line\x9b"
-    note = cli(
-        "note",
-        "add",
-        "--hearing",
-        scene.hearing,
-        "--code",
-        "general.note",
-        "--text",
-        hostile,
-        "--reported-by",
-        "x\x1b[31m",
+    note = add_note(
+        cli, scene.hearing, "general.note", "--text", hostile, "--reported-by", "x\x1b[31m"
     ).id
     trial = cli("trial", "add", "--title", "T\x1b[5m", "--defendant", "\u2066D\u2069").id
     outputs = [
@@ -713,9 +587,7 @@ def test_terminal_escapes_never_reach_the_terminal(cli: Run, scene: Scene) -> No
 
 def test_no_note_content_in_the_log(cli: Run, scene: Scene) -> None:
     secret = "SECRET-WITNESS-NAME"
-    note = cli(
-        "note", "add", "--hearing", scene.hearing, "--code", "general.note", "--text", secret
-    ).id
+    note = add_note(cli, scene.hearing, "general.note", "--text", secret).id
     cli("note", "show", note)
     cli("note", "edit", note, "--field", f"{secret}=1")  # refused: unknown field
     cli("trial", "edit", scene.trial, "--title", secret)

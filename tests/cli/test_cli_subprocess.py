@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from monitor_app import __version__
-from tests.cli.clitools import PASSPHRASE, REPO_ROOT, run_subprocess, write_secret
+from tests.cli.clitools import (
+    PASSPHRASE,
+    REPO_ROOT,
+    add_hearing,
+    add_note,
+    run_subprocess,
+    write_secret,
+)
 
 
 def test_version_and_usage() -> None:
@@ -31,28 +38,10 @@ def test_version_and_usage() -> None:
 
 def test_add_prints_the_id_alone_and_json_parses(vault_dir: Path) -> None:
     trial = run_subprocess("trial", "add", "--title", "Дело №1").id
-    hearing = run_subprocess(
-        "hearing",
-        "add",
-        "--trial",
-        trial,
-        "--start",
-        "2026-11-24T10:00",
-        "--tz",
-        "Europe/Minsk",
-        "--mode",
-        "in-person",
+    hearing = add_hearing(
+        run_subprocess, trial, "2026-11-24T10:00", "in-person", "--tz", "Europe/Minsk"
     ).id
-    note = run_subprocess(
-        "note",
-        "add",
-        "--hearing",
-        hearing,
-        "--code",
-        "general.note",
-        "--text",
-        "Начало",
-    ).id
+    note = add_note(run_subprocess, hearing, "general.note", "--text", "Начало").id
     [record] = json.loads(run_subprocess("trial", "list", "--json").out)
     assert record["id"] == trial
     assert record["title"] == "Дело №1"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.storage import DB_FILENAME
-from tests.cli.clitools import NEW_PASSPHRASE, PASSPHRASE, write_secret
+from tests.cli.clitools import NEW_PASSPHRASE, PASSPHRASE, Result, write_secret
 from tests.cli.conftest import Run, Template
 
 RECOVERY_CODE = re.compile(r"\A(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\n\Z")
@@ -44,6 +44,26 @@ def fake_getpass(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[st
     monkeypatch.setattr(getpass, "getpass", answer)
     monkeypatch.setattr(sys, "stdin", TerminalInput(""))
     return prompts
+
+
+def recover(cli: Run, code_file: Path, new_passphrase_file: Path) -> Result:
+    """``recover`` with the recovery code and the new passphrase read from files."""
+    return cli(
+        "recover",
+        "--recovery-code-file",
+        str(code_file),
+        "--new-passphrase-file",
+        str(new_passphrase_file),
+    )
+
+
+def assert_recovers(cli: Run, tmp_path: Path, code: str) -> None:
+    """``code`` opens the vault: ``recover`` with it sets a new passphrase that works."""
+    code_file = write_secret(tmp_path / "printed-code.txt", code)
+    new = write_secret(tmp_path / "new.txt", NEW_PASSPHRASE)
+    recovered = recover(cli, code_file, new)
+    assert recovered.code == 0, recovered.err
+    assert cli("trial", "list", "--passphrase-file", str(new)).code == 0
 
 
 # ---- init -----------------------------------------------------------------------------
@@ -165,9 +185,7 @@ def test_recover_replaces_passphrase_and_code(
     new = write_secret(tmp_path / "new.txt", NEW_PASSPHRASE)
     old = write_secret(tmp_path / "old.txt", PASSPHRASE)
 
-    result = cli(
-        "recover", "--recovery-code-file", str(old_code), "--new-passphrase-file", str(new)
-    )
+    result = recover(cli, old_code, new)
     assert result.code == 0, result.err
     assert RECOVERY_CODE.match(result.out)
     assert "shown this once" in result.err
@@ -177,13 +195,11 @@ def test_recover_replaces_passphrase_and_code(
     assert cli("trial", "list", "--passphrase-file", str(new)).code == 0
     assert "not correct" in cli("trial", "list", "--passphrase-file", str(old)).error_line
 
-    reused = cli(
-        "recover", "--recovery-code-file", str(old_code), "--new-passphrase-file", str(old)
-    )
+    reused = recover(cli, old_code, old)
     assert "does not open this vault" in reused.error_line
 
     fresh = write_secret(tmp_path / "fresh.txt", new_code)
-    again = cli("recover", "--recovery-code-file", str(fresh), "--new-passphrase-file", str(old))
+    again = recover(cli, fresh, old)
     assert again.code == 0, again.err
     assert cli("trial", "list", "--passphrase-file", str(old)).code == 0
 
@@ -192,9 +208,62 @@ def test_recover_with_a_malformed_code(cli: Run, vault_dir: Path, tmp_path: Path
     before = snapshot(vault_dir)
     code = write_secret(tmp_path / "code.txt", "not-a-code")
     new = write_secret(tmp_path / "new.txt", NEW_PASSPHRASE)
-    result = cli("recover", "--recovery-code-file", str(code), "--new-passphrase-file", str(new))
+    result = recover(cli, code, new)
     assert "not a recovery code" in result.error_line
     assert snapshot(vault_dir) == before
+
+
+# ---- recovery-code --------------------------------------------------------------------
+
+
+def test_recovery_code_retires_the_old_code(cli: Run, template: Template, tmp_path: Path) -> None:
+    result = cli("recovery-code")
+    assert result.code == 0, result.err
+    assert RECOVERY_CODE.match(result.out), result.out  # stdout holds the code and only it
+    assert "shown this once" in result.err
+    new_code = result.out.strip()
+    assert new_code != template.recovery_code
+    assert cli("verify").code == 0  # the passphrase is unchanged
+
+    old_code = write_secret(tmp_path / "old-code.txt", template.recovery_code)
+    new = write_secret(tmp_path / "new.txt", NEW_PASSPHRASE)
+    assert "does not open this vault" in recover(cli, old_code, new).error_line
+    assert_recovers(cli, tmp_path, new_code)
+
+
+def test_recovery_code_takes_the_passphrase_like_every_command(
+    cli: Run, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(vault_dir)
+    monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", "not the passphrase at all")
+    refused = cli("recovery-code")
+    assert "not correct" in refused.error_line
+    assert refused.out == ""
+    monkeypatch.delenv("TRIAL_MONITOR_PASSPHRASE")
+    assert "--passphrase-file" in cli("recovery-code").error_line  # no terminal to ask on
+    assert snapshot(vault_dir) == before
+
+    secret = write_secret(tmp_path / "pass.txt", PASSPHRASE)
+    from_file = cli("recovery-code", "--passphrase-file", str(secret))
+    assert from_file.code == 0, from_file.err
+    assert RECOVERY_CODE.match(from_file.out)
+
+
+def test_recovery_code_prompts_and_an_unconfirmed_code_still_counts(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRIAL_MONITOR_PASSPHRASE")
+    prompts = fake_getpass(monkeypatch, [PASSPHRASE])  # a terminal with nothing typed
+    result = cli("recovery-code")
+    assert prompts == ["Passphrase: "]
+    assert result.code == 1
+    assert RECOVERY_CODE.match(result.out)
+    assert "NOT confirmed" in result.err
+    assert "The old recovery code no longer works." in result.err
+    assert "Traceback" not in result.err
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # no terminal: no confirmation asked
+    assert_recovers(cli, tmp_path, result.out.strip())
 
 
 # ---- how the passphrase is given ------------------------------------------------------

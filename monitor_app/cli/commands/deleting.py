@@ -1,0 +1,26 @@
+"""``delete`` for any kind of record: a tombstone with a reason; the history is kept."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from ...core.notebook import Notebook
+from ...core.records import Record
+from ..session import Handler, Session
+
+_GETTERS: dict[str, Callable[[Notebook, str], Record]] = {
+    "trial": Notebook.get_trial,
+    "hearing": Notebook.get_hearing,
+    "note": Notebook.get_observation,
+}
+
+
+def delete_handler(kind: str) -> Handler:
+    def delete(args: argparse.Namespace, session: Session) -> None:
+        notebook = session.notebook()
+        record = _GETTERS[kind](notebook, args.id)
+        notebook.delete(record.id, args.reason)
+        print(f"Deleted {kind} {record.id}. Its history is kept.")
+
+    return delete

@@ -1,0 +1,14 @@
+"""What every part of the CLI shares: the program's name, exit statuses, `CliError`."""
+
+from __future__ import annotations
+
+from ..core.errors import TrialMonitorError
+
+PROG = "trial-monitor"
+PASSPHRASE_ENV = "TRIAL_MONITOR_PASSPHRASE"  # noqa: S105 (a variable's name, not a secret)
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+class CliError(TrialMonitorError):
+    """A user error the CLI itself finds: an unreadable file, no way to ask for a secret."""

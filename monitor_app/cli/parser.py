@@ -1,0 +1,312 @@
+"""The argparse parser: shared parent parsers, one builder per command group, and
+`build_parser`, which wires every command to its handler."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..core.records import CHECKLIST_ANSWERS
+from .commands.attachments import cmd_note_attach, cmd_note_attachment
+from .commands.checklist import cmd_checklist_set, cmd_checklist_show
+from .commands.deleting import delete_handler
+from .commands.hearings import (
+    cmd_hearing_add,
+    cmd_hearing_edit,
+    cmd_hearing_list,
+    cmd_hearing_postpone,
+    cmd_hearing_show,
+)
+from .commands.notes import (
+    cmd_note_add,
+    cmd_note_edit,
+    cmd_note_history,
+    cmd_note_list,
+    cmd_note_show,
+)
+from .commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
+from .commands.taxonomy import cmd_taxonomy_list
+from .commands.trials import (
+    cmd_trial_add,
+    cmd_trial_edit,
+    cmd_trial_list,
+    cmd_trial_show,
+)
+from .commands.vault import (
+    cmd_init,
+    cmd_passwd,
+    cmd_recover,
+    cmd_recovery_code,
+    cmd_verify,
+)
+from .common import PASSPHRASE_ENV, PROG
+from .options import (
+    HEARING_EDIT_OPTIONS,
+    HEARING_OPTIONS,
+    NOTE_OPTIONS,
+    OUTAGE_START_OPTIONS,
+    TRIAL_OPTIONS,
+    add_options,
+    key_value,
+)
+from .session import Handler
+
+DEFAULT_OUTAGE_CODE = "remote.connection_lost"
+LANGUAGES = ("en", "ru")
+VAULT_HELP = "the vault folder (default: $TRIAL_MONITOR_VAULT or the app's data folder)"
+PASSPHRASE_FILE_HELP = f"read the passphrase from the first line of FILE (or set {PASSPHRASE_ENV})"
+
+
+class _Parsers:
+    """Builds leaf commands from shared parent parsers, so every command that opens the
+    vault takes --vault/--passphrase-file after its name too, and every list/show --json."""
+
+    def __init__(self) -> None:
+        self.vault = argparse.ArgumentParser(add_help=False)
+        # SUPPRESS: given after the command it overrides the global option; absent, it
+        # leaves the global value alone.
+        _vault_options(self.vault, default=argparse.SUPPRESS)
+        self.output = argparse.ArgumentParser(add_help=False)
+        self.output.add_argument("--json", action="store_true", help="print JSON")
+        self.lang = argparse.ArgumentParser(add_help=False)
+        self.lang.add_argument(
+            "--lang", choices=LANGUAGES, default="en", help="language of labels (default en)"
+        )
+
+    def leaf(
+        self,
+        group: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        handler: Handler,
+        help_text: str,
+        *,
+        vault: bool = True,
+        output: bool = False,
+        lang: bool = False,
+    ) -> argparse.ArgumentParser:
+        parents = [
+            p
+            for p, wanted in ((self.vault, vault), (self.output, output), (self.lang, lang))
+            if wanted
+        ]
+        parser = group.add_parser(name, help=help_text, description=help_text, parents=parents)
+        parser.set_defaults(handler=handler, command_name=parser.prog.removeprefix(PROG + " "))
+        if not output:
+            parser.set_defaults(json=False)
+        return parser
+
+    def group(
+        self,
+        commands: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        help_text: str,
+    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        parser = commands.add_parser(name, help=help_text, description=help_text)
+        return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
+
+
+def _vault_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """--vault and --passphrase-file: before the command (global) or after it (a parent)."""
+    parser.add_argument("--vault", type=Path, metavar="DIR", default=default, help=VAULT_HELP)
+    parser.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", default=default, help=PASSPHRASE_FILE_HELP
+    )
+
+
+def _with_id(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
+    parser.add_argument("id", metavar="ID", help=f"the {what}'s id")
+    return parser
+
+
+def _with_reason(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--reason", required=True, help="why; kept in the history")
+    return parser
+
+
+def _with_hearing(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--hearing", required=True, metavar="ID", help="the hearing's id")
+    return parser
+
+
+def _with_parent(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parent = parser.add_mutually_exclusive_group(required=True)
+    parent.add_argument("--hearing", metavar="ID", help="a note on this hearing")
+    parent.add_argument("--trial", metavar="ID", help="a note on this trial as a whole")
+    return parser
+
+
+def _with_fields(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "--field",
+        dest="fields",
+        action="append",
+        type=key_value,
+        metavar="KEY=VALUE",
+        help=help_text,
+    )
+
+
+def _delete_leaf(b: _Parsers, group: Any, kind: str) -> None:
+    help_text = f"delete a {kind}; its history is kept"
+    _with_reason(_with_id(b.leaf(group, "delete", delete_handler(kind), help_text), kind))
+
+
+def _vault_commands(b: _Parsers, commands: Any) -> None:
+    init = b.leaf(commands, "init", cmd_init, "create a vault and show its recovery code")
+    init.add_argument("--name", required=True, help="your display name or pseudonym")
+    passwd = b.leaf(commands, "passwd", cmd_passwd, "change the passphrase")
+    passwd.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    recover = b.leaf(
+        commands, "recover", cmd_recover, "set a new passphrase with the recovery code"
+    )
+    recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
+    recover.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    b.leaf(
+        commands,
+        "recovery-code",
+        cmd_recovery_code,
+        "show a new recovery code (the old one stops working)",
+    )
+
+
+def _trial_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "trial", "trials you observe")
+    add_options(
+        b.leaf(group, "add", cmd_trial_add, "add a trial; prints its id"),
+        TRIAL_OPTIONS,
+        required=["--title"],
+    )
+    b.leaf(group, "list", cmd_trial_list, "list trials", output=True)
+    _with_id(
+        b.leaf(group, "show", cmd_trial_show, "a trial, its hearings and its delay", output=True),
+        "trial",
+    )
+    add_options(
+        _with_id(b.leaf(group, "edit", cmd_trial_edit, "change a trial's details"), "trial"),
+        TRIAL_OPTIONS,
+    )
+    _delete_leaf(b, group, "trial")
+
+
+def _hearing_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "hearing", "hearings of a trial")
+    add = b.leaf(group, "add", cmd_hearing_add, "add a hearing; prints its id")
+    add.add_argument("--trial", required=True, metavar="ID", help="the trial's id")
+    add_options(add, HEARING_OPTIONS, required=["--start", "--mode"])
+    b.leaf(group, "list", cmd_hearing_list, "hearings of a trial", output=True).add_argument(
+        "--trial", required=True, metavar="ID", help="the trial's id"
+    )
+    _with_id(
+        b.leaf(group, "show", cmd_hearing_show, "a hearing and its totals", output=True), "hearing"
+    )
+    add_options(
+        _with_id(b.leaf(group, "edit", cmd_hearing_edit, "change a hearing"), "hearing"),
+        HEARING_OPTIONS + HEARING_EDIT_OPTIONS,
+    )
+    postpone = _with_reason(
+        _with_id(
+            b.leaf(group, "postpone", cmd_hearing_postpone, "record that it did not go ahead"),
+            "hearing",
+        )
+    )
+    postpone.add_argument("--requested-by", metavar="WHO", help="who asked for it")
+    postpone.add_argument("--next", metavar="ISO", help="the announced next date (ISO-8601)")
+    postpone.add_argument(
+        "--status", choices=("postponed", "adjourned", "cancelled"), default="postponed"
+    )
+    _delete_leaf(b, group, "hearing")
+
+
+def _note_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "note", "observations (notes) on a hearing or a trial")
+    add = _with_parent(b.leaf(group, "add", cmd_note_add, "add a note; prints its id"))
+    add_options(add, NOTE_OPTIONS, required=["--code"])
+    _with_fields(add, "a field of the code (repeat; see taxonomy list --json)")
+    _with_parent(b.leaf(group, "list", cmd_note_list, "notes in time order", output=True))
+    _with_id(
+        b.leaf(group, "show", cmd_note_show, "a note and its attachments", output=True, lang=True),
+        "note",
+    )
+    edit = _with_id(b.leaf(group, "edit", cmd_note_edit, "change a note"), "note")
+    add_options(edit, NOTE_OPTIONS)
+    _with_fields(edit, "set a field (repeat); KEY= removes it; other fields are kept")
+    _delete_leaf(b, group, "note")
+    _with_id(
+        b.leaf(group, "history", cmd_note_history, "every revision of a record", output=True),
+        "record",
+    )
+    attach = _with_id(
+        b.leaf(group, "attach", cmd_note_attach, "attach a file; prints its id"), "note"
+    )
+    attach.add_argument("file", metavar="FILE", type=Path, help="the file to store, encrypted")
+    extract = _with_id(
+        b.leaf(group, "attachment", cmd_note_attachment, "write out an attached file"),
+        "attachment",
+    )
+    extract.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to write")
+    extract.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def _outage_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "outage", "intervals while someone could not follow or take part")
+    start = _with_hearing(b.leaf(group, "start", cmd_outage_start, "it began; prints its id"))
+    start.add_argument(
+        "--code", default=DEFAULT_OUTAGE_CODE, help="taxonomy code (default %(default)s)"
+    )
+    add_options(start, OUTAGE_START_OPTIONS)
+    stop = _with_id(b.leaf(group, "stop", cmd_outage_stop, "it ended"), "outage")
+    stop.add_argument("--at", metavar="ISO", help="when it ended (default now)")
+    stop.add_argument("--court-response", metavar="R", help="what the court did meanwhile")
+    _with_hearing(b.leaf(group, "list", cmd_outage_list, "intervals still open", output=True))
+
+
+def _checklist_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "checklist", "the fair-trial checklist of a hearing")
+    answer = _with_hearing(b.leaf(group, "set", cmd_checklist_set, "answer one question"))
+    answer.add_argument("--question", required=True, metavar="QID", help="question id")
+    answer.add_argument("--answer", required=True, choices=CHECKLIST_ANSWERS)
+    answer.add_argument("--comment", help="what you saw")
+    _with_hearing(
+        b.leaf(
+            group,
+            "show",
+            cmd_checklist_show,
+            "every question and its answer",
+            output=True,
+            lang=True,
+        )
+    )
+
+
+def _taxonomy_commands(b: _Parsers, commands: Any) -> None:
+    taxonomy = b.group(commands, "taxonomy", "the codes notes are classified with")
+    b.leaf(
+        taxonomy,
+        "list",
+        cmd_taxonomy_list,
+        "codes and labels by category",
+        vault=False,
+        output=True,
+        lang=True,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Encrypted, offline notes for trial observers."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _vault_options(parser, default=None)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    b = _Parsers()
+    _vault_commands(b, commands)
+    _trial_commands(b, commands)
+    _hearing_commands(b, commands)
+    _note_commands(b, commands)
+    _outage_commands(b, commands)
+    _checklist_commands(b, commands)
+    _taxonomy_commands(b, commands)
+    b.leaf(commands, "verify", cmd_verify, "check every author's hash chain", output=True)
+    return parser
