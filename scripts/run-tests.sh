@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (idempotent), lint, and run the test suite headless; arguments go to pytest.
+# Set up (idempotent), lint, type-check, and run the test suite headless; arguments go to pytest.
 # Exits non-zero on a lint error, a failing test, or a run that collected no tests (pytest's 5).
 set -euo pipefail
 
@@ -13,6 +13,9 @@ export LC_ALL=C.UTF-8
 
 echo "run-tests: ruff check" >&2
 .venv/bin/ruff check .
+
+echo "run-tests: mypy (strict on monitor_app/core)" >&2
+.venv/bin/mypy
 
 echo "run-tests: pytest" >&2
 exec .venv/bin/python -m pytest "$@"
