@@ -40,6 +40,7 @@ R = TypeVar("R", bound=Record)
 
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 MAX_TEXT_CHARS = 100_000
+_DRAFT_PREFIX = "draft:"
 
 
 def _one_of(value: str, allowed: Iterable[str], what: str) -> str:
@@ -398,6 +399,23 @@ class Notebook:
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
             raise ValidationError("The attachment does not match its recorded checksum.")
         return attachment, data
+
+    # ---- drafts -----------------------------------------------------------------------
+
+    def save_draft(self, key: str, text: str) -> None:
+        """Keep half-typed text (sealed like everything else) so a lock, a closed window or
+        a crash loses nothing. Empty text removes the draft."""
+        name = _DRAFT_PREFIX + key
+        if text:
+            self.vault.set_secret(name, text.encode("utf-8"))
+        else:
+            self.vault.delete_secret(name)
+
+    def load_draft(self, key: str) -> str:
+        name = _DRAFT_PREFIX + key
+        if not self.vault.has_secret(name):
+            return ""
+        return self.vault.get_secret(name).decode("utf-8")
 
     # ---- analysis ---------------------------------------------------------------------
 

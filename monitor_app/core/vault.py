@@ -7,6 +7,7 @@ Unlocking unwraps it; locking drops it.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -262,7 +263,9 @@ class Vault:
         return _unseal_or_corrupt(self.keys().blobs, sealed, aad, "An attachment in the vault")
 
     def set_secret(self, name: str, value: bytes) -> None:
-        sealed = crypto.seal(self.keys().secrets, crypto.pad(value), self._secret_aad(name))
+        # Wrapped in JSON so the space padding can be told from the value's own bytes.
+        plaintext = json.dumps({"b64": base64.b64encode(value).decode("ascii")}).encode()
+        sealed = crypto.seal(self.keys().secrets, crypto.pad(plaintext), self._secret_aad(name))
         with self.database.write_transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO vault_secrets(name, sealed) VALUES (?, ?)", (name, sealed)
@@ -276,8 +279,22 @@ class Vault:
             ).fetchone()
         if row is None:
             raise RecordNotFound(f"The vault has no {name.replace('_', ' ')}.")
-        sealed = _unseal_or_corrupt(keys.secrets, row[0], self._secret_aad(name), "A vault setting")
-        return sealed.rstrip(b" ")
+        plaintext = _unseal_or_corrupt(
+            keys.secrets, row[0], self._secret_aad(name), "A vault setting"
+        )
+        try:
+            return base64.b64decode(json.loads(plaintext)["b64"], validate=True)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise VaultCorrupt("A vault setting is malformed.") from exc
+
+    def delete_secret(self, name: str) -> None:
+        with self.database.write_transaction() as conn:
+            conn.execute("DELETE FROM vault_secrets WHERE name = ?", (name,))
+
+    def has_secret(self, name: str) -> bool:
+        with self.database.reading() as conn:
+            row = conn.execute("SELECT 1 FROM vault_secrets WHERE name = ?", (name,)).fetchone()
+        return row is not None
 
     @property
     def display_name(self) -> str:

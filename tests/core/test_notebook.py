@@ -316,3 +316,14 @@ def test_observation_time_cannot_be_removed(notebook: Notebook, hearing: Hearing
     note = notebook.add_observation(hearing.id, "general.note")
     with pytest.raises(ValidationError, match="time"):
         notebook.update_observation(note.id, at=None)
+
+
+def test_drafts_are_kept_until_cleared(notebook: Notebook, hearing: Hearing) -> None:
+    key = f"live-note:{hearing.id}"
+    assert notebook.load_draft(key) == ""
+    notebook.save_draft(key, "the judge said  ")
+    assert notebook.load_draft(key) == "the judge said  "
+    notebook.save_draft(key, "the judge said that")
+    assert notebook.load_draft(key) == "the judge said that"
+    notebook.save_draft(key, "")
+    assert notebook.load_draft(key) == ""
