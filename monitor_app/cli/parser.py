@@ -12,6 +12,7 @@ from ..core.records import CHECKLIST_ANSWERS
 from .commands.attachments import cmd_note_attach, cmd_note_attachment
 from .commands.checklist import cmd_checklist_set, cmd_checklist_show
 from .commands.deleting import delete_handler
+from .commands.gui import cmd_gui
 from .commands.hearings import (
     cmd_hearing_add,
     cmd_hearing_edit,
@@ -299,8 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _vault_options(parser, default=None)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # No command starts the desktop app.
+    commands = parser.add_subparsers(dest="command", required=False, metavar="COMMAND")
+    parser.set_defaults(handler=cmd_gui, command_name="gui", json=False)
     b = _Parsers()
+    b.leaf(commands, "gui", cmd_gui, "start the desktop app (the default)", vault=False)
     _vault_commands(b, commands)
     _trial_commands(b, commands)
     _hearing_commands(b, commands)

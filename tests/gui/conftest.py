@@ -1,0 +1,44 @@
+"""GUI fixtures: an English, fixed locale; a session over a copied test vault, locked or
+unlocked; the app's settings (in the per-test config folder the root conftest sets)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from monitor_app.core.vault import Vault
+from monitor_app.gui.session import VaultSession
+from monitor_app.gui.settings import AppSettings
+from tests.layers import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def settings() -> AppSettings:
+    return AppSettings()
+
+
+@pytest.fixture
+def locked_session(vault_dir: Path) -> Iterator[VaultSession]:
+    """A session over an existing vault that nobody has unlocked yet."""
+    session = VaultSession(vault_dir)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def gui_session(locked_session: VaultSession) -> VaultSession:
+    """The same session, unlocked (as the unlock screen would leave it)."""
+    vault = Vault.open(locked_session.folder)
+    vault.unlock(PASSPHRASE)
+    locked_session.open_unlocked(vault)
+    return locked_session
