@@ -22,7 +22,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        """"en", "ru", or "" for the system's language."""
+        """The UI language: "en", "ru", or "" for the system's."""
         value = str(self._store.value("language", ""))
         return value if value in LANGUAGES else ""
 

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 
 from monitor_app.core.vault import Vault
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
+from tests.conftest import UserDirs
 from tests.layers import PASSPHRASE
 
 
@@ -20,6 +21,13 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(user_dirs: UserDirs) -> None:
+    """AppSettings in this test's own config folder. Qt works out the per-user settings
+    path once per process, so otherwise every test would share the first test's file."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_dirs.config))
 
 
 @pytest.fixture
