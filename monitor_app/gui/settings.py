@@ -34,7 +34,7 @@ class AppSettings:
     @property
     def autolock_minutes(self) -> int:
         try:
-            minutes = int(self._store.value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+            minutes = int(str(self._store.value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_AUTOLOCK_MINUTES
         return min(max(minutes, 1), 120)

@@ -1,0 +1,2203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sealed in the vault</source>
+        <translation>Зашифрован в хранилище</translation>
+    </message>
+    <message>
+        <source>Sealed when you press OK</source>
+        <translation>Будет зашифрован по нажатию OK</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>In the courtroom</source>
+        <translation>В зале суда</translation>
+    </message>
+    <message>
+        <source>Remotely</source>
+        <translation>Дистанционно</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Working, please wait</source>
+        <translation>Выполняется, подождите</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Your recovery code stays the same.</source>
+        <translation>Введите текущую парольную фразу, а затем дважды новую. Код восстановления останется прежним.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Неясно</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>{answer}: chosen</source>
+        <translation>{answer}: выбрано</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Контрольный список</translation>
+    </message>
+    <message>
+        <source>Click an answer or press Space on it; double-click a comment or start typing to write one. Each answer is saved at once.</source>
+        <translation>Щёлкните ответ или выберите его и нажмите Пробел; чтобы написать комментарий, дважды щёлкните по нему или просто начните печатать. Каждый ответ сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered</source>
+        <translation>Отвечено: {answered} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeHandover</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>CompactLogger</name>
+    <message>
+        <source>Trial Monitor — compact logger</source>
+        <translation>Trial Monitor — компактный журнал</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Start li&amp;ve mode</source>
+        <translation>Режим &amp;реального времени</translation>
+    </message>
+    <message>
+        <source>Big clocks and one-click buttons for logging the hearing as it happens</source>
+        <translation>Крупные часы и кнопки, чтобы фиксировать ход заседания одним щелчком по мере событий</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation…</source>
+        <translation>&amp;Добавить наблюдение…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>На&amp;блюдения</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Контрольный список</translation>
+    </message>
+    <message>
+        <source>Observations about the trial as a whole</source>
+        <translation>Наблюдения по процессу в целом</translation>
+    </message>
+    <message>
+        <source>Choose a trial, then a hearing.</source>
+        <translation>Выберите процесс, затем заседание.</translation>
+    </message>
+    <message>
+        <source>Hearing of {start} ({zone})</source>
+        <translation>Заседание {start} ({zone})</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Указанная причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Next hearing: {date}</source>
+        <translation>Следующее заседание: {date}</translation>
+    </message>
+    <message>
+        <source>Observations: {count}</source>
+        <translation>Наблюдений: {count}</translation>
+    </message>
+    <message>
+        <source>Observations: {count} · minutes lost: {lost} · minutes the defendant could not follow: {defendant} · minutes the court went on regardless: {continued} · still open: {open}</source>
+        <translation>Наблюдений: {count} · потеряно минут: {lost} · минут, когда подсудимый не мог следить за ходом заседания: {defendant} · минут, когда суд всё равно продолжал: {continued} · ещё не завершено: {open}</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Удалить наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Подробности (необязательно)</translation>
+    </message>
+    <message>
+        <source>What did the court do meanwhile?</source>
+        <translation>Что делал суд в это время?</translation>
+    </message>
+    <message>
+        <source>Affected parties</source>
+        <translation>Затронутые участники</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Серьёзность:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;parties:</source>
+        <translation>Затронутые &amp;участники:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Сохранить подробности</translation>
+    </message>
+    <message>
+        <source>All &amp;details…</source>
+        <translation>Все &amp;подробности…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>С&amp;крыть</translation>
+    </message>
+    <message>
+        <source>{condition} — since {start}</source>
+        <translation>{condition} — с {start}</translation>
+    </message>
+    <message>
+        <source>{condition} — {start} to {end} ({lasted})</source>
+        <translation>{condition} — с {start} до {end} ({lasted})</translation>
+    </message>
+    <message>
+        <source>{condition} — {start}</source>
+        <translation>{condition} — {start}</translation>
+    </message>
+    <message>
+        <source>Changed; saving in a moment…</source>
+        <translation>Изменено; сохранится через мгновение…</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Подробности сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidgets</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source> y</source>
+        <translation> г.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Подсудимые</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Scheduled end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Защитники</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>How you attend</source>
+        <translation>Как вы присутствуете</translation>
+    </message>
+    <message>
+        <source>Reason for postponement</source>
+        <translation>Причина переноса</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Следующее заседание</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Обстоятельство</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Lasted a while</source>
+        <translation>Длилось какое-то время</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Кого касается</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Действия суда</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Verbatim quotation</source>
+        <translation>Дословная цитата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Размер в байтах</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>This condition has no details of its own; describe it in the note.</source>
+        <translation>У этого нарушения нет своих полей; опишите его в заметке.</translation>
+    </message>
+    <message>
+        <source>{field} (required)</source>
+        <translation>{field} (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>New hearing</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Редактирование заседания</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Scheduled end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>How you attend</source>
+        <translation>Как вы присутствуете</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>For remote hearings: Zoom, the court's own system…</source>
+        <translation>Для дистанционных заседаний: Zoom, собственная система суда…</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Court building and courtroom</source>
+        <translation>Здание суда и зал заседаний</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>По одному в строке</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Защитники</translation>
+    </message>
+    <message>
+        <source>Language of the hearing</source>
+        <translation>Язык заседания</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled start:</source>
+        <translation>Плановое &amp;начало:</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;end:</source>
+        <translation>Плановое &amp;окончание:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual start:</source>
+        <translation>&amp;Фактическое начало:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual end:</source>
+        <translation>Фактическое оконч&amp;ание:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>You atte&amp;nd:</source>
+        <translation>&amp;Вы присутствуете:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>П&amp;латформа:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Место п&amp;роведения:</translation>
+    </message>
+    <message>
+        <source>&amp;When and where</source>
+        <translation>&amp;Когда и где</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>&amp;Судьи:</translation>
+    </message>
+    <message>
+        <source>P&amp;rosecutor:</source>
+        <translation>&amp;Прокурор:</translation>
+    </message>
+    <message>
+        <source>&amp;Defence counsel:</source>
+        <translation>З&amp;ащитники:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>П&amp;ереводчик:</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Зам&amp;етки:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>HearingMode</name>
+    <message>
+        <source>In person</source>
+        <translation>Очный</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Дистанционный</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Смешанный</translation>
+    </message>
+</context>
+<context>
+    <name>HearingStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <source>Adjourned</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>HearingType</name>
+    <message>
+        <source>Preliminary</source>
+        <translation>Предварительное слушание</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Рассмотрение по существу</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Оглашение приговора</translation>
+    </message>
+    <message>
+        <source>Sentencing</source>
+        <translation>Назначение наказания</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <source>Cassation</source>
+        <translation>Кассация</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Мера пресечения</translation>
+    </message>
+    <message>
+        <source>Violation of a ban</source>
+        <translation>Нарушение запрета</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsModel</name>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Platform or venue</source>
+        <translation>Платформа или место</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>What this revision changed</source>
+        <translation>Что изменено в этой редакции</translation>
+    </message>
+    <message>
+        <source>{kind} · revisions: {count}</source>
+        <translation>{kind} · редакций: {count}</translation>
+    </message>
+    <message>
+        <source>Two edits were made from the same revision; both are kept below.</source>
+        <translation>Две правки были сделаны на основе одной и той же редакции; ниже сохранены обе.</translation>
+    </message>
+    <message>
+        <source>Revision {number}, saved by {who}</source>
+        <translation>Редакция {number}, автор: {who}</translation>
+    </message>
+    <message>
+        <source>{utc} UTC · {local} {zone}</source>
+        <translation>{utc} UTC · {local} {zone}</translation>
+    </message>
+    <message>
+        <source>Deleted. Reason given:</source>
+        <translation>Удалено. Указанная причина:</translation>
+    </message>
+    <message>
+        <source>Created with:</source>
+        <translation>Создано со значениями:</translation>
+    </message>
+    <message>
+        <source>Saved again without a change.</source>
+        <translation>Сохранено повторно без изменений.</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Изменено:</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>было: {value}</translation>
+    </message>
+    <message>
+        <source>after: {value}</source>
+        <translation>стало: {value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Сначала введите заметку.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHearingWidget</name>
+    <message>
+        <source>Live hearing</source>
+        <translation>Заседание в реальном времени</translation>
+    </message>
+    <message>
+        <source>Compact &amp;logger</source>
+        <translation>Компактный &amp;журнал</translation>
+    </message>
+    <message>
+        <source>A small window on top, beside the video call</source>
+        <translation>Небольшое окно поверх других, рядом с видеозвонком</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve live mode</source>
+        <translation>&amp;Выйти из режима заседания</translation>
+    </message>
+    <message>
+        <source>Hearing time</source>
+        <translation>Время суда</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <source>Time-stamped observations</source>
+        <translation>Наблюдения с отметками времени</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Изменить подробности…</translation>
+    </message>
+    <message>
+        <source>S&amp;top interval</source>
+        <translation>&amp;Остановить интервал</translation>
+    </message>
+    <message>
+        <source>&amp;Other condition…</source>
+        <translation>&amp;Другое нарушение…</translation>
+    </message>
+    <message>
+        <source>{date}, scheduled for {time}</source>
+        <translation>{date}, назначено на {time}</translation>
+    </message>
+    <message>
+        <source>Participation lost: {lost}
+Defendant could not follow: {defendant}
+Court continued regardless: {continued}</source>
+        <translation>Участие потеряно: {lost}
+Подсудимый не мог следить: {defendant}
+Суд продолжал несмотря на это: {continued}</translation>
+    </message>
+    <message>
+        <source>Stopped and saved.</source>
+        <translation>Остановлено и сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLogModel</name>
+    <message>
+        <source>running {elapsed}</source>
+        <translation>идёт {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>No outage running</source>
+        <translation>Сбоя связи нет</translation>
+    </message>
+    <message>
+        <source>Outage {elapsed}</source>
+        <translation>Сбой связи {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Several unrelated words are strong and easier to remember than a jumble of symbols.</source>
+        <translation>Не менее {count} символов. Несколько не связанных между собой слов — это надёжно, и их легче запомнить, чем набор случайных знаков.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Новая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>По&amp;вторите её:</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least {count} characters.</source>
+        <translation>Парольная фраза слишком короткая: нужно не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new passphrase again.</source>
+        <translation>Парольные фразы не совпадают. Введите новую парольную фразу ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Type a note; Enter saves it with the time you began</source>
+        <translation>Введите заметку; Enter сохранит её со временем начала ввода</translation>
+    </message>
+    <message>
+        <source>The time the line will be saved with</source>
+        <translation>Время, с которым будет сохранена строка</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>New observation</source>
+        <translation>Новое наблюдение</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>Изменить наблюдение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Details of this condition</source>
+        <translation>Подробности нарушения</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>It &amp;lasted a while (an interval)</source>
+        <translation>&amp;Длилось какое-то время (интервал)</translation>
+    </message>
+    <message>
+        <source>Lasted until</source>
+        <translation>Длилось до</translation>
+    </message>
+    <message>
+        <source>&amp;Still going</source>
+        <translation>&amp;Продолжается</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>What the court did meanwhile</source>
+        <translation>Что делал суд в это время</translation>
+    </message>
+    <message>
+        <source>Affected parties</source>
+        <translation>Затронутые участники</translation>
+    </message>
+    <message>
+        <source>Seen or heard it &amp;myself</source>
+        <translation>Видел(а) или слышал(а) с&amp;ам(а)</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to me by:</source>
+        <translation>&amp;Сообщил(а):</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <source>The note is a ver&amp;batim quote</source>
+        <translation>Заметка — д&amp;ословная цитата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Capture scree&amp;n</source>
+        <translation>Снимок &amp;экрана</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>&amp;Нарушение:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Times are the clock in {zone}.</source>
+        <translation>Время указано по часам {zone}.</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>Lasted &amp;until:</source>
+        <translation>Длилос&amp;ь до:</translation>
+    </message>
+    <message>
+        <source>Who and how</source>
+        <translation>Кто и как</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>С&amp;ерьёзность:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;parties:</source>
+        <translation>Затронутые &amp;участники:</translation>
+    </message>
+    <message>
+        <source>What the court &amp;did meanwhile:</source>
+        <translation>Что делал суд в это вре&amp;мя:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>The vault keeps an encrypted copy; the original file is left untouched. Screen captures are never written to disk unencrypted.</source>
+        <translation>Хранилище сохраняет зашифрованную копию; исходный файл не изменяется. Снимки экрана никогда не записываются на диск без шифрования.</translation>
+    </message>
+    <message>
+        <source>Standards: {standards}</source>
+        <translation>Стандарты: {standards}</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>Заполните: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sealing the attachments in the vault…</source>
+        <translation>Вложения шифруются в хранилище…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Добавить файл</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MiB.</source>
+        <translation>Файл больше {size} МиБ.</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} x {height})</source>
+        <translation>Экран {number}: {name} ({width} x {height})</translation>
+    </message>
+    <message>
+        <source>Capture screen</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <source>Which screen?</source>
+        <translation>Какой экран?</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Не удалось сделать снимок экрана.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Обстоятельство</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Кого касается</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>продолжается</translation>
+    </message>
+    <message>
+        <source>{end} ({minutes} min)</source>
+        <translation>{end} ({minutes} мин)</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Hearing did not go ahead</source>
+        <translation>Заседание не состоялось</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Указанная причина</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>The court, the prosecution, the defence…</source>
+        <translation>Суд, обвинение, защита…</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Следующее заседание</translation>
+    </message>
+    <message>
+        <source>&amp;Next hearing ({zone}):</source>
+        <translation>&amp;Следующее заседание ({zone}):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Что произошло:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>&amp;Указанная причина:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>&amp;Инициатор:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickButton</name>
+    <message>
+        <source>{key} · running {elapsed}</source>
+        <translation>{key} · идёт {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickConditions</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>Связь прервалась</translation>
+    </message>
+    <message>
+        <source>Connection restored</source>
+        <translation>Связь восстановлена</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Audio inaudible</source>
+        <translation>Звук не слышен</translation>
+    </message>
+    <message>
+        <source>Audio back</source>
+        <translation>Звук вернулся</translation>
+    </message>
+    <message>
+        <source>No audio</source>
+        <translation>Нет звука</translation>
+    </message>
+    <message>
+        <source>Video frozen</source>
+        <translation>Видео зависло</translation>
+    </message>
+    <message>
+        <source>Video back</source>
+        <translation>Видео вернулось</translation>
+    </message>
+    <message>
+        <source>Defendant cannot hear or follow</source>
+        <translation>Подсудимый не слышит или не понимает</translation>
+    </message>
+    <message>
+        <source>Defendant can follow again</source>
+        <translation>Подсудимый снова может следить</translation>
+    </message>
+    <message>
+        <source>Defendant can't hear</source>
+        <translation>Подсудимый не слышит</translation>
+    </message>
+    <message>
+        <source>No private channel with counsel</source>
+        <translation>Нет конфиденциальной связи с защитником</translation>
+    </message>
+    <message>
+        <source>No private counsel</source>
+        <translation>Нет связи с защитником</translation>
+    </message>
+    <message>
+        <source>Evidence or file access denied</source>
+        <translation>Отказ в доступе к доказательствам или делу</translation>
+    </message>
+    <message>
+        <source>Evidence denied</source>
+        <translation>Отказ в материалах</translation>
+    </message>
+    <message>
+        <source>Public or observers excluded</source>
+        <translation>Публику или наблюдателей не пускают</translation>
+    </message>
+    <message>
+        <source>Public readmitted</source>
+        <translation>Публику снова пустили</translation>
+    </message>
+    <message>
+        <source>Public excluded</source>
+        <translation>Публику не пускают</translation>
+    </message>
+    <message>
+        <source>Interpreter absent or inadequate</source>
+        <translation>Переводчика нет или перевод негоден</translation>
+    </message>
+    <message>
+        <source>Interpretation back</source>
+        <translation>Перевод возобновлён</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Нет переводчика</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPad</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>For example: entered twice by mistake</source>
+        <translation>Например: ошибочно введено дважды</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm with your passphrase</source>
+        <translation>Подтверждение парольной фразой</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Парольная &amp;фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Ответ в контрольном списке</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeConfirm</name>
+    <message>
+        <source>This is your recovery code. It is shown only now and kept nowhere. Write it on paper by hand, with the group numbers, and keep the paper away from this computer. If you forget your passphrase, this code is the only way back into your vault.</source>
+        <translation>Это ваш код восстановления. Он показывается только сейчас и нигде не хранится. Запишите его от руки на бумаге вместе с номерами групп и храните бумагу отдельно от этого компьютера. Если вы забудете парольную фразу, только этот код позволит снова открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Код &amp;записан</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>To check that your paper is right, type these two groups from it. Upper or lower case does not matter.</source>
+        <translation>Чтобы проверить запись, введите с бумаги эти две группы. Регистр букв не важен.</translation>
+    </message>
+    <message>
+        <source>Group {number}</source>
+        <translation>Группа {number}</translation>
+    </message>
+    <message>
+        <source>Group &amp;{number}:</source>
+        <translation>Группа &amp;{number}:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Показать код снова</translation>
+    </message>
+    <message>
+        <source>Confirmed. Keep the paper somewhere safe.</source>
+        <translation>Подтверждено. Храните бумагу в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Group {number} is not the same as the code. Check your paper.</source>
+        <translation>Группа {number} не совпадает с кодом. Проверьте запись.</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the recovery code.</source>
+        <translation>Вы не подтвердили, что записали код восстановления.</translation>
+    </message>
+    <message>
+        <source>The code will not be shown again. Without it, a forgotten passphrase means your notes are lost for good.</source>
+        <translation>Код больше не будет показан. Без него забытая парольная фраза означает, что ваши записи потеряны навсегда.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and write it down</source>
+        <translation>&amp;Остаться и записать</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without it</source>
+        <translation>&amp;Выйти без кода</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with the recovery code</source>
+        <translation>Восстановление доступа по коду</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase</source>
+        <translation>&amp;Установить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Код восстановления:</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from your paper and choose a new passphrase. The code then stops working and you get a new one to write down.</source>
+        <translation>Введите код восстановления с бумаги и придумайте новую парольную фразу. После этого код перестанет действовать, и вы получите новый, который нужно будет записать.</translation>
+    </message>
+    <message>
+        <source>A recovery code has {groups} groups of {length} letters and digits. Check what you typed.</source>
+        <translation>Код восстановления состоит из {groups} групп букв и цифр, по {length} в каждой. Проверьте, что вы ввели.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault. Check it for typos.</source>
+        <translation>Этот код восстановления не подходит к этому хранилищу. Проверьте, нет ли опечаток.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set, and the recovery code you typed no longer works. Here is your new one.</source>
+        <translation>Новая парольная фраза установлена, а введённый код восстановления больше не действует. Вот ваш новый код.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>observer {id}</source>
+        <translation>наблюдатель {id}</translation>
+    </message>
+    <message>
+        <source>deleted: {reason}</source>
+        <translation>удалено: {reason}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>saved again, no change</source>
+        <translation>сохранено повторно без изменений</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>изменено: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Искомые слова</translation>
+    </message>
+    <message>
+        <source>Words to find, in any language</source>
+        <translation>Искомые слова, на любом языке</translation>
+    </message>
+    <message>
+        <source>Reading the vault</source>
+        <translation>Чтение хранилища</translation>
+    </message>
+    <message>
+        <source>Reading the vault…</source>
+        <translation>Чтение хранилища…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Type a word from a title, a name or a note.</source>
+        <translation>Введите слово из названия, имени или заметки.</translation>
+    </message>
+    <message>
+        <source>Results: {count}</source>
+        <translation>Результатов: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Совпадение</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Minutes without use before locking</source>
+        <translation>Минут бездействия до блокировки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Применить…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <source>Changes here ask for your passphrase again.</source>
+        <translation>Для изменений в этом разделе нужно снова ввести парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Автоблокировка через:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Trial Monitor starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Display name or pseudonym</source>
+        <translation>Отображаемое имя или псевдоним</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>&amp;Сохранить имя</translation>
+    </message>
+    <message>
+        <source>&amp;Name or pseudonym:</source>
+        <translation>&amp;Имя или псевдоним:</translation>
+    </message>
+    <message>
+        <source>It goes with the notes you send. It does not change notes already sent.</source>
+        <translation>Оно указывается в записях, которые вы отправляете. В уже отправленных записях оно не изменится.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to change when Trial Monitor locks itself.</source>
+        <translation>Введите парольную фразу, чтобы изменить время автоблокировки Trial Monitor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial Monitor now locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Теперь Trial Monitor блокируется через %n минуту бездействия.</numerusform>
+            <numerusform>Теперь Trial Monitor блокируется через %n минуты бездействия.</numerusform>
+            <numerusform>Теперь Trial Monitor блокируется через %n минут бездействия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to get a new recovery code. The code you have now will stop working.</source>
+        <translation>Введите парольную фразу, чтобы получить новый код восстановления. Текущий код перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>Your old recovery code no longer works. Here is the new one.</source>
+        <translation>Старый код восстановления больше не действует. Вот новый.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code is confirmed.</source>
+        <translation>Новый код восстановления подтверждён.</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym.</source>
+        <translation>Введите отображаемое имя или псевдоним.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Welcome to Trial Monitor</source>
+        <translation>Добро пожаловать в Trial Monitor</translation>
+    </message>
+    <message>
+        <source>Trial Monitor keeps your notes on hearings in an encrypted vault on this computer. Setting it up takes a minute.</source>
+        <translation>Trial Monitor хранит ваши записи о заседаниях в зашифрованном хранилище на этом компьютере. Настройка займёт около минуты.</translation>
+    </message>
+    <message>
+        <source>Display name or pseudonym</source>
+        <translation>Отображаемое имя или псевдоним</translation>
+    </message>
+    <message>
+        <source>&amp;Display name or pseudonym:</source>
+        <translation>&amp;Отображаемое имя или псевдоним:</translation>
+    </message>
+    <message>
+        <source>This name goes with the notes you send to a coordinator. A pseudonym is wise: if your notes or this laptop fall into the wrong hands, it does not point to you. In the vault it is stored encrypted, and you can change it later in the settings.</source>
+        <translation>Это имя указывается в записях, которые вы отправляете координатору. Разумнее взять псевдоним: если ваши записи или этот ноутбук попадут в чужие руки, он не укажет на вас. В хранилище имя хранится в зашифрованном виде, а изменить его можно позже в настройках.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}. If your vault is on a removable drive, connect it and choose Look again. Otherwise, set up a new vault below.</source>
+        <translation>В папке {folder} хранилища нет. Если ваше хранилище на съёмном диске, подключите его и нажмите «Проверить снова». Иначе создайте новое хранилище ниже.</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Придумайте парольную фразу</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks your vault. Nobody can reset it for you, not even your coordinator. Choose several unrelated words you will remember, and do not keep them on this computer.</source>
+        <translation>Парольная фраза открывает ваше хранилище. Никто не сможет её сбросить, даже ваш координатор. Выберите несколько не связанных между собой слов, которые вы запомните, и не храните их на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <source>The vault is one folder. The place below suits most people; choose another if you keep your work on an encrypted or removable drive.</source>
+        <translation>Хранилище — это одна папка. Указанное ниже место подходит большинству; выберите другое, если вы храните рабочие материалы на зашифрованном или съёмном диске.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock that vault instead</source>
+        <translation>&amp;Разблокировать это хранилище</translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <source>Trial Monitor is tuning the protection of your passphrase to this computer. This takes a few seconds.</source>
+        <translation>Trial Monitor настраивает защиту парольной фразы под этот компьютер. Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Шаг {step} из {steps}</translation>
+    </message>
+    <message>
+        <source>C&amp;reate vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym. A pseudonym is fine.</source>
+        <translation>Введите отображаемое имя или псевдоним. Псевдоним вполне подойдёт.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation>Выберите папку для хранилища</translation>
+    </message>
+    <message>
+        <source>The vault will be in: {folder}</source>
+        <translation>Хранилище будет в папке: {folder}</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Choose another folder, or unlock that vault.</source>
+        <translation>В этой папке уже есть хранилище. Выберите другую папку или разблокируйте это хранилище.</translation>
+    </message>
+    <message>
+        <source>Trial Monitor cannot write to this folder. Choose another folder.</source>
+        <translation>Trial Monitor не может записывать в эту папку. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Your vault is created and saved. One last step: write down your recovery code. If you quit now, your vault stays and Trial Monitor will ask for your passphrase next time, but this code will not be shown again.</source>
+        <translation>Хранилище создано и сохранено. Остался последний шаг: запишите код восстановления. Если вы сейчас выйдете, хранилище сохранится и в следующий раз Trial Monitor запросит парольную фразу, но этот код больше не будет показан.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowPassphraseCheck</name>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation>Показать парольную &amp;фразу</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Estimated passphrase strength</source>
+        <translation>Оценка надёжности парольной фразы</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>слишком короткая</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <source>Estimated strength: {level}</source>
+        <translation>Надёжность: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialDialog</name>
+    <message>
+        <source>New trial</source>
+        <translation>Новый процесс</translation>
+    </message>
+    <message>
+        <source>Edit trial</source>
+        <translation>Редактирование процесса</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>For example: The State v. A. Journalist</source>
+        <translation>Например: дело журналиста А. Иванова</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Two letters, such as BY or RU</source>
+        <translation>Две буквы, например BY или RU</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Подсудимые</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>По одному в строке</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Номер &amp;дела:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Суд:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>С&amp;трана:</translation>
+    </message>
+    <message>
+        <source>&amp;Defendants:</source>
+        <translation>&amp;Подсудимые:</translation>
+    </message>
+    <message>
+        <source>C&amp;harges:</source>
+        <translation>&amp;Обвинения:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Подсудимые</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>Изменено (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery code…</source>
+        <translation>Ввести &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <source>Trial Monitor {version}</source>
+        <translation>Trial Monitor {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Type your passphrase.</source>
+        <translation>Хранилище заблокировано. Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>&amp;New trial…</source>
+        <translation>&amp;Новый процесс…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Search everything in the vault (Ctrl+F)</source>
+        <translation>Поиск по всему хранилищу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Нас&amp;тройки…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>О про&amp;грамме</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+Shift+L)</source>
+        <translation>Заблокировать хранилище сейчас (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>{keys} locks at once</source>
+        <translation>{keys} — мгновенная блокировка</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Filter trials</source>
+        <translation>Фильтр процессов</translation>
+    </message>
+    <message>
+        <source>Filter by title, case, court, name…</source>
+        <translation>Фильтр по названию, делу, суду, имени…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>New &amp;hearing…</source>
+        <translation>Новое засед&amp;ание…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <source>&amp;Postponed…</source>
+        <translation>Не &amp;состоялось…</translation>
+    </message>
+    <message>
+        <source>Record that the hearing was postponed, adjourned or cancelled, and why</source>
+        <translation>Отметить, что заседание перенесено, отложено или отменено, и указать причину</translation>
+    </message>
+    <message>
+        <source>Trial as a &amp;whole</source>
+        <translation>Процесс в &amp;целом</translation>
+    </message>
+    <message>
+        <source>Observations about the trial as a whole, not one hearing</source>
+        <translation>Наблюдения по процессу в целом, а не по отдельному заседанию</translation>
+    </message>
+    <message>
+        <source>No trial chosen</source>
+        <translation>Процесс не выбран</translation>
+    </message>
+    <message>
+        <source>Choose a trial on the left to see its hearings.</source>
+        <translation>Выберите процесс слева, чтобы увидеть его заседания.</translation>
+    </message>
+    <message>
+        <source>No trials yet. Press “New trial” (Ctrl+N) to start.</source>
+        <translation>Процессов пока нет. Чтобы начать, нажмите «Новый процесс» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Дело № {number}</translation>
+    </message>
+    <message>
+        <source>Defendants: {names}</source>
+        <translation>Подсудимые: {names}</translation>
+    </message>
+    <message>
+        <source>Hearings: {count} · held: {held} · postponed, adjourned or cancelled: {postponed} · days from the first to the last: {days}</source>
+        <translation>Заседаний: {count} · состоялось: {held} · перенесено, отложено или отменено: {postponed} · дней от первого до последнего: {days}</translation>
+    </message>
+    <message>
+        <source>Delete trial</source>
+        <translation>Удалить процесс</translation>
+    </message>
+    <message>
+        <source>Delete hearing</source>
+        <translation>Удалить заседание</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in the history.</source>
+        <translation>Почему? Причина сохраняется в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneComboBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>ZonedDateTimeEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Известно</translation>
+    </message>
+    <message>
+        <source>{what} is known</source>
+        <translation>{what}: известно</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>Structured, encrypted, offline notes for observers of trials: hearing conditions, logged as they happen.</source>
+        <translation>Структурированные зашифрованные записи для наблюдателей за судебными процессами, без подключения к интернету: условия проведения заседаний фиксируются по ходу событий.</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>Папка хранилища: {folder}</translation>
+    </message>
+    <message>
+        <source>Log folder: {folder}</source>
+        <translation>Папка журнала: {folder}</translation>
+    </message>
+    <message>
+        <source>About Trial Monitor</source>
+        <translation>О программе Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What you saved is safe; the details were written to the log file in {folder}.</source>
+        <translation>Что-то пошло не так. Сохранённые данные в безопасности; подробности записаны в файл журнала в папке {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>reauth</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Something went wrong. Nothing was changed; details are in the log.</source>
+        <translation>Что-то пошло не так. Ничего не изменено; подробности — в журнале.</translation>
+    </message>
+</context>
+</TS>

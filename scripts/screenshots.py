@@ -1,0 +1,120 @@
+"""Render the main screens into docs/screenshots/, from a vault holding the fictional demo
+trial (monitor_app/demo.py). Real windows: run it under Xvfb, as scripts/screenshots.sh does.
+
+    .venv/bin/python scripts/screenshots.py --lang en|ru [--rtl] [--suffix NAME]
+
+Per-user folders are redirected to a temporary directory, so your own settings and vault
+are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105 (a throwaway demo vault)
+
+
+def _isolate() -> Path:
+    tmp = Path(tempfile.mkdtemp(prefix="tm-shots-"))
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(tmp / name.lower())
+        Path(os.environ[name]).mkdir(parents=True)
+    return tmp
+
+
+def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("en", "ru"), default="en")
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout check")
+    parser.add_argument("--suffix", default="", help="added to file names, e.g. -200pct")
+    args = parser.parse_args()
+    tmp = _isolate()
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+    from monitor_app.core.crypto import KDF_FLOOR
+    from monitor_app.core.notebook import Notebook
+    from monitor_app.core.vault import Vault
+    from monitor_app.demo import fill_demo_vault
+    from monitor_app.gui.app import build
+    from monitor_app.gui.settings import AppSettings
+
+    folder = tmp / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, "Observer 7", kdf=KDF_FLOOR)
+    ids = fill_demo_vault(Notebook(vault))
+    vault.close()
+
+    app = QApplication(sys.argv[:1])
+    if args.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    AppSettings().language = args.lang
+    OUT.mkdir(parents=True, exist_ok=True)
+    tag = f"{args.lang}{'-rtl' if args.rtl else ''}{args.suffix}"
+
+    def shot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        widget.grab().save(str(OUT / f"{name}-{tag}.png"))
+        print(OUT / f"{name}-{tag}.png")
+
+    def shot_dialog(dialog: QDialog, name: str) -> None:
+        dialog.show()
+        dialog.adjustSize()
+        shot(dialog, name)
+        dialog.reject()
+
+    # First run: the setup wizard.
+    wizard_window = build(app, tmp / "no-vault-yet")
+    wizard_window.show()
+    shot(wizard_window, "setup-wizard")
+    wizard_window.close()
+
+    window = build(app, folder)
+    window.show()
+    shot(window, "unlock")
+
+    locked = window.session
+    unlocked_vault = Vault.open(folder)
+    unlocked_vault.unlock(PASSPHRASE)
+    locked.open_unlocked(unlocked_vault)
+    workspace = window.workspace
+    if workspace is None:
+        raise SystemExit("the workspace did not open after unlocking")
+    workspace.select(ids.trial, ids.hearing)
+    shot(window, "workspace")
+
+    from monitor_app.gui.history_dialog import HistoryDialog
+    from monitor_app.gui.observation_editor import ObservationEditor
+    from monitor_app.gui.settings_dialog import SettingsDialog
+
+    shot_dialog(ObservationEditor(locked, ids.hearing, ids.outage, window), "observation-editor")
+    shot_dialog(HistoryDialog(locked, ids.outage, window), "history")
+    shot_dialog(SettingsDialog(locked, AppSettings(), window.idle_lock, window), "settings")
+
+    workspace.enter_live_mode(ids.hearing)
+    shot(window, "live-mode")
+    from monitor_app.gui.compact_logger import CompactLogger
+    from monitor_app.gui.live import LiveHearingWidget
+
+    live = window.findChild(LiveHearingWidget)
+    if live is None:
+        raise SystemExit("live mode did not open")
+    logger = CompactLogger(live.controller, window)
+    logger.show()
+    shot(logger, "compact-logger")
+    logger.close()
+
+    locked.lock()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
