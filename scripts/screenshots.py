@@ -66,12 +66,11 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
 
     def shot_dialog(dialog: QDialog, name: str) -> None:
         dialog.show()
-        dialog.adjustSize()
         shot(dialog, name)
         dialog.reject()
 
-    # First run: the setup wizard.
-    wizard_window = build(app, tmp / "no-vault-yet")
+    # First run: the setup wizard, at the default (per-user) vault folder.
+    wizard_window = build(app)
     wizard_window.show()
     shot(wizard_window, "setup-wizard")
     wizard_window.close()
