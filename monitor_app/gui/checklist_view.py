@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import TrialMonitorError
-from .i18n import resolve_language
+from .i18n import ui_language
 from .models import ChecklistModel
 from .session import VaultSession
-from .settings import AppSettings
 from .widgets import PlainLabel, make_table_view, show_error
 
 log = logging.getLogger(__name__)
@@ -101,7 +100,7 @@ class ChecklistView(QWidget):
         self.hearing_id = hearing_id
         self._saving = False
         notebook = session.notebook
-        lang = resolve_language(AppSettings().language)
+        lang = ui_language()
         self.model = ChecklistModel(notebook.taxonomy, lang, self)
         self.model.answer_edited.connect(self._save)
         self.model.dataChanged.connect(self._update_summary)

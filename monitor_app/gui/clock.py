@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.timeutil import zone
+from ..core.timeutil import from_utc_text, zone
 
 TIME_FORMAT = "%H:%M:%S"  # courtroom notes use the 24-hour clock in every language
 
@@ -23,6 +23,16 @@ def format_elapsed(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+def elapsed_since(start_text: str, now: datetime) -> str:
+    """The time from a stored UTC instant to ``now`` ("00:03:12"): a running timer."""
+    return format_elapsed((now - from_utc_text(start_text)).total_seconds())
+
+
+def lasted(start_text: str, end_text: str) -> str:
+    """How long an interval between two stored UTC instants lasted ("00:03:12")."""
+    return elapsed_since(start_text, from_utc_text(end_text))
 
 
 def date_text(local: datetime) -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .live import LiveController, NotesBar, OutageLabel
+from .live_controller import LiveController
+from .live_widgets import NotesBar, OutageLabel
 from .quick_conditions import QuickPad
 
 log = logging.getLogger(__name__)

@@ -53,19 +53,12 @@ from ..core.taxonomy import (
 )
 from ..core.textsafe import one_line
 from ..core.timeutil import zone
-from .i18n import resolve_language
-from .settings import AppSettings
 
 CONTEXT = "FieldWidgets"
 DATETIME_DISPLAY = "yyyy-MM-dd HH:mm"
 VISIBLE_CHECK_ROWS = 6  # a check list taller than this scrolls
 COMBO_MIN_CHARS = 12
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def ui_language() -> str:
-    """The language taxonomy labels are shown in: the UI's."""
-    return resolve_language(AppSettings().language)
 
 
 def choice_options(choices: Iterable[Choice], lang: str) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from ..core.errors import TrialMonitorError
 from ..core.store import Revision
 from ..core.taxonomy import Choice, label
 from ..core.textsafe import scrub
-from .i18n import resolve_language
+from .i18n import ui_language
 from .models import (
     ANSWERS,
     ATTENDANCE,
@@ -37,7 +37,6 @@ from .models import (
     local_time,
 )
 from .session import VaultSession
-from .settings import AppSettings
 from .widgets import PlainLabel, make_table_view, text_size
 
 INDENT = "    "
@@ -57,7 +56,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History"))
         notebook = session.notebook
         self.taxonomy = notebook.taxonomy
-        self.lang = resolve_language(AppSettings().language)
+        self.lang = ui_language()
         revisions = notebook.history(record_id)
         self.model = RevisionsModel(notebook.vault.observer_id, self.taxonomy, self.lang, self)
         self.model.set_records(revisions)

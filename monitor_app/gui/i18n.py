@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.resources import resource_path
-from .settings import LANGUAGES
+from .settings import LANGUAGES, AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,11 @@ def resolve_language(preferred: str) -> str:
         return preferred
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
+
+
+def ui_language() -> str:
+    """The language the UI, and the taxonomy labels in it, are shown in: the chosen one."""
+    return resolve_language(AppSettings().language)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

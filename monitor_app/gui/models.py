@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ..core.errors import TrialMonitorError
+from ..core.errors import TrialMonitorError, UnknownCode
 from ..core.records import ChecklistAnswer, Hearing, Observation, Trial
 from ..core.search import SearchHit, fold
 from ..core.store import Revision
@@ -81,6 +81,15 @@ def choice_label(choices: Sequence[Choice], code: str | None, lang: str) -> str:
         return ""
     found = next((c for c in choices if c.code == code), None)
     return label(found.label, lang) if found else one_line(code)
+
+
+def condition_label(taxonomy: Taxonomy, code: str, lang: str) -> str:
+    """A condition's name in ``lang``; for a code this taxonomy lacks (from a newer one,
+    in a bundle), the code itself, made safe to show."""
+    try:
+        return label(taxonomy.item(code).label, lang)
+    except UnknownCode:
+        return one_line(code)
 
 
 # Labels of our own codes (core.records), marked for lupdate and translated when shown. One
@@ -369,12 +378,6 @@ class ObservationsModel(RecordTableModel):
     def _tz(self, record: Observation) -> str:
         return record.revision.tz if record.revision else "UTC"
 
-    def _condition(self, record: Observation) -> str:
-        try:
-            return label(self.taxonomy.item(record.code).label, self.lang)
-        except TrialMonitorError:  # a code from a newer taxonomy
-            return one_line(record.code)
-
     def _end(self, record: Observation) -> str:
         if record.is_open:
             return self.tr("still going")
@@ -393,7 +396,7 @@ class ObservationsModel(RecordTableModel):
         if column == self.END:
             return self._end(record)
         if column == self.CONDITION:
-            return self._condition(record)
+            return condition_label(self.taxonomy, record.code, self.lang)
         if column == self.SEVERITY:
             return choice_label(self.taxonomy.severities, record.severity, self.lang)
         if column == self.PARTIES:

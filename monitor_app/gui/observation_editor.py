@@ -49,9 +49,9 @@ from .field_widgets import (
     choice_options,
     instant_from_wall_clock,
     make_datetime_edit,
-    ui_language,
     wall_clock,
 )
+from .i18n import ui_language
 from .models import CELL_CHARS, RecordTableModel
 from .session import VaultSession
 from .tasks import Task, run_task, simple

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from ..core.errors import TrialMonitorError
 from ..core.records import Observation
-from ..core.timeutil import from_utc_text, utc_now
-from .clock import format_elapsed
+from ..core.timeutil import utc_now
+from .clock import elapsed_since
 from .widgets import show_error
 
 if TYPE_CHECKING:
-    from .live import LiveController
+    from .live_controller import LiveController
 
 CONTEXT = "QuickConditions"
 
@@ -171,7 +171,7 @@ class QuickButton(QPushButton):
         key = condition.key_text()
         elapsed = ""
         if running is not None and now is not None:
-            elapsed = format_elapsed((now - from_utc_text(running.at)).total_seconds())
+            elapsed = elapsed_since(running.at, now)
         if self.compact:  # no timer on the small buttons: the window is kept narrow
             text = f"{key}  {condition.short_label()}"
             text = _wrapped(f"● {text}" if running is not None else text, COMPACT_WRAP_CHARS)

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.search import SearchHit, SearchIndex
-from .i18n import resolve_language
+from .i18n import ui_language
 from .models import FoldingFilterProxy, SearchHitsModel
 from .session import VaultSession
-from .settings import AppSettings
 from .tasks import Progress, Task, run_task
 from .widgets import PlainLabel, make_table_view, search_edit, text_size
 
@@ -86,7 +85,7 @@ class SearchDialog(QDialog):
         self.resize(text_size(self, 120, 28))
 
         notebook = session.notebook
-        lang = resolve_language(AppSettings().language)
+        lang = ui_language()
 
         def build(progress: Progress, cancel: threading.Event) -> SearchIndex:
             return SearchIndex.build(notebook, progress, cancel, lang=lang)

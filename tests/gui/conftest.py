@@ -1,5 +1,6 @@
 """GUI fixtures: an English, fixed locale; a session over a copied test vault, locked or
-unlocked; the app's settings (in the per-test config folder the root conftest sets)."""
+unlocked; the app's settings (in the per-test config folder the root conftest sets); the
+test hearing's id. Helpers the tests share are in tests/gui/helpers.py."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
-from monitor_app.core.vault import Vault
+from monitor_app.core.records import Hearing
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from tests.conftest import UserDirs
-from tests.layers import PASSPHRASE
+
+# The shared helpers assert too: pytest explains their failures as it does a test's.
+pytest.register_assert_rewrite("tests.gui.helpers")
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +49,13 @@ def locked_session(vault_dir: Path) -> Iterator[VaultSession]:
 @pytest.fixture
 def gui_session(locked_session: VaultSession) -> VaultSession:
     """The same session, unlocked (as the unlock screen would leave it)."""
-    vault = Vault.open(locked_session.folder)
-    vault.unlock(PASSPHRASE)
-    locked_session.open_unlocked(vault)
+    from tests.gui.helpers import unlock_session  # imported once the rewrite is registered
+
+    unlock_session(locked_session)
     return locked_session
+
+
+@pytest.fixture
+def hearing_id(hearing: Hearing) -> str:
+    """A remote hearing in Minsk (tests.layers), seen through the GUI's own session."""
+    return hearing.id

@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.vault import Vault
 from monitor_app.gui.compact_logger import CompactLogger
-from monitor_app.gui.live import LiveHearingWidget, draft_key
+from monitor_app.gui.live import LiveHearingWidget
+from monitor_app.gui.live_controller import draft_key
 from monitor_app.gui.quick_conditions import QuickButton, button_name
 from monitor_app.gui.session import VaultSession
+from tests.gui.helpers import shown
 from tests.layers import PASSPHRASE
 
 
@@ -25,11 +27,7 @@ def live(qtbot: QtBot, gui_session: VaultSession) -> LiveHearingWidget:
     trial = notebook.add_trial("Prosecutor v. B. Activist", country="RU")
     start = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     hearing = notebook.add_hearing(trial.id, start, "remote", "Europe/Moscow")
-    widget = LiveHearingWidget(gui_session, hearing.id)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, LiveHearingWidget(gui_session, hearing.id), exposed=True)
 
 
 def saved_codes(live: LiveHearingWidget, only_open: bool = False) -> list[str]:

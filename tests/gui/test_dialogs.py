@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,20 +27,18 @@ from monitor_app.gui.search_dialog import SearchDialog
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.widgets import InlineError, ZonedDateTimeEdit
-from tests.gui.test_wizard import (
+from tests.gui.helpers import (
     WhenModal,
     child,
     click,
-    private_settings,  # noqa: F401 (autouse fixture)
+    shown,
     type_into,
+    type_text,
+    type_wall_time,
+    type_zone,
 )
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
-
-
-def shown(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.addWidget(widget)
-    widget.show()
 
 
 def type_lines(qtbot: QtBot, parent: QWidget, name: str, lines: list[str]) -> None:
@@ -51,22 +47,6 @@ def type_lines(qtbot: QtBot, parent: QWidget, name: str, lines: list[str]) -> No
         if number:
             qtbot.keyClick(box, Qt.Key.Key_Return)
         qtbot.keyClicks(box, line)
-
-
-def type_wall_time(qtbot: QtBot, parent: QWidget, name: str, digits: str) -> None:
-    """Type a date and time into a date-time editor, section by section (yyyyMMddHHmm)."""
-    edit = child(parent, ZonedDateTimeEdit, name).edit
-    edit.setFocus()
-    edit.setSelectedSection(edit.Section.YearSection)
-    qtbot.keyClicks(edit, digits)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character (QTest's key clicks take ASCII only)."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(widget, event)
 
 
 def choose(parent: QWidget, name: str, code: str) -> None:
@@ -148,9 +128,7 @@ def test_hearing_dialog_reads_times_in_the_hearing_zone(
 ) -> None:
     dialog = HearingDialog(gui_session, trial.id)
     shown(qtbot, dialog)
-    zone = child(dialog, QComboBox, "zoneCombo").lineEdit()
-    zone.clear()
-    qtbot.keyClicks(zone, "Europe/Minsk")
+    type_zone(qtbot, dialog, "Europe/Minsk")
     type_wall_time(qtbot, dialog, "scheduledStart", "202611241000")
     choose(dialog, "modeCombo", "remote")
     choose(dialog, "hearingTypeCombo", "appeal")
@@ -179,9 +157,7 @@ def test_hearing_dialog_edit_keeps_the_wall_time_when_the_zone_changes(
     start = child(dialog, ZonedDateTimeEdit, "scheduledStart")
     assert start.edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-24 10:00"
     assert child(dialog, QLineEdit, "platformEdit").text() == "Zoom"
-    zone = child(dialog, QComboBox, "zoneCombo").lineEdit()
-    zone.clear()
-    qtbot.keyClicks(zone, "Asia/Almaty")
+    type_zone(qtbot, dialog, "Asia/Almaty")
     with qtbot.waitSignal(gui_session.records_changed):
         click(qtbot, dialog, "okButton")
     saved = gui_session.notebook.get_hearing(hearing.id)
@@ -202,9 +178,7 @@ def test_hearing_dialog_refusals_are_shown_and_nothing_is_saved(
         type_wall_time(qtbot, dialog, name, digits)
     click(qtbot, dialog, "okButton")
     assert "actual end is before the actual start" in inline_error(dialog)
-    zone = child(dialog, QComboBox, "zoneCombo").lineEdit()
-    zone.clear()
-    qtbot.keyClicks(zone, "Mars/Olympus")
+    type_zone(qtbot, dialog, "Mars/Olympus")
     click(qtbot, dialog, "okButton")
     assert "Unknown time zone" in inline_error(dialog)
     assert dialog.isVisible()

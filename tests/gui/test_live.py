@@ -10,46 +10,29 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QRad
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.records import Hearing
 from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.timeutil import from_utc_text
-from monitor_app.core.vault import Vault
-from monitor_app.gui.live import LiveController, LiveHearingWidget, LiveLogModel, draft_key
+from monitor_app.gui.live import LiveController, LiveHearingWidget
+from monitor_app.gui.live_controller import draft_key
+from monitor_app.gui.live_log import LiveLogModel
 from monitor_app.gui.observation_editor import ObservationEditor
 from monitor_app.gui.quick_conditions import QUICK_CONDITIONS, QuickButton, button_name
 from monitor_app.gui.session import VaultSession
-from tests.layers import PASSPHRASE
+from tests.gui.helpers import shown, unlock_session
 
 OUTAGE = "remote.connection_lost"
 T0 = datetime(2026, 11, 24, 7, 30, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def hearing_id(hearing: Hearing) -> str:
-    """A remote hearing in Minsk (tests.layers), seen through the GUI's own session."""
-    return hearing.id
-
-
-@pytest.fixture
 def live(qtbot: QtBot, gui_session: VaultSession, hearing_id: str) -> LiveHearingWidget:
-    widget = LiveHearingWidget(gui_session, hearing_id)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, LiveHearingWidget(gui_session, hearing_id), (1100, 720), exposed=True)
 
 
 def quick(widget: LiveHearingWidget, code: str) -> QuickButton:
     button = widget.findChild(QuickButton, button_name(code))
     assert button is not None
     return button
-
-
-def reopen(session: VaultSession) -> None:
-    vault = Vault.open(session.folder)
-    vault.unlock(PASSPHRASE)
-    session.open_unlocked(vault)
 
 
 def test_outage_started_and_stopped_is_one_observation_with_its_duration(
@@ -171,7 +154,7 @@ def test_the_draft_is_sealed_after_a_pause_and_survives_a_lock(
     vault_bytes = (gui_session.folder / DB_FILENAME).read_bytes()
     assert typed.encode() not in vault_bytes
 
-    reopen(gui_session)
+    unlock_session(gui_session)
     again = LiveHearingWidget(gui_session, hearing_id)
     qtbot.addWidget(again)
     assert again.note_edit.text() == typed + " again"
@@ -200,9 +183,7 @@ def test_open_intervals_show_as_running_on_reentry(
     started = datetime.now(UTC) - timedelta(minutes=4)
     notebook.start_interval(hearing_id, OUTAGE, started)
     recess = notebook.start_interval(hearing_id, "hearing.recess", started)
-    widget = LiveHearingWidget(gui_session, hearing_id)
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = shown(qtbot, LiveHearingWidget(gui_session, hearing_id))
 
     assert quick(widget, OUTAGE).isChecked()
     assert not quick(widget, "remote.audio_lost").isChecked()

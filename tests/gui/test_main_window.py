@@ -31,6 +31,7 @@ from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.unlock import UnlockPage
 from monitor_app.gui.wizard import SetupWizard
 from monitor_app.gui.workspace import WorkspacePage
+from tests.gui.helpers import CATALOGUES, messages, shown
 from tests.layers import PASSPHRASE
 
 SECRET_TITLE = "Prosecutor v. Secret-Title-Kestrel"
@@ -46,10 +47,7 @@ def vault_with_trial(vault_dir: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, vault_with_trial: Path) -> Iterator[MainWindow]:
-    main = build(qapp, vault_with_trial)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = shown(qtbot, build(qapp, vault_with_trial), exposed=True)
     yield main
     main.session.lock()
 
@@ -121,8 +119,6 @@ def test_idle_time_locks_the_vault(qtbot: QtBot, window: MainWindow) -> None:
 def test_russian_ui_has_no_english_left(
     qtbot: QtBot, qapp: QApplication, vault_with_trial: Path
 ) -> None:
-    from tests.gui.test_translations import CATALOGUES, messages
-
     # English sources whose translation differs (brand names such as "Trial Monitor" stay).
     english = {
         source
@@ -130,9 +126,7 @@ def test_russian_ui_has_no_english_left(
         if message.findtext("translation") != source
     }
     AppSettings().language = "ru"
-    main = build(qapp, vault_with_trial)
-    qtbot.addWidget(main)
-    main.show()
+    main = shown(qtbot, build(qapp, vault_with_trial))
     try:
         leftovers = [t for t in visible_texts(main) if t in english]
         unlock(qtbot, main, PASSPHRASE)

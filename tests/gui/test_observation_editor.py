@@ -6,7 +6,6 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from monitor_app.core.vault import Vault
 from monitor_app.gui.field_widgets import CheckListModel, choice_options, wall_clock
 from monitor_app.gui.observation_editor import AttachmentsModel, ObservationEditor, PendingFile
 from monitor_app.gui.session import VaultSession
+from tests.gui.helpers import shown
 from tests.layers import PASSPHRASE
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -47,20 +47,10 @@ EDITOR_TYPES = {
 }
 
 
-@pytest.fixture
-def hearing_id(hearing: Hearing) -> str:
-    """A remote hearing in Minsk (tests.layers), seen through the GUI's own session."""
-    return hearing.id
-
-
 def open_editor(
     qtbot: QtBot, session: VaultSession, parent_id: str, observation_id: str | None = None
 ) -> ObservationEditor:
-    editor = ObservationEditor(session, parent_id, observation_id)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return shown(qtbot, ObservationEditor(session, parent_id, observation_id), exposed=True)
 
 
 def press_ok(qtbot: QtBot, editor: ObservationEditor) -> None:

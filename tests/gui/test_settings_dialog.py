@@ -16,14 +16,14 @@ from monitor_app.gui.recovery_code import RecoveryCodeDialog
 from monitor_app.gui.session import IdleLock, VaultSession
 from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
-from tests.gui.test_wizard import (
+from tests.gui.helpers import (
     SLOW,
     MessageBoxAnswer,
     WhenModal,
     child,
     click,
     confirm_code,
-    private_settings,  # noqa: F401 (autouse fixture)
+    shown,
     type_into,
 )
 from tests.layers import PASSPHRASE
@@ -40,10 +40,7 @@ def idle_lock(gui_session: VaultSession) -> IdleLock:
 def dialog(
     qtbot: QtBot, gui_session: VaultSession, settings: AppSettings, idle_lock: IdleLock
 ) -> SettingsDialog:
-    settings_dialog = SettingsDialog(gui_session, settings, idle_lock)
-    qtbot.addWidget(settings_dialog)
-    settings_dialog.show()
-    return settings_dialog
+    return shown(qtbot, SettingsDialog(gui_session, settings, idle_lock))
 
 
 def reauth_with(qtbot: QtBot, parent: SettingsDialog, passphrase: str) -> ReauthDialog:

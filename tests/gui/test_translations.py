@@ -5,26 +5,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-CATALOGUES = sorted(TRANSLATIONS.glob("trial_monitor_*.ts"))
+from tests.gui.helpers import CATALOGUES, ROOT, messages
+
 BIN = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv" / "bin" / "pyside6-lupdate").parent
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d|&(?=\w)")
-
-
-def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    tree = ET.parse(ts)  # noqa: S314 (our own file, in the repository)
-    found = {}
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            found[(name, message.findtext("source", ""))] = message
-    return found
 
 
 def test_there_is_a_russian_catalogue() -> None:

@@ -12,14 +12,7 @@ from monitor_app.core.errors import WrongPassphrase, WrongRecoveryCode
 from monitor_app.core.vault import Vault
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.unlock import RecoveryDialog, UnlockPage
-from tests.gui.test_wizard import (
-    SLOW,
-    child,
-    click,
-    confirm_code,
-    private_settings,  # noqa: F401 (autouse fixture)
-    type_into,
-)
+from tests.gui.helpers import SLOW, child, click, confirm_code, shown, type_into
 from tests.layers import PASSPHRASE
 
 NEW_PASSPHRASE = "seven amber kites over the harbour"
@@ -31,11 +24,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def page(qtbot: QtBot, locked_session: VaultSession) -> UnlockPage:
-    unlock_page = UnlockPage(locked_session)
-    qtbot.addWidget(unlock_page)
-    unlock_page.resize(900, 600)
-    unlock_page.show()
-    return unlock_page
+    return shown(qtbot, UnlockPage(locked_session), (900, 600))
 
 
 def test_the_right_passphrase_unlocks(

@@ -2,7 +2,6 @@
 recovery code is handed over once and confirmed, and the session ends up unlocked.
 
 Each creation calibrates Argon2id for real (~1.5 s), so only two tests create a vault.
-The helpers at the top are shared with the unlock and settings tests.
 """
 
 from __future__ import annotations
@@ -10,122 +9,28 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.crypto import RECOVERY_GROUPS
 from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.vault import MIN_PASSPHRASE_CHARS, Vault
-from monitor_app.gui.recovery_code import CodeHandover, RecoveryCodeConfirm
+from monitor_app.gui.recovery_code import CodeHandover
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.wizard import VAULT_SUBFOLDER, SetupWizard
-
-if TYPE_CHECKING:
-    from tests.conftest import UserDirs
+from tests.gui.helpers import SLOW, MessageBoxAnswer, child, click, shown, shown_code, type_into
 
 MakeWizard = Callable[[Path], tuple[SetupWizard, VaultSession]]  # a wizard over a folder
 NEW_PASSPHRASE = "quiet river under paper lanterns"
-SLOW = 60_000  # ms: real Argon2id calibration on a busy two-core machine
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def child(parent: QWidget, kind: type[W], name: str) -> W:
-    found = parent.findChild(kind, name)
-    assert found is not None, f"no {kind.__name__} named {name!r}"
-    return found
-
-
-def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
-    button = child(parent, QPushButton, name)
-    assert button.isVisible(), f"{name} is not shown"
-    assert button.isEnabled(), f"{name} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot: QtBot, parent: QWidget, name: str, text: str, enter: bool = False) -> None:
-    edit = child(parent, QLineEdit, name)
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-    if enter:
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def shown_code(confirm: RecoveryCodeConfirm) -> str:
-    """The code as the screen shows it, group by group."""
-    return "-".join(
-        child(confirm, QLabel, f"codeGroup{i}").text() for i in range(1, RECOVERY_GROUPS + 1)
-    )
-
-
-def confirm_code(qtbot: QtBot, handover: CodeHandover) -> str:
-    """Write the code down, type the two asked groups back sloppily (lower case, O for 0:
-    forgiven), and return the code."""
-    confirm = handover.confirm
-    code = shown_code(confirm)
-    groups = code.split("-")
-    click(qtbot, confirm, "writtenDownButton")
-    with qtbot.waitSignal(confirm.confirmed):
-        for position, number in enumerate(confirm.asked_groups, start=1):
-            sloppy = groups[number - 1].lower().replace("0", "o")
-            type_into(qtbot, confirm, f"confirmGroupEdit{position}", sloppy)
-    assert confirm.is_confirmed
-    return code
-
-
-class WhenModal(Generic[W]):
-    """Calls ``act`` with the next modal widget of ``kind`` once it is up: a modal dialog
-    runs its own event loop, so the test cannot reach it directly. Keep the object."""
-
-    def __init__(self, kind: type[W], act: Callable[[W], None]) -> None:
-        self.kind = kind
-        self.act = act
-        self.timer = QTimer()
-        self.timer.timeout.connect(self._poll)
-        self.timer.start(10)
-
-    def _poll(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, self.kind):
-            self.timer.stop()
-            self.act(widget)
-
-
-class MessageBoxAnswer(WhenModal[QMessageBox]):
-    """Clicks ``button_name`` in the next message box; ``texts`` gets what it said."""
-
-    def __init__(self, button_name: str) -> None:
-        self.texts: list[str] = []
-
-        def answer(box: QMessageBox) -> None:
-            self.texts.append(box.text())
-            child(box, QPushButton, button_name).click()
-
-        super().__init__(QMessageBox, answer)
-
-
-@pytest.fixture(autouse=True)
-def private_settings(user_dirs: UserDirs) -> None:
-    """AppSettings in this test's own config folder. Qt works out the per-user settings
-    path once per process, so otherwise every test shares the first test's file."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_dirs.config))
 
 
 @pytest.fixture
 def wizard_at(qtbot: QtBot, settings: AppSettings) -> MakeWizard:
     def make(folder: Path) -> tuple[SetupWizard, VaultSession]:
         session = VaultSession(folder)
-        wizard = SetupWizard(session, settings)
-        qtbot.addWidget(wizard)
-        wizard.resize(900, 700)
-        wizard.show()
-        return wizard, session
+        return shown(qtbot, SetupWizard(session, settings), (900, 700)), session
 
     return make
 

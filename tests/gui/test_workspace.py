@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records import Hearing, Trial
@@ -24,14 +24,16 @@ from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.widgets import PlainLabel
 from monitor_app.gui.workspace import WorkspacePage, delete_record
-from tests.gui.test_dialogs import type_text, type_wall_time
-from tests.gui.test_wizard import (
+from tests.gui.helpers import (
     MessageBoxAnswer,
     WhenModal,
     child,
     click,
-    private_settings,  # noqa: F401 (autouse fixture)
+    shown,
     type_into,
+    type_text,
+    type_wall_time,
+    type_zone,
 )
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # 10:00 in Minsk
@@ -39,11 +41,7 @@ T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # 10:00 in Minsk
 
 @pytest.fixture
 def page(qtbot: QtBot, gui_session: VaultSession, settings: AppSettings) -> WorkspacePage:
-    workspace = WorkspacePage(gui_session, settings)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 720)
-    workspace.show()
-    return workspace
+    return shown(qtbot, WorkspacePage(gui_session, settings), (1100, 720))
 
 
 def label_text(page: WorkspacePage, name: str) -> str:
@@ -91,9 +89,7 @@ def test_first_trial_and_hearing_are_created_through_the_dialogs(
 
     click(qtbot, page, "newHearingButton")
     hearing_dialog = opened(page, HearingDialog)
-    zone = child(hearing_dialog, QComboBox, "zoneCombo").lineEdit()
-    zone.clear()
-    qtbot.keyClicks(zone, "Europe/Minsk")
+    type_zone(qtbot, hearing_dialog, "Europe/Minsk")
     type_wall_time(qtbot, hearing_dialog, "scheduledStart", "202611241000")
     type_into(qtbot, hearing_dialog, "platformEdit", "Zoom")
     with qtbot.waitSignal(gui_session.records_changed):
