@@ -546,7 +546,7 @@
         <translation>Платформа</translation>
     </message>
     <message>
-        <source>For remote hearings: Zoom, the court's own system…</source>
+        <source>For remote hearings: Zoom, the court&apos;s own system…</source>
         <translation>Для дистанционных заседаний: Zoom, собственная система суда…</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ Court continued regardless: {continued}</source>
         <translation>Подсудимый снова может следить</translation>
     </message>
     <message>
-        <source>Defendant can't hear</source>
+        <source>Defendant can&apos;t hear</source>
         <translation>Подсудимый не слышит</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ Court continued regardless: {continued}</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
