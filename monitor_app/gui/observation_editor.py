@@ -59,6 +59,7 @@ from .widgets import (
     CodeComboBox,
     InlineError,
     PlainLabel,
+    forget_file_dialog_history,
     line_edit,
     make_button,
     make_table_view,
@@ -593,6 +594,7 @@ class ObservationEditor(QDialog):
 
     def _add_file_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file"), str(Path.home()))
+        forget_file_dialog_history()
         if path:
             self.add_file(Path(path))
 

@@ -9,7 +9,15 @@ import zoneinfo
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -432,6 +440,14 @@ class SaveDialog(QDialog):
         """Save through the core (raising its error if refused)."""
         raise NotImplementedError
 
+    def save_before_lock(self) -> None:
+        """A lock must not lose what was typed: save it if the core accepts it as it is.
+        (What the core refuses, e.g. a trial without a title, cannot be kept.)"""
+        try:
+            self.save()
+        except TrialMonitorError as exc:
+            log.info("not saved before lock: %s", type(exc).__name__)
+
     def _save_and_accept(self) -> None:
         try:
             self.save()
@@ -440,3 +456,15 @@ class SaveDialog(QDialog):
             self.error.show_message(str(exc))
             return
         self.accept()
+
+
+# Qt's own file dialog keeps recently visited folders in the "QtProject" settings. Folder
+# names can say what a user works on, so they are removed after every use.
+_FILE_DIALOG_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
+
+
+def forget_file_dialog_history() -> None:
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in _FILE_DIALOG_KEYS:
+        store.remove(key)
+    store.sync()

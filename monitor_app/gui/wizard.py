@@ -36,6 +36,7 @@ from .reauth import BusyBar, MessageLabel, NewPassphraseForm, centered_column, h
 from .recovery_code import CodeHandover
 from .session import VaultSession
 from .settings import AppSettings
+from .widgets import forget_file_dialog_history
 
 log = logging.getLogger(__name__)
 
@@ -285,6 +286,7 @@ class SetupWizard(QWidget):
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Choose where to keep the vault"), str(start)
         )
+        forget_file_dialog_history()
         if chosen:
             self.set_folder(Path(chosen))
 

@@ -56,6 +56,7 @@ from .settings import AppSettings
 from .trial_dialog import TrialDialog
 from .widgets import (
     PlainLabel,
+    SaveDialog,
     attempt,
     button_row,
     make_button,
@@ -380,6 +381,8 @@ class WorkspacePage(QWidget):
         its own event loop, like the reason for a delete) are closed before the lock."""
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
+                if isinstance(dialog, SaveDialog):
+                    dialog.save_before_lock()
                 dialog.reject()
 
     # ---- loading from the notebook ----------------------------------------------------

@@ -4,16 +4,17 @@ checklist, search, the totals line, and the doors to the other screens."""
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.notebook import Notebook
 from monitor_app.core.records import Hearing, Trial
 from monitor_app.core.textsafe import REPLACEMENT
+from monitor_app.core.vault import Vault
 from monitor_app.gui.hearing_dialog import HearingDialog
 from monitor_app.gui.history_dialog import HistoryDialog
 from monitor_app.gui.models import RECORD_ID_ROLE, ChecklistModel, ObservationsModel
@@ -35,6 +36,7 @@ from tests.gui.helpers import (
     type_wall_time,
     type_zone,
 )
+from tests.layers import PASSPHRASE
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # 10:00 in Minsk
 
@@ -292,15 +294,11 @@ def opens_modal(qtbot: QtBot, page: WorkspacePage, button: str, kind: type[QWidg
 
 
 def test_about_button_shows_the_about_box(qtbot: QtBot, page: WorkspacePage) -> None:
-    if importlib.util.find_spec("monitor_app.gui.about") is None:
-        pytest.skip("the About box (monitor_app.gui.about) is not written yet")
     box = opens_modal(qtbot, page, "aboutButton", QMessageBox)
     assert box.objectName() == "aboutBox"
 
 
 def test_settings_button_opens_the_settings(qtbot: QtBot, page: WorkspacePage) -> None:
-    if importlib.util.find_spec("monitor_app.gui.settings_dialog") is None:
-        pytest.skip("the settings dialog (monitor_app.gui.settings_dialog) is not written yet")
     from monitor_app.gui.settings_dialog import SettingsDialog
 
     opens_modal(qtbot, page, "settingsButton", SettingsDialog)
@@ -309,8 +307,6 @@ def test_settings_button_opens_the_settings(qtbot: QtBot, page: WorkspacePage) -
 def test_live_mode_replaces_the_browser_and_comes_back(
     qtbot: QtBot, page: WorkspacePage, gui_session: VaultSession, trial: Trial, hearing: Hearing
 ) -> None:
-    if importlib.util.find_spec("monitor_app.gui.live") is None:
-        pytest.skip("live mode (monitor_app.gui.live) is not written yet")
     from monitor_app.gui.live import LiveHearingWidget
 
     page.select(trial.id, hearing.id)
@@ -327,8 +323,6 @@ def test_live_mode_replaces_the_browser_and_comes_back(
 def test_add_observation_opens_the_editor_for_the_hearing(
     qtbot: QtBot, page: WorkspacePage, trial: Trial, hearing: Hearing
 ) -> None:
-    if importlib.util.find_spec("monitor_app.gui.observation_editor") is None:
-        pytest.skip("the observation editor (monitor_app.gui.observation_editor) is not written")
     from monitor_app.gui.observation_editor import ObservationEditor
 
     page.select(trial.id, hearing.id)
@@ -354,3 +348,32 @@ def test_locking_closes_every_open_dialog(
     assert outcome == [False]
     assert [d for d in page.findChildren(QDialog) if d.isVisible()] == []
     assert not gui_session.is_unlocked
+
+
+def test_a_lock_saves_what_a_record_dialog_holds(
+    qtbot: QtBot, page: WorkspacePage, gui_session: VaultSession
+) -> None:
+    """Typing a trial, then an auto-lock or Ctrl+Shift+L: the trial is kept, not lost."""
+    dialog = TrialDialog(gui_session, parent=page)
+    dialog.show()
+    dialog.findChild(QLineEdit, "titleEdit").setText("Typed just before the lock")
+    gui_session.lock()
+    assert not dialog.isVisible()
+    with Vault.open(gui_session.folder) as vault:
+        vault.unlock(PASSPHRASE)
+        assert [t.title for t in Notebook(vault).list_trials()] == ["Typed just before the lock"]
+
+
+def test_file_dialog_history_is_forgotten() -> None:
+    from PySide6.QtCore import QSettings
+
+    from monitor_app.gui.widgets import forget_file_dialog_history
+
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store.setValue("FileDialog/history", ["/home/me/Trial-of-Ivanova"])
+    store.setValue("FileDialog/lastVisited", "file:///home/me/Trial-of-Ivanova")
+    store.sync()
+    forget_file_dialog_history()
+    fresh = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert fresh.value("FileDialog/history") is None
+    assert fresh.value("FileDialog/lastVisited") is None
