@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,16 @@ def test_russian_ui_has_no_english_left(
         qtbot.waitUntil(
             lambda: isinstance(main.pages.currentWidget(), WorkspacePage), timeout=10_000
         )
+        leftovers += [t for t in visible_texts(main) if t in english]
+        workspace = main.workspace
+        assert workspace is not None
+        notebook = main.session.notebook
+        trial = notebook.list_trials()[0]
+        hearing = notebook.add_hearing(trial.id, datetime.now(UTC), "remote", "Europe/Minsk")
+        workspace.refresh()
+        workspace.select(trial.id, hearing.id)
+        leftovers += [t for t in visible_texts(main) if t in english]
+        workspace.enter_live_mode(hearing.id)
         leftovers += [t for t in visible_texts(main) if t in english]
         assert leftovers == []
     finally:
