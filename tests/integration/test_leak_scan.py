@@ -39,14 +39,15 @@ def _encodings(text: str) -> list[bytes]:
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
 
 
-def scan(roots: list[Path]) -> list[str]:
+def scan(roots: list[Path], markers: dict[str, str] = MARKERS) -> list[str]:
+    """"<marker name> in <file>" for every marker found in any encoding under ``roots``."""
     found = []
     for root in roots:
         for path in root.rglob("*"):
             if not path.is_file():
                 continue
             data = path.read_bytes()
-            for name, marker in MARKERS.items():
+            for name, marker in markers.items():
                 if any(encoded in data for encoded in _encodings(marker)):
                     found.append(f"{name} in {path}")
     return found
