@@ -52,6 +52,7 @@ from .field_widgets import (
     wall_clock,
 )
 from .i18n import ui_language
+from .live_controller import DRAFT_DELAY_MS
 from .models import CELL_CHARS, RecordTableModel
 from .session import VaultSession
 from .tasks import Task, run_task, simple
@@ -149,6 +150,13 @@ class ObservationEditor(QDialog):
         self._build()
         self._load()
         self._initial = self._values()
+        self._draft_key = f"editor-note:{observation_id or 'new:' + parent_id}"
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._seal_draft)
+        self._restore_draft()
+        self.note_edit.textChanged.connect(self._draft_timer.start)
         session.about_to_lock.connect(self._save_before_lock)
         session.locked.connect(self.reject)
 
@@ -553,8 +561,25 @@ class ObservationEditor(QDialog):
         for widget in (self.buttons, self.add_file_button, self.capture_button):
             widget.setEnabled(not busy)
 
+    # ---- the note's draft: what a crash must not lose ----------------------------------
+
+    def _restore_draft(self) -> None:
+        """Text typed here before a crash (or a lock that could not save it) comes back."""
+        draft = self.session.notebook.load_draft(self._draft_key)
+        if draft and draft != self.note_edit.toPlainText():
+            self.note_edit.setPlainText(draft)
+            self.error.show_message(self.tr("Restored a note you had not saved."))
+
+    def _seal_draft(self, text: str | None = None) -> None:
+        self._draft_timer.stop()
+        if not self._closed and self.session.is_unlocked:
+            note = self.note_edit.toPlainText() if text is None else text
+            self.session.notebook.save_draft(self._draft_key, note)
+
     def _save_before_lock(self) -> None:
-        """An auto-lock or panic lock: keep what was typed if it can be saved as it is."""
+        """An auto-lock or panic lock: keep what was typed if it can be saved as it is;
+        otherwise the note stays sealed as a draft for the next time."""
+        self._seal_draft()
         if self._closed or self._task is not None or not self.dirty:
             return
         try:
@@ -567,6 +592,7 @@ class ObservationEditor(QDialog):
             log.warning("observation editor not saved before lock: %s", type(error).__name__)
             return
         self.pending = []
+        self._seal_draft("")
         log.info("observation editor saved before lock")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -581,6 +607,9 @@ class ObservationEditor(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
+        # Saved or cancelled on purpose: the draft has served. (During a lock the vault is
+        # already closed here and a draft the lock could not save is kept.)
+        self._seal_draft("")
         self._closed = True  # a later lock must not save what was cancelled
         self.pending = []  # nothing read or captured stays in memory
         super().done(result)

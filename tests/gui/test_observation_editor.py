@@ -327,3 +327,31 @@ def test_a_capture_that_ends_after_a_lock_shows_nothing(
     editor._grab(QGuiApplication.primaryScreen())  # the capture timer firing now
     assert not editor.isVisible()
     assert editor.pending == []
+
+
+def test_a_crash_does_not_lose_the_note_being_typed(
+    qtbot: QtBot, gui_session: VaultSession, hearing_id: str
+) -> None:
+    editor = open_editor(qtbot, gui_session, hearing_id)
+    qtbot.keyClicks(editor.findChild(QPlainTextEdit, "noteEdit"), "The judge said the file")
+    notebook = gui_session.notebook
+    # Sealed shortly after typing stops, without OK, a lock or a close.
+    key = f"editor-note:new:{hearing_id}"
+    qtbot.waitUntil(lambda: notebook.load_draft(key) == "The judge said the file", timeout=5000)
+    # A crash: the first editor never gets OK, cancel or a lock; a new one starts afresh.
+    editor.hide()
+    again = open_editor(qtbot, gui_session, hearing_id)
+    assert again.findChild(QPlainTextEdit, "noteEdit").toPlainText() == "The judge said the file"
+    press_ok(qtbot, again)
+    assert [o.text for o in notebook.list_observations(hearing_id)] == ["The judge said the file"]
+    assert notebook.load_draft(key) == ""  # used up by the save
+
+
+def test_cancel_discards_the_draft(
+    qtbot: QtBot, gui_session: VaultSession, hearing_id: str
+) -> None:
+    editor = open_editor(qtbot, gui_session, hearing_id)
+    editor.findChild(QPlainTextEdit, "noteEdit").setPlainText("Never mind")
+    editor.reject()
+    again = open_editor(qtbot, gui_session, hearing_id)
+    assert again.findChild(QPlainTextEdit, "noteEdit").toPlainText() == ""
