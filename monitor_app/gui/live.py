@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -70,7 +70,7 @@ class LiveHearingWidget(QWidget):
         self.subtitle = PlainLabel(self._subtitle(), self)
         self.subtitle.setObjectName("liveSubtitle")
         self.compact_button = make_button(
-            self.tr("Compact &logger"), "compactLoggerButton", self.open_compact_logger
+            self.tr("&Compact logger"), "compactLoggerButton", self.open_compact_logger
         )
         self.compact_button.setToolTip(self.tr("A small window on top, beside the video call"))
         self.leave_button = make_button(self.tr("Lea&ve live mode"), "leaveLiveButton", self.leave)
@@ -88,7 +88,7 @@ class LiveHearingWidget(QWidget):
             self.tr("&Edit details…"), "editDetailsButton", self._edit_selected
         )
         self.stop_button = make_button(
-            self.tr("S&top interval"), "stopIntervalButton", self._stop_selected
+            self.tr("Stop &interval"), "stopIntervalButton", self._stop_selected
         )
         self.other_button = make_button(
             self.tr("&Other condition…"), "otherConditionButton", lambda: self.open_editor(None)
@@ -151,7 +151,6 @@ class LiveHearingWidget(QWidget):
         layout.addWidget(self.pad)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes)
-        self.setFocusProxy(self.notes)
 
     def _connect(self) -> None:
         controller = self.controller
@@ -319,6 +318,13 @@ class LiveHearingWidget(QWidget):
             event.accept()  # Esc must not close the screen or dialog this sits in
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # shown by the app (not a window restored): type at once
+            # The focus set in __init__ is gone by now: placing this screen in the
+            # workspace's stack hides it first, and Qt drops the focus of a hidden widget.
+            self.note_edit.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._seal()

@@ -148,7 +148,7 @@ class DetailPanel(QGroupBox):
             caption.setBuddy(field)
             form.addRow(caption, field)
         buttons = QHBoxLayout()
-        buttons.addWidget(make_button(self.tr("&Save details"), "saveDetailsButton", self.save))
+        buttons.addWidget(make_button(self.tr("S&ave details"), "saveDetailsButton", self.save))
         buttons.addWidget(
             make_button(self.tr("All &details…"), "detailEditorButton", self._more_clicked)
         )

@@ -196,7 +196,11 @@ class QuickButton(QPushButton):
 
 class QuickPad(QWidget):
     """The quick buttons in a grid, each with its shortcut. A click or a key stamps the
-    time and saves at once; `stamped` then carries the saved observation."""
+    time and saves at once; `stamped` then carries the saved observation.
+
+    Only live mode's pad owns the keys. The compact logger is a tool window of live mode,
+    and Qt keeps a tool window's parent's shortcuts working while it is active: keys of
+    its own would be the same keys twice, which Qt treats as ambiguous and runs neither."""
 
     stamped = Signal(object)
 
@@ -217,9 +221,10 @@ class QuickPad(QWidget):
         for number, condition in enumerate(QUICK_CONDITIONS):
             button = QuickButton(condition, compact, self)
             button.clicked.connect(lambda _=False, code=condition.code: self.press(code))
-            shortcut = QShortcut(QKeySequence(condition.shortcut), self)
-            shortcut.setAutoRepeat(False)  # a held key must not start and stop an outage
-            shortcut.activated.connect(lambda code=condition.code: self.press(code))
+            if not compact:
+                shortcut = QShortcut(QKeySequence(condition.shortcut), self)
+                shortcut.setAutoRepeat(False)  # a held key must not start and stop an outage
+                shortcut.activated.connect(lambda code=condition.code: self.press(code))
             grid.addWidget(button, number // columns, number % columns)
             self.buttons[condition.code] = button
         controller.changed.connect(self.show_now)  # methods: disconnected when the pad goes

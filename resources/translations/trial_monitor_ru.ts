@@ -238,12 +238,12 @@
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <source>&amp;Save details</source>
+        <source>S&amp;ave details</source>
         <translation>&amp;Сохранить подробности</translation>
     </message>
     <message>
         <source>All &amp;details…</source>
-        <translation>Все &amp;подробности…</translation>
+        <translation>Все под&amp;робности…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -847,7 +847,7 @@
         <translation>Заседание в реальном времени</translation>
     </message>
     <message>
-        <source>Compact &amp;logger</source>
+        <source>&amp;Compact logger</source>
         <translation>Компактный &amp;журнал</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>&amp;Изменить подробности…</translation>
     </message>
     <message>
-        <source>S&amp;top interval</source>
+        <source>Stop &amp;interval</source>
         <translation>&amp;Остановить интервал</translation>
     </message>
     <message>
@@ -1134,6 +1134,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Sealing the attachments in the vault…</source>
         <translation>Вложения шифруются в хранилище…</translation>
+    </message>
+    <message>
+        <source>Restored a note you had not saved.</source>
+        <translation>Восстановлена заметка, которую вы не сохранили.</translation>
     </message>
     <message>
         <source>Add a file</source>

@@ -1,16 +1,21 @@
 """GUI fixtures: an English, fixed locale; a session over a copied test vault, locked or
 unlocked; the app's settings (in the per-test config folder the root conftest sets); the
-test hearing's id. Helpers the tests share are in tests/gui/helpers.py."""
+test hearing's id; the demo trial's vault and its screens. Helpers the tests share are in
+tests/gui/helpers.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records import Hearing
+from monitor_app.demo import DemoIds
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from tests.conftest import UserDirs
@@ -59,3 +64,45 @@ def gui_session(locked_session: VaultSession) -> VaultSession:
 def hearing_id(hearing: Hearing) -> str:
     """A remote hearing in Minsk (tests.layers), seen through the GUI's own session."""
     return hearing.id
+
+
+@pytest.fixture(scope="module")
+def demo_template(
+    vault_template: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, DemoIds]:
+    """The test vault with the fictional demo trial (monitor_app.demo), once per module."""
+    from tests.gui.helpers import fill_demo
+
+    folder = tmp_path_factory.mktemp("demo") / "vault"
+    shutil.copytree(vault_template[0], folder)
+    return folder, fill_demo(folder)
+
+
+@pytest.fixture
+def demo(demo_template: tuple[Path, DemoIds], tmp_path: Path) -> tuple[Path, DemoIds]:
+    """A copy of the demo vault of this test's own, and the demo's record ids."""
+    folder = tmp_path / "vault"
+    shutil.copytree(demo_template[0], folder)
+    return folder, demo_template[1]
+
+
+@pytest.fixture
+def open_demo(
+    qtbot: QtBot, qapp: QApplication, demo: tuple[Path, DemoIds]
+) -> Iterator[Callable[[str], QWidget]]:
+    """Opens a screen of the demo vault by name (tests.gui.helpers.SCREENS) and returns its
+    window; every vault opened is locked after the test."""
+    from tests.gui.helpers import open_screen
+
+    folder, ids = demo
+    opened = []
+
+    def open_(name: str) -> QWidget:
+        screen = open_screen(qapp, folder, ids, name)
+        qtbot.addWidget(screen.main)
+        opened.append(screen.main)
+        return screen.window
+
+    yield open_
+    for main in opened:
+        main.session.lock()

@@ -40,7 +40,7 @@ def _encodings(text: str) -> list[bytes]:
 
 
 def scan(roots: list[Path], markers: dict[str, str] = MARKERS) -> list[str]:
-    """"<marker name> in <file>" for every marker found in any encoding under ``roots``."""
+    """ "<marker name> in <file>" for every marker found in any encoding under ``roots``."""
     found = []
     for root in roots:
         for path in root.rglob("*"):
