@@ -9,13 +9,14 @@ source file is never changed and a capture never touches the disk unencrypted.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -366,6 +367,32 @@ class ObservationEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order, OK and Cancel last. Widgets made before they had a parent,
+        and each condition's rebuilt fields, would otherwise join the chain at its end."""
+        fields = (
+            [
+                widget
+                for widget in self.fields_form.findChildren(QWidget)
+                if widget.window() is self
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and widget.focusProxy() is None
+            ]
+            if self.fields_form is not None
+            else []
+        )
+        chain = [
+            self.category_combo, self.item_combo, self.at_edit, self.interval_check,
+            self.end_edit, self.still_going, *fields, self.severity_combo, self.parties_view,
+            self.court_combo, self.direct_radio, self.reported_radio, self.source_detail,
+            self.note_edit, self.quote_check, self.attachments_view, self.add_file_button,
+            self.capture_button, self.ok_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ---- showing values ---------------------------------------------------------------
 
@@ -434,6 +461,7 @@ class ObservationEditor(QDialog):
         self.fields_form.set_values({k: v for k, v in kept.items() if item.field_spec(k)})
         self.fields_layout.addWidget(self.fields_form)
         self._apply_timing(force=True)
+        self._set_tab_order()
 
     def _apply_timing(self, force: bool) -> None:
         """A point-in-time condition is no interval, an interval one is; "either" leaves

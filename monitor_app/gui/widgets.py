@@ -241,18 +241,21 @@ class ZonedDateTimeEdit(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self._tz = tz
-        self.edit = make_datetime_edit(self)  # a floating wall time, see field_widgets
-        self.edit.setObjectName(object_name + "Edit")
-        self.edit.setAccessibleName(accessible_name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The check box comes first on screen, so it is created first: Tab follows
+        # creation order among siblings.
         self.known: QCheckBox | None = None
         if optional:
             self.known = QCheckBox(self.tr("Known"), self)
             self.known.setObjectName(object_name + "Known")
             self.known.setAccessibleName(self.tr("{what} is known").format(what=accessible_name))
-            self.known.toggled.connect(self.edit.setEnabled)
             layout.addWidget(self.known)
+        self.edit = make_datetime_edit(self)  # a floating wall time, see field_widgets
+        self.edit.setObjectName(object_name + "Edit")
+        self.edit.setAccessibleName(accessible_name)
+        if self.known is not None:
+            self.known.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.edit, 1)
         self.set_value(None)
 

@@ -46,44 +46,6 @@ from tests.layers import PASSPHRASE
 
 DIALOGS = ("editor", "settings", "trial", "hearing")
 
-# Known defects in modules being edited elsewhere: the fix is in the xfail's reason. Each
-# xfail fires only on exactly this finding, so anything else still fails the test.
-HEARING_KNOWN_AFTER_TIME = ["QDateTimeEdit actualStartEdit -> QCheckBox actualStartKnown 'Known'"]
-HEARING_KNOWN_AFTER_TIME_FIX = (
-    "widgets.py ZonedDateTimeEdit: Tab reaches the date-time before its 'Known' box, which "
-    "is drawn to its left (the edit is made first, and a widget made without a parent keeps "
-    "its children's creation order when it is placed in the dialog; setTabOrder in __init__ "
-    "does not survive that). Fix: in ZonedDateTimeEdit.__init__ create self.known (when "
-    "optional) before self.edit = make_datetime_edit(self), and connect "
-    "self.known.toggled to self.edit.setEnabled once the edit exists."
-)
-EDITOR_AFTER_THE_BUTTONS = [
-    "CodeComboBox severityCombo",
-    "CodeComboBox courtResponseCombo",
-    "QPlainTextEdit noteEdit",
-    "QTableView attachmentsView",
-    "QPushButton addFileButton 'Add file…'",
-    "QPushButton captureScreenButton 'Capture screen'",
-    "QComboBox field_who_lost_connection",
-    "QLineEdit field_what_was_missed",
-    "QComboBox field_platform",
-]
-EDITOR_AFTER_THE_BUTTONS_FIX = (
-    "observation_editor.py ObservationEditor: Tab goes Category … Still going, Affected "
-    "parties, Seen myself, Verbatim quote, OK, Cancel, and only then Severity, What the "
-    "court did, Note, Attachments, Add file, Capture screen and the condition's own fields "
-    "(widgets made without a parent, and the FieldsForm rebuilt in _item_chosen, join the "
-    "focus chain last). Fix: add _set_tab_order(), called at the end of _lay_out() and of "
-    "_item_chosen(): fields = [w for w in self.fields_form.findChildren(QWidget) if "
-    "w.window() is self and w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.focusProxy() "
-    "is None] (or [] without a form); chain = [category_combo, item_combo, at_edit, "
-    "interval_check, end_edit, still_going, *fields, severity_combo, parties_view, "
-    "court_combo, direct_radio, reported_radio, source_detail, note_edit, quote_check, "
-    "attachments_view, add_file_button, capture_button, ok_button, "
-    "buttons.button(Cancel)]; for first, second in itertools.pairwise(chain): "
-    "QWidget.setTabOrder(first, second)."
-)
-
 OpenDemo = Callable[[str], QWidget]
 
 
@@ -104,10 +66,7 @@ def test_tab_goes_round_every_control_in_reading_order(
     window = open_demo(name)
     stops = tab_stops(qtbot, window, first_control(window))
     assert missed_by_tab(window, stops) == []
-    backwards = backwards_in_a_row(window, stops)
-    if name == "hearing" and backwards == HEARING_KNOWN_AFTER_TIME:
-        pytest.xfail(reason=HEARING_KNOWN_AFTER_TIME_FIX)
-    assert backwards == []
+    assert backwards_in_a_row(window, stops) == []
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -116,10 +75,7 @@ def test_a_dialogs_buttons_come_last_in_the_tab_order(
 ) -> None:
     dialog = open_demo(name)
     stops = tab_stops(qtbot, dialog, first_control(dialog))
-    late = after_the_buttons(dialog, stops)
-    if name == "editor" and late == EDITOR_AFTER_THE_BUTTONS:
-        pytest.xfail(reason=EDITOR_AFTER_THE_BUTTONS_FIX)
-    assert late == []
+    assert after_the_buttons(dialog, stops) == []
     if isinstance(dialog, ObservationEditor):  # each condition brings fields of its own
         dialog.select_item("evidence.access_denied")
         stops = tab_stops(qtbot, dialog, first_control(dialog))
