@@ -301,7 +301,8 @@ def test_about_button_shows_the_about_box(qtbot: QtBot, page: WorkspacePage) -> 
 def test_settings_button_opens_the_settings(qtbot: QtBot, page: WorkspacePage) -> None:
     from monitor_app.gui.settings_dialog import SettingsDialog
 
-    opens_modal(qtbot, page, "settingsButton", SettingsDialog)
+    dialog = opens_modal(qtbot, page, "settingsButton", SettingsDialog)
+    assert dialog.objectName() == "settingsDialog"
 
 
 def test_live_mode_replaces_the_browser_and_comes_back(
