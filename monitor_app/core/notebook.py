@@ -109,6 +109,10 @@ class Notebook:
     def history(self, record_id: str) -> list[Revision]:
         return self.store.history(record_id)
 
+    def conflicts(self, record_id: str) -> list[Revision]:
+        """Revisions edited from the same base (kept, shown as a conflict)."""
+        return self.store.conflicts(record_id)
+
     def verify(self) -> list[ChainProblem]:
         return verify_chains(self.store.all_revisions())
 

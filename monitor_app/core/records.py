@@ -7,6 +7,7 @@ back. Validation of what a user typed lives in `notebook`, which builds these.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -30,6 +31,24 @@ CHECKLIST_ANSWERS = ("yes", "no", "unclear")
 SOURCES = ("direct", "reported")
 
 R = TypeVar("R", bound="Record")
+
+
+def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """What changed from one revision body to the next: ``{name: (old, new)}``. Nested
+    mappings (an observation's fields) are compared key by key as ``fields.KEY``."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for key in sorted(set(old) | set(new)):
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if all(isinstance(side, Mapping | None) for side in (before, after)):
+            # A mapping that appeared or changed is shown key by key, when it has any.
+            nested = changed_fields(before or {}, after or {})
+            if nested:
+                changes.update({f"{key}.{name}": change for name, change in nested.items()})
+                continue
+        changes[key] = (before, after)
+    return changes
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ class HistoryDialog(QDialog):
 
         kind = coded(code_labels(KINDS), revisions[-1].kind)
         summary = self.tr("{kind} · revisions: {count}").format(kind=kind, count=len(revisions))
-        if notebook.store.conflicts(record_id):
+        if notebook.conflicts(record_id):
             summary += " · " + self.tr(
                 "Two edits were made from the same revision; both are kept below."
             )

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ..core.errors import TrialMonitorError, UnknownCode
-from ..core.records import ChecklistAnswer, Hearing, Observation, Trial
+from ..core.records import ChecklistAnswer, Hearing, Observation, Trial, changed_fields
 from ..core.search import SearchHit, fold
 from ..core.store import Revision
 from ..core.taxonomy import Choice, Taxonomy, label
@@ -543,25 +543,8 @@ HIDDEN_KEYS = frozenset({"trial_id", "hearing_id", "observation_id", "blob_id"})
 
 
 def body_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """What changed from one revision body to the next, as ``{name: (old, new)}``; the
-    keys of a nested mapping (an observation's fields) are named ``fields.KEY``. Links
-    between records (which never change) are left out."""
-    flat_old, flat_new = _flatten(old), _flatten(new)
-    return {
-        name: (flat_old.get(name), flat_new.get(name))
-        for name in sorted(flat_old.keys() | flat_new.keys())
-        if flat_old.get(name) != flat_new.get(name) and name not in HIDDEN_KEYS
-    }
-
-
-def _flatten(body: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in body.items():
-        if isinstance(value, Mapping) and value:
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat
+    """The history's view of a change: the core's, less the links between records."""
+    return {k: v for k, v in changed_fields(old, new).items() if k not in HIDDEN_KEYS}
 
 
 # The fields of every record kind, as the history names them.

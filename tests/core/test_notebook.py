@@ -327,3 +327,13 @@ def test_drafts_are_kept_until_cleared(notebook: Notebook, hearing: Hearing) -> 
     assert notebook.load_draft(key) == "the judge said that"
     notebook.save_draft(key, "")
     assert notebook.load_draft(key) == ""
+
+
+def test_changed_fields_compares_nested_fields_key_by_key() -> None:
+    from monitor_app.core.records import changed_fields
+
+    old = {"text": "a", "fields": {"platform": "zoom"}}
+    new = {"text": "b", "fields": {"platform": "zoom", "what_was_missed": "x"}}
+    assert changed_fields(old, new) == {"fields.what_was_missed": (None, "x"), "text": ("a", "b")}
+    assert changed_fields({}, {"fields": {}}) == {"fields": (None, {})}
+    assert changed_fields(new, new) == {}

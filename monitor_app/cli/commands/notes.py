@@ -9,6 +9,7 @@ from typing import Any
 from ...core import timeutil
 from ...core.errors import UnknownCode
 from ...core.notebook import Notebook
+from ...core.records import changed_fields
 from ...core.taxonomy import Taxonomy, label
 from ...core.textsafe import one_line
 from ..options import NOTE_OPTIONS, Opt, given, require_changes
@@ -151,27 +152,12 @@ def _brief(value: Any) -> str:
     return str(value)
 
 
-def _diff(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """What changed between two revision bodies: ``{key: (old, new)}``; nested mappings
-    (an observation's fields) are compared key by key as ``fields.KEY``."""
-    changes: dict[str, Any] = {}
-    for key in sorted(set(old) | set(new)):
-        before, after = old.get(key), new.get(key)
-        if before == after:
-            continue
-        if isinstance(before, Mapping) and isinstance(after, Mapping):
-            changes.update(_diff(before, after, f"{prefix}{key}."))
-        else:
-            changes[f"{prefix}{key}"] = (before, after)
-    return changes
-
-
 def cmd_note_history(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
     revisions = notebook.history(args.id)
     me = notebook.vault.observer_id
     entries = [
-        (rev, _diff(previous.body, rev.body) if previous is not None else {})
+        (rev, changed_fields(previous.body, rev.body) if previous is not None else {})
         for previous, rev in zip([None, *revisions[:-1]], revisions, strict=True)
     ]
 
