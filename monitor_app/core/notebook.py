@@ -114,7 +114,8 @@ class Notebook:
         return self.store.conflicts(record_id)
 
     def verify(self) -> list[ChainProblem]:
-        return verify_chains(self.store.all_revisions())
+        """Every author's chain, counting the links of revisions purged after a receipt."""
+        return verify_chains([*self.store.all_revisions(), *self.store.purged_links()])
 
     def find(self, record_id: str) -> Revision:
         """The current revision of any record, whatever its kind."""

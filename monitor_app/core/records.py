@@ -7,7 +7,7 @@ back. Validation of what a user typed lives in `notebook`, which builds these.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -176,3 +176,35 @@ class Attachment(Record):
     size: int = 0
     sha256: str = ""
     blob_id: str = ""
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.KIND: cls for cls in (Trial, Hearing, Observation, ChecklistAnswer, Attachment)
+}
+
+# A body field's annotation (as written above) and the JSON values it accepts.
+_ACCEPTS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "str | None": lambda v: v is None or isinstance(v, str),
+    "bool": lambda v: isinstance(v, bool),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "tuple[str, ...]": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
+    "dict[str, Any]": lambda v: isinstance(v, dict),
+}
+
+
+def body_problem(kind: str, body: Mapping[str, Any]) -> str | None:
+    """Why a revision body from outside (a bundle) cannot be a record of ``kind``, or None.
+
+    Every known field must have its type; fields this version does not know are kept but
+    never read, so a newer app's additions pass through."""
+    cls = RECORD_TYPES.get(kind)
+    if cls is None:
+        return f"unknown record kind {kind!r}"
+    for f in dataclasses.fields(cls):
+        if f.name in ("id", "revision") or f.name not in body:
+            continue
+        accepts = _ACCEPTS.get(str(f.type))
+        if accepts is None or not accepts(body[f.name]):
+            return f"the {kind}'s field {f.name!r} has the wrong type"
+    return None

@@ -55,8 +55,35 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migrate_to_2(db: sqlite_utils.Database) -> None:
+    """Sync: contacts, bundles sent and received, quarantine, provenance, purged history.
+
+    In clear only opaque random ids; names, keys, times and counts are sealed."""
+    for table in ("contacts", "bundles_sent", "bundles_received", "receipts_received"):
+        db.table(table).create({"item_id": str, "sealed": bytes}, pk="item_id", not_null={"sealed"})
+    # A bundle from a signer who is not (yet) a contact: kept, sealed, until its card is added.
+    db.table("quarantine").create(
+        {"item_id": str, "sealed": bytes, "payload": bytes},
+        pk="item_id",
+        not_null={"sealed", "payload"},
+    )
+    # Which bundle brought each imported revision.
+    db.table("provenance").create(
+        {"rev_id": str, "bundle_id": str}, pk="rev_id", not_null={"bundle_id"}
+    )
+    db.table("provenance").create_index(["bundle_id"])
+    # Revisions removed from this laptop after a coordinator acknowledged them: the chain
+    # link (sealed hash) stays, so the author's history still verifies and goes on.
+    db.table("purged_revisions").create(
+        {"rev_id": str, "author": str, "author_seq": int, "sealed": bytes},
+        pk="rev_id",
+        not_null={"author", "author_seq", "sealed"},
+    )
+    db.table("purged_revisions").create_index(["author", "author_seq"], unique=True)
+
+
 # Index i migrates a database at version i to version i + 1. Append only; never edit.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1,)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -7,6 +7,7 @@ the UTC time of each revision; everything else is inside the sealed content.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -114,6 +115,17 @@ class Revision:
         )
 
 
+@dataclass(frozen=True)
+class PurgedLink:
+    """What stays of a purged revision: enough to keep its author's hash chain whole."""
+
+    rev_id: str
+    author: str
+    author_seq: int
+    prev_hash: str | None
+    hash: str
+
+
 _AAD_JSON = json.JSONEncoder(separators=(",", ":"))  # built once: this runs for every row read
 
 
@@ -169,17 +181,7 @@ class RevisionStore:
                 number, base = head.number + 1, head.rev_id
                 if head.kind != kind:
                     raise ValidationError(f"Record {record_id} is a {head.kind}, not a {kind}.")
-            last = conn.execute(
-                "SELECT author_seq, rev_id FROM revisions WHERE author = ? "
-                "ORDER BY author_seq DESC LIMIT 1",
-                (author,),
-            ).fetchone()
-            prev_hash = None
-            if last is not None:
-                if self._last_own is not None and self._last_own[:2] == (last[0], last[1]):
-                    prev_hash = self._last_own[2]
-                else:
-                    prev_hash = self._read(conn, "rev_id = ?", (last[1],))[0].hash
+            last_seq, prev_hash = self._last_own_link(conn, author)
             revision = Revision(
                 rev_id=crypto.new_id(),
                 record_id=record_id,
@@ -188,7 +190,7 @@ class RevisionStore:
                 number=number,
                 base=base,
                 author=author,
-                author_seq=(last[0] + 1) if last else 1,
+                author_seq=last_seq + 1,
                 created_utc=utc_now_text(),
                 tz=tz,
                 prev_hash=prev_hash,
@@ -196,21 +198,115 @@ class RevisionStore:
                 reason=reason,
                 body=dict(body),
             )
-            columns = revision.clear_columns()
-            sealed = self.vault.seal_record(canonical_json(revision.content()), _aad(columns))
-            conn.execute(
-                f"INSERT INTO revisions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (constant column list)
-                (*columns, sealed),
-            )
+            self.insert(conn, [revision])
             for blob_id, data in (blobs or {}).items():
-                conn.execute(
-                    "INSERT INTO blobs(blob_id, record_id, sealed) VALUES (?, ?, ?)",
-                    (blob_id, record_id, self.vault.seal_blob(data, _blob_aad(blob_id, record_id))),
-                )
+                self.insert_blob(conn, blob_id, record_id, data)
         self._last_own = (revision.author_seq, revision.rev_id, revision.hash)
         return revision
 
+    def insert(self, conn: sqlite3.Connection, revisions: Iterable[Revision]) -> None:
+        """Seal and insert revisions as they are (own ones, or another author's from a
+        bundle), inside the caller's write transaction."""
+        rows = []
+        for revision in revisions:
+            columns = revision.clear_columns()
+            sealed = self.vault.seal_record(canonical_json(revision.content()), _aad(columns))
+            rows.append((*columns, sealed))
+        conn.executemany(
+            f"INSERT INTO revisions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (constant column list)
+            rows,
+        )
+
+    def insert_blob(
+        self, conn: sqlite3.Connection, blob_id: str, record_id: str, data: bytes
+    ) -> None:
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs(blob_id, record_id, sealed) VALUES (?, ?, ?)",
+            (blob_id, record_id, self.vault.seal_blob(data, _blob_aad(blob_id, record_id))),
+        )
+
+    def _last_own_link(self, conn: sqlite3.Connection, author: str) -> tuple[int, str | None]:
+        """The author's latest sequence number and its hash (0, None before the first),
+        whether that revision is still here or was purged after a receipt."""
+        last = conn.execute(
+            "SELECT author_seq, rev_id FROM revisions WHERE author = ? "
+            "ORDER BY author_seq DESC LIMIT 1",
+            (author,),
+        ).fetchone()
+        purged = conn.execute(
+            "SELECT author_seq, rev_id, sealed FROM purged_revisions WHERE author = ? "
+            "ORDER BY author_seq DESC LIMIT 1",
+            (author,),
+        ).fetchone()
+        if purged is not None and (last is None or purged[0] > last[0]):
+            return purged[0], self._open_purged(purged[1], author, purged[0], purged[2]).hash
+        if last is None:
+            return 0, None
+        if self._last_own is not None and self._last_own[:2] == (last[0], last[1]):
+            return last[0], self._last_own[2]
+        return last[0], self._read(conn, "rev_id = ?", (last[1],))[0].hash
+
+    # ---- purging ----------------------------------------------------------------------
+
+    def purge(self, conn: sqlite3.Connection, revisions: Iterable[Revision]) -> None:
+        """Remove revisions (and their records' attachment content) from this vault, keeping
+        each one's chain link, sealed, so the author's chain still verifies and goes on."""
+        for revision in revisions:
+            link = PurgedLink(
+                rev_id=revision.rev_id,
+                author=revision.author,
+                author_seq=revision.author_seq,
+                prev_hash=revision.prev_hash,
+                hash=revision.hash,
+            )
+            sealed = self.vault.seal_record(
+                canonical_json(dataclasses.asdict(link)), _purged_aad(link)
+            )
+            conn.execute(
+                "INSERT INTO purged_revisions(rev_id, author, author_seq, sealed) "
+                "VALUES (?, ?, ?, ?)",
+                (link.rev_id, link.author, link.author_seq, sealed),
+            )
+            conn.execute("DELETE FROM revisions WHERE rev_id = ?", (revision.rev_id,))
+            conn.execute("DELETE FROM blobs WHERE record_id = ?", (revision.record_id,))
+
+    def purged_links(self) -> list[PurgedLink]:
+        with self.database.reading() as conn:
+            rows = conn.execute(
+                "SELECT rev_id, author, author_seq, sealed FROM purged_revisions"
+            ).fetchall()
+        return [self._open_purged(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def _open_purged(self, rev_id: str, author: str, author_seq: int, sealed: bytes) -> PurgedLink:
+        probe = PurgedLink(rev_id, author, author_seq, None, "")
+        try:
+            data = json.loads(self.vault.unseal_record(sealed, _purged_aad(probe)))
+            link = PurgedLink(**data)
+        except (ValueError, TypeError) as exc:
+            raise VaultCorrupt("A purged revision's chain link is unreadable.") from exc
+        if (link.rev_id, link.author, link.author_seq) != (rev_id, author, author_seq):
+            raise VaultCorrupt("A purged revision's chain link does not match its row.")
+        return link
+
     # ---- reading ----------------------------------------------------------------------
+
+    def by_author(
+        self,
+        author: str,
+        first_seq: int = 1,
+        last_seq: int | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> list[Revision]:
+        """An author's revisions with sequence numbers in [first_seq, last_seq], in order;
+        inside the caller's transaction when ``conn`` is given."""
+        params = (author, first_seq, last_seq if last_seq is not None else 2**62)
+        where = "author = ? AND author_seq >= ? AND author_seq <= ?"
+        if conn is not None:
+            revisions = self._read(conn, where, params)
+        else:
+            with self.database.reading() as own:
+                revisions = self._read(own, where, params)
+        return sorted(revisions, key=lambda r: r.author_seq)
 
     def get_blob(self, blob_id: str, record_id: str) -> bytes:
         with self.database.reading() as conn:
@@ -307,6 +403,10 @@ class RevisionStore:
         if revision.clear_columns() != columns:
             raise VaultCorrupt("A record's sealed content does not match its row.")
         return revision
+
+
+def _purged_aad(link: PurgedLink) -> bytes:
+    return f"purged|{link.rev_id}|{link.author}|{link.author_seq}".encode()
 
 
 def _blob_aad(blob_id: str, record_id: str) -> bytes:

@@ -62,6 +62,7 @@ class _Keys:
     records: AESGCM
     blobs: AESGCM
     secrets: AESGCM
+    sync: AESGCM  # contacts, bundles sent and received, quarantine
 
 
 def _keys_from_master(master: bytes) -> _Keys:
@@ -69,6 +70,7 @@ def _keys_from_master(master: bytes) -> _Keys:
         records=AESGCM(crypto.subkey(master, "trial-monitor records v1")),
         blobs=AESGCM(crypto.subkey(master, "trial-monitor blobs v1")),
         secrets=AESGCM(crypto.subkey(master, "trial-monitor vault secrets v1")),
+        sync=AESGCM(crypto.subkey(master, "trial-monitor sync v1")),
     )
 
 
@@ -262,6 +264,19 @@ class Vault:
     def unseal_blob(self, sealed: bytes, aad: bytes) -> bytes:
         return _unseal_or_corrupt(self.keys().blobs, sealed, aad, "An attachment in the vault")
 
+    def seal_item(self, plaintext: bytes, aad: bytes) -> bytes:
+        return crypto.seal(self.keys().sync, crypto.pad(plaintext), aad)
+
+    def unseal_item(self, sealed: bytes, aad: bytes) -> bytes:
+        return _unseal_or_corrupt(self.keys().sync, sealed, aad, "A sync record in the vault")
+
+    def seal_payload(self, data: bytes, aad: bytes) -> bytes:
+        """Seal bytes without padding (large payloads such as a quarantined bundle)."""
+        return crypto.seal(self.keys().sync, data, aad)
+
+    def unseal_payload(self, sealed: bytes, aad: bytes) -> bytes:
+        return _unseal_or_corrupt(self.keys().sync, sealed, aad, "A kept bundle in the vault")
+
     def set_secret(self, name: str, value: bytes) -> None:
         # Wrapped in JSON so the space padding can be told from the value's own bytes.
         plaintext = json.dumps({"b64": base64.b64encode(value).decode("ascii")}).encode()
@@ -314,7 +329,11 @@ class Vault:
             return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
     def _install_master(self, master: bytes) -> None:
+        from .identity import ensure_identity  # identity builds on the vault's secrets
+
         self._keys = _keys_from_master(master)
+        # A vault made before identities existed gets its keys on its first unlock.
+        ensure_identity(self)
 
     def _unwrap(self, slot: str, secret: bytes) -> bytes | None:
         with self.database.reading() as conn:

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core import crypto
+from monitor_app.core.bundles import SentBundles
+from monitor_app.core.contacts import Contacts
+from monitor_app.core.identity import Identity
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.storage import DB_FILENAME, SCHEMA_VERSION
 from monitor_app.core.vault import Vault
@@ -56,9 +59,20 @@ def test_golden_vault_migrates_and_reads(golden: Path, tmp_path: Path) -> None:
         assert [a.question for a in answers] == [expected["checklist_question"]]
         assert notebook.store.count() == expected["revisions"]
         assert notebook.verify() == []
+        # Identities: made on the first unlock of a vault older than them, kept after.
+        identity = Identity(vault)
+        assert identity.age_recipient == expected.get("age_recipient", identity.age_recipient)
+        if "contact" in expected:
+            contact = Contacts(vault).get(expected["contact"])
+            assert contact is not None
+            assert contact.card.fingerprint == expected["contact_fingerprint"]
+            assert len(SentBundles(vault).all()) == expected["bundles_sent"]
         # The migrated vault still accepts writes that chain onto the old history.
         notebook.add_observation(expected["hearing_id"], "general.note", text="after upgrade")
         assert notebook.verify() == []
+    with Vault.open(folder) as vault:
+        vault.unlock(expected["passphrase"])
+        assert Identity(vault).age_recipient == identity.age_recipient  # made once, kept
     with Vault.open(folder) as vault:
         vault.recover(expected["recovery_code"], "a new passphrase after upgrade")
 
