@@ -21,6 +21,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,7 +183,14 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     try:
         with archive.open(info) as member:
             data = member.read(limit + 1)  # never more than the limit, whatever the header says
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        EOFError,
+        OSError,
+        NotImplementedError,
+    ) as exc:
         raise BundleError(f"The member {info.filename!r} is damaged.") from exc
     except RuntimeError as exc:  # zipfile's "encrypted, password required"
         raise BundleError(f"The member {info.filename!r} cannot be read.") from exc

@@ -8,17 +8,15 @@ memory. File names are random and say nothing about who, what or when.
 from __future__ import annotations
 
 import io
-import os
 import secrets
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
-from pyrage import x25519
 
+from .atomic import write_private_atomically
 from .bundle_format import (
     MAX_FILE_BYTES,
     Archive,
@@ -38,51 +36,6 @@ _AGE_MAGIC = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 def new_sync_file_name() -> str:
     return secrets.token_hex(16) + SYNC_SUFFIX
-
-
-def write_private_atomically(
-    target: Path, data: bytes | None = None, *, encrypt_to: list[str] | None = None
-) -> None:
-    """Write ``target`` with mode 0600 via a hidden temporary file in the same folder that
-    is fsync'd and renamed into place, so no half-written file ever has the final name.
-    With ``encrypt_to``, ``data`` is written as an age file for those recipients."""
-    folder = target.parent
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".tm-", suffix=".part")
-    except OSError as exc:
-        raise StorageError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            if encrypt_to is not None:
-                recipients = [x25519.Recipient.from_str(r) for r in encrypt_to]
-                pyrage.encrypt_io(io.BytesIO(data or b""), out, recipients)
-            else:
-                out.write(data or b"")
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-        _fsync_folder(folder)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise StorageError(
-            f"Cannot write {target.name} in {folder}: {exc.strerror or exc}. No file was left."
-        ) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def seal_document(
