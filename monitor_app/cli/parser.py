@@ -11,6 +11,7 @@ from .. import __version__
 from ..core.records import CHECKLIST_ANSWERS
 from .commands.attachments import cmd_note_attach, cmd_note_attachment
 from .commands.checklist import cmd_checklist_set, cmd_checklist_show
+from .commands.contacts import cmd_contacts_add, cmd_contacts_list, cmd_contacts_remove
 from .commands.deleting import delete_handler
 from .commands.gui import cmd_gui
 from .commands.hearings import (
@@ -20,6 +21,11 @@ from .commands.hearings import (
     cmd_hearing_postpone,
     cmd_hearing_show,
 )
+from .commands.identity import (
+    cmd_identity_export,
+    cmd_identity_export_age_key,
+    cmd_identity_show,
+)
 from .commands.notes import (
     cmd_note_add,
     cmd_note_edit,
@@ -28,6 +34,17 @@ from .commands.notes import (
     cmd_note_show,
 )
 from .commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
+from .commands.sync import (
+    cmd_bundle_discard,
+    cmd_bundle_export,
+    cmd_bundle_import,
+    cmd_bundle_quarantine,
+    cmd_bundle_received,
+    cmd_bundle_sent,
+    cmd_purge,
+    cmd_receipt_export,
+    cmd_receipt_import,
+)
 from .commands.taxonomy import cmd_taxonomy_list
 from .commands.trials import (
     cmd_trial_add,
@@ -294,6 +311,97 @@ def _taxonomy_commands(b: _Parsers, commands: Any) -> None:
     )
 
 
+def _with_out(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help=what)
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    return parser
+
+
+def _with_yes(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def _identity_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "identity", "this vault's keys and key card")
+    b.leaf(group, "show", cmd_identity_show, "your fingerprint and public keys", output=True)
+    export = _with_out(
+        b.leaf(group, "export", cmd_identity_export, "write your key card for a contact"),
+        "where to write the key card",
+    )
+    export.add_argument(
+        "--minisign", type=Path, metavar="FILE", help="also write the minisign public key"
+    )
+    _with_yes(
+        _with_out(
+            b.leaf(
+                group,
+                "export-age-key",
+                cmd_identity_export_age_key,
+                "write your SECRET age identity, for opening bundles with `age -d -i`",
+            ),
+            "where to write the identity (mode 0600)",
+        )
+    )
+
+
+def _contacts_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "contacts", "the people you exchange bundles with")
+    add = _with_yes(
+        b.leaf(group, "add", cmd_contacts_add, "add a key card after comparing fingerprints")
+    )
+    add.add_argument("file", metavar="FILE", type=Path, help="the key card")
+    b.leaf(group, "list", cmd_contacts_list, "contacts and what arrived from them", output=True)
+    _with_id(b.leaf(group, "remove", cmd_contacts_remove, "remove a contact"), "contact")
+
+
+def _bundle_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "bundle", "encrypted bundles of notes, out and in")
+    export = b.leaf(group, "export", cmd_bundle_export, "write a bundle; prints its path")
+    export.add_argument(
+        "--to", action="append", required=True, metavar="CONTACT", help="recipient (repeat)"
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder")
+    export.add_argument("--all", action="store_true", help="everything, not only what is new")
+    imported = b.leaf(group, "import", cmd_bundle_import, "import bundles", output=True)
+    imported.add_argument("paths", metavar="FILE|DIR", type=Path, nargs="*")
+    imported.add_argument(
+        "--quarantined", action="store_true", help="retry quarantined bundles too"
+    )
+    b.leaf(group, "quarantine", cmd_bundle_quarantine, "bundles from unknown signers", output=True)
+    _with_id(
+        b.leaf(group, "discard", cmd_bundle_discard, "discard a quarantined bundle"),
+        "quarantined bundle",
+    )
+    b.leaf(group, "sent", cmd_bundle_sent, "bundles written, and receipts", output=True)
+    b.leaf(group, "received", cmd_bundle_received, "bundles imported", output=True)
+
+
+def _receipt_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "receipt", "confirmations that bundles arrived")
+    export = b.leaf(group, "export", cmd_receipt_export, "write a receipt; prints its path")
+    export.add_argument("--to", required=True, metavar="CONTACT", help="the observer")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder")
+    b.leaf(group, "import", cmd_receipt_import, "import receipts").add_argument(
+        "files", metavar="FILE", type=Path, nargs="+"
+    )
+
+
+def _purge_command(b: _Parsers, commands: Any) -> None:
+    purge = _with_yes(
+        b.leaf(
+            commands,
+            "purge",
+            cmd_purge,
+            "remove trials a receipt acknowledges from this laptop (lists them without --trial)",
+            output=True,
+        )
+    )
+    purge.add_argument(
+        "--trial", dest="trials", action="append", metavar="ID", help="a trial to remove (repeat)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Encrypted, offline notes for trial observers."
@@ -312,5 +420,10 @@ def build_parser() -> argparse.ArgumentParser:
     _outage_commands(b, commands)
     _checklist_commands(b, commands)
     _taxonomy_commands(b, commands)
+    _identity_commands(b, commands)
+    _contacts_commands(b, commands)
+    _bundle_commands(b, commands)
+    _receipt_commands(b, commands)
+    _purge_command(b, commands)
     b.leaf(commands, "verify", cmd_verify, "check every author's hash chain", output=True)
     return parser

@@ -68,11 +68,13 @@ def cmd_verify(args: argparse.Namespace, session: Session) -> int:
     notebook = session.notebook()
     problems = notebook.verify()
     revisions = notebook.store.count()
+    purged = len(notebook.store.purged_links())
     if args.json:
         print_json(
             {
                 "ok": not problems,
                 "revisions": revisions,
+                "purged_revisions": purged,
                 "problems": [dataclasses.asdict(p) | {"text": str(p)} for p in problems],
             }
         )
@@ -83,5 +85,6 @@ def cmd_verify(args: argparse.Namespace, session: Session) -> int:
         print(f"{PROG}: error: {len(problems)} problem(s) in the history.", file=sys.stderr)
         return EXIT_ERROR
     if not args.json:
-        print(f"OK: {revisions} revisions, every author's hash chain is intact.")
+        removed = f" (and {purged} removed after receipts)" if purged else ""
+        print(f"OK: {revisions} revisions{removed}, every author's hash chain is intact.")
     return 0
