@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 # Layered fixtures (vault template -> unlocked vault -> notebook -> trial -> hearing).
-pytest_plugins = ("tests.layers",)
+pytest_plugins = ("tests.layers", "tests.sync_layers")
 
 # Variables through which a user points the app at a vault or hands it a passphrase.
 APP_ENV_VARS = ("TRIAL_MONITOR_VAULT", "TRIAL_MONITOR_PASSPHRASE")
