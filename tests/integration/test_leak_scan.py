@@ -53,12 +53,8 @@ def scan(roots: list[Path], markers: dict[str, str] = MARKERS) -> list[str]:
     return found
 
 
-def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
-    folder = tmp_path / "vault"
-    vault, _ = Vault.create(
-        folder, MARKERS["passphrase"], MARKERS["display_name"], kdf=crypto.KDF_FLOOR
-    )
-    notebook = Notebook(vault)
+def fill_with_markers(notebook: Notebook) -> str:
+    """A marker in every field a user can fill; returns the edited outage's id."""
     trial = notebook.add_trial(
         MARKERS["title"],
         case_number=MARKERS["case_number"],
@@ -91,6 +87,16 @@ def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     notebook.delete(duplicate.id, MARKERS["reason"])
     question = notebook.taxonomy.checklist[0].id
     notebook.set_checklist_answer(hearing.id, question, "no", MARKERS["comment"])
+    return outage.id
+
+
+def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(
+        folder, MARKERS["passphrase"], MARKERS["display_name"], kdf=crypto.KDF_FLOOR
+    )
+    notebook = Notebook(vault)
+    outage_id = fill_with_markers(notebook)
 
     assert (folder / "vault.sqlite3-wal").exists()
     assert scan([tmp_path]) == []
@@ -100,5 +106,5 @@ def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     with Vault.open(folder) as reopened:
         reopened.unlock(MARKERS["passphrase"])
         notebook = Notebook(reopened)
-        assert notebook.get_observation(outage.id).text == MARKERS["edit"]
+        assert notebook.get_observation(outage_id).text == MARKERS["edit"]
         assert reopened.display_name == MARKERS["display_name"]
