@@ -107,6 +107,10 @@ def test_a_bundle_goes_from_observer_to_coordinator_once(
     assert [n["text"] for n in notes] == ["microphone cut"]
     received = json.loads(coord("bundle", "received", "--json").out)
     assert [(b["author_name"], b["seq"]) for b in received] == [("Test Observer", 1)]
+    (history,) = json.loads(coord("note", "history", notes[0]["id"], "--json").out)
+    assert history["provenance"]["file_name"] == path.name
+    assert "from Test Observer's bundle" in coord("note", "history", notes[0]["id"]).out
+    assert json.loads(cli("note", "history", notes[0]["id"], "--json").out)[0]["provenance"] is None
     assert "OK:" in coord("verify").out
 
 

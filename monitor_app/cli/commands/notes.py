@@ -8,6 +8,7 @@ from typing import Any
 
 from ...core import timeutil
 from ...core.errors import UnknownCode
+from ...core.importer import Importer, ReceivedBundle
 from ...core.notebook import Notebook
 from ...core.records import changed_fields
 from ...core.taxonomy import Taxonomy, label
@@ -152,14 +153,28 @@ def _brief(value: Any) -> str:
     return str(value)
 
 
+def _provenance_json(source: ReceivedBundle | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "bundle_id": source.bundle_id,
+        "author_name": source.author_name,
+        "seq": source.seq,
+        "file_name": source.file_name,
+        "imported_utc": source.imported_utc,
+    }
+
+
 def cmd_note_history(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
     revisions = notebook.history(args.id)
     me = notebook.vault.observer_id
+    importer = Importer(notebook.vault)
     entries = [
         (rev, changed_fields(previous.body, rev.body) if previous is not None else {})
         for previous, rev in zip([None, *revisions[:-1]], revisions, strict=True)
     ]
+    sources = {rev.rev_id: importer.provenance(rev.rev_id) for rev in revisions}
 
     def human() -> None:
         for rev, changes in entries:
@@ -168,6 +183,12 @@ def cmd_note_history(args: argparse.Namespace, session: Session) -> None:
                 f"#{rev.number}  {utc(rev.created_utc)}  {local(rev.created_utc, rev.tz)}"
                 f"  by {author}"
             )
+            source = sources[rev.rev_id]
+            if source is not None:
+                print(
+                    f"    from {one_line(source.author_name)}'s bundle {source.bundle_id[:8]}"
+                    f" (no. {source.seq}), imported {utc(source.imported_utc)}"
+                )
             if rev.deleted:
                 print(f"    DELETED — reason: {one_line(rev.reason)}")
             elif rev.number == 1:
@@ -191,6 +212,7 @@ def cmd_note_history(args: argparse.Namespace, session: Session) -> None:
                 "local": timeutil.in_zone(rev.created_utc, rev.tz).isoformat(),
                 "changes": {k: {"old": b, "new": a} for k, (b, a) in changes.items()},
                 "body": dict(rev.body),
+                "provenance": _provenance_json(sources[rev.rev_id]),
             }
             for rev, changes in entries
         ],
