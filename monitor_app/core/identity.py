@@ -139,6 +139,7 @@ class KeyCard:
         if not isinstance(document, dict):
             raise KeyCardError("This is not a Trial Monitor key card.")
         signature_text = document.pop("self_signature", None)
+        stated_fingerprint = document.pop("fingerprint", None)
         card = cls.from_body(document)
         try:
             signature = base64.b64decode(str(signature_text), validate=True)
@@ -150,6 +151,8 @@ class KeyCard:
             )
         except SignatureError as exc:
             raise KeyCardError("The key card was altered after it was made.") from exc
+        if stated_fingerprint is not None and stated_fingerprint != card.fingerprint:
+            raise KeyCardError("The key card's fingerprint does not match its keys: altered.")
         return card
 
 
@@ -177,7 +180,12 @@ class Identity:
         """The exported key card: public keys, name and a self-signature, as JSON."""
         body = self.card().body()
         signature = self.signing.sign_raw(_CARD_SIGNING_CONTEXT + canonical_json(body))
-        document = {**body, "self_signature": base64.b64encode(signature).decode("ascii")}
+        document = {
+            **body,
+            # For people reading the file; recomputed and compared when the card is read.
+            "fingerprint": self.card().fingerprint,
+            "self_signature": base64.b64encode(signature).decode("ascii"),
+        }
         return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     def age_identity_file_text(self) -> str:

@@ -62,6 +62,10 @@ def test_an_altered_key_card_is_refused(vault: Vault, coordinator: Vault) -> Non
     swapped = data.replace(card_of(vault).age_recipient.encode(), other.encode())
     with pytest.raises(KeyCardError, match="altered"):
         KeyCard.from_file_bytes(swapped)
+    fingerprint = card_of(vault).fingerprint.encode()
+    assert fingerprint in data  # for people reading the file
+    with pytest.raises(KeyCardError, match="fingerprint does not match"):
+        KeyCard.from_file_bytes(data.replace(fingerprint, b"00000 " + fingerprint[6:]))
     with pytest.raises(KeyCardError, match="not a Trial Monitor key card"):
         KeyCard.from_file_bytes(b"\x00\xff not json")
     with pytest.raises(KeyCardError):
