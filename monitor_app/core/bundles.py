@@ -24,7 +24,6 @@ from .bundle_format import (
     member_entries,
     sha256_hex,
 )
-from .chain import canonical_json
 from .contacts import Contact
 from .crypto import new_id
 from .errors import TrialMonitorError, ValidationError
@@ -155,7 +154,8 @@ def export_bundle(
     sent_bundles = SentBundles(vault)
     sent = sent_bundles.all()
     since = 0 if everything else min(_watermark(sent, c.author) for c in recipients)
-    revisions = store.by_author(identity.author, since + 1)
+    encoded = store.by_author_encoded(identity.author, since + 1)
+    revisions = [revision for revision, _ in encoded]
     if not revisions:
         if everything or since == 0:
             raise NothingToExport("There is nothing to send yet: the vault has no records.")
@@ -165,7 +165,7 @@ def export_bundle(
             + ". To send everything again, export all."
         )
     check_cancel(cancel)
-    members, attachments = _members(store, revisions, progress, cancel)
+    members, attachments = _members(store, encoded, progress, cancel)
     bundle_id = new_id()
     created = utc_now_text()
     addressed = [(c, _next_sequence(sent, c.author)) for c in recipients]
@@ -224,16 +224,14 @@ def export_bundle(
 
 def _members(
     store: RevisionStore,
-    revisions: Sequence[Revision],
+    revisions: Sequence[tuple[Revision, bytes]],
     progress: Progress | None,
     cancel: CancelFlag | None,
 ) -> tuple[dict[str, bytes], int]:
     """revisions.jsonl and the content of every attachment a live revision names."""
-    lines = bytearray()
     members: dict[str, bytes] = {}
     total = len(revisions)
-    for done, revision in enumerate(revisions, start=1):
-        lines += canonical_json(revision.content()) + b"\n"
+    for done, (revision, _) in enumerate(revisions, start=1):
         if revision.kind == "attachment" and not revision.deleted:
             blob_id = str(revision.body.get("blob_id", ""))
             name = ATTACHMENT_PREFIX + blob_id
@@ -242,4 +240,5 @@ def _members(
                 check_cancel(cancel)
         if progress is not None and done % 500 == 0:
             progress(done, total)
-    return {REVISIONS: bytes(lines), **members}, len(members)
+    lines = b"".join(data + b"\n" for _, data in revisions)
+    return {REVISIONS: lines, **members}, len(members)

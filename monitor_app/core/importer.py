@@ -30,7 +30,7 @@ from .bundle_format import (
 from .bundles import CancelFlag, Cancelled, Progress, check_cancel
 from .chain import canonical_json
 from .contacts import Contact, Contacts
-from .errors import TrialMonitorError, VaultCorrupt
+from .errors import TrialMonitorError, ValidationError, VaultCorrupt
 from .identity import Identity
 from .records import body_problem
 from .sealed_table import SealedTable
@@ -44,6 +44,7 @@ from .sync_files import (
     open_sync_bytes,
     read_sync_file,
 )
+from .timeutil import zone
 from .vault import Vault
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,37 @@ REFUSED = "refused"
 CANCELLED = "cancelled"
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
+_HASH = re.compile(r"[0-9a-f]{64}")
+_UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
+# Far above any real count, far below what SQLite's integers or a gap report cannot take.
+MAX_SEQUENCE = 2**40
+# The content of a revision from outside, field by field: (name, the types it may have).
+_CONTENT_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
+    ("rev_id", (str,)),
+    ("record_id", (str,)),
+    ("kind", (str,)),
+    ("parent_id", (str, type(None))),
+    ("number", (int,)),
+    ("base", (str, type(None))),
+    ("author", (str,)),
+    ("author_seq", (int,)),
+    ("created_utc", (str,)),
+    ("tz", (str,)),
+    ("prev_hash", (str, type(None))),
+    ("deleted", (bool,)),
+    ("reason", (str,)),
+    ("body", (dict,)),
+)
+# Instants in record bodies (UTC text), checked like a revision's own time.
+_BODY_TIMES = (
+    "scheduled_start",
+    "scheduled_end",
+    "actual_start",
+    "actual_end",
+    "next_date",
+    "at",
+    "end",
+)
 _SQL_CHUNK = 500  # bound parameters per IN (...) query
 
 
@@ -115,6 +147,7 @@ class _Parsed:
     seq: int
     revisions: list[Revision]
     hashes: dict[str, str]  # rev_id -> hash
+    encoded: dict[str, bytes]  # rev_id -> canonical JSON (what is hashed and sealed)
     blobs: dict[str, bytes]  # blob_id -> content
 
 
@@ -189,26 +222,17 @@ class Importer:
             return self._quarantine(opened, name)
         bundle_id = opened.manifest["id"]
         manifest_hash = sha256_hex(opened.archive.manifest_bytes)
+        # The same manifest means the same members (it holds their hashes), all checked
+        # when it was first imported: nothing to parse again.
+        previous = self.received.get(bundle_id)
+        if previous is not None:
+            return self._already_had(previous, manifest_hash, name, signer)
         parsed = self._parse(opened, signer, entry)
         check_cancel(cancel)
         with self.vault.database.write_transaction() as conn:
             previous = self.received.get(bundle_id, conn)
-            if previous is not None:
-                if previous["manifest_sha256"] != manifest_hash:
-                    raise BundleError(
-                        "A different bundle with this bundle's id was imported before; "
-                        "this one was refused as a forgery or a corrupted copy."
-                    )
-                conn.execute("DELETE FROM quarantine WHERE item_id = ?", (bundle_id,))
-                return ImportResult(
-                    name,
-                    ALREADY_HAD,
-                    "Already imported; nothing changed.",
-                    bundle_id=bundle_id,
-                    author=signer.author,
-                    author_name=signer.name,
-                    known_revisions=len(parsed.revisions),
-                )
+            if previous is not None:  # imported meanwhile by another window
+                return self._already_had(previous, manifest_hash, name, signer, conn)
             new = self._merge(conn, parsed)
             check_cancel(cancel)  # rolls the transaction back: nothing half-done
             record = ReceivedBundle(
@@ -246,6 +270,35 @@ class Importer:
             gaps=gaps,
         )
 
+    def _already_had(
+        self,
+        previous: dict[str, Any],
+        manifest_hash: str,
+        name: str,
+        signer: Contact,
+        conn: sqlite3.Connection | None = None,
+    ) -> ImportResult:
+        if previous["manifest_sha256"] != manifest_hash:
+            raise BundleError(
+                "A different bundle with this bundle's id was imported before; "
+                "this one was refused as a forgery or a corrupted copy."
+            )
+        sql = "DELETE FROM quarantine WHERE item_id = ?"
+        if conn is not None:
+            conn.execute(sql, (previous["bundle_id"],))
+        else:
+            with self.vault.database.write_transaction() as own:
+                own.execute(sql, (previous["bundle_id"],))
+        return ImportResult(
+            name,
+            ALREADY_HAD,
+            "Already imported; nothing changed.",
+            bundle_id=previous["bundle_id"],
+            author=signer.author,
+            author_name=signer.name,
+            known_revisions=int(previous["revisions"]),
+        )
+
     # ---- checking ---------------------------------------------------------------------
 
     def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> _Parsed:
@@ -253,13 +306,16 @@ class Importer:
         if manifest["type"] != BUNDLE_TYPE:
             raise BundleError("This is not a bundle.")
         seq = entry.get("seq")
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQUENCE:
             raise BundleError("The bundle's sequence number is missing or invalid.")
         members = opened.archive.members
         if REVISIONS not in members:
             raise BundleError("The bundle holds no revisions.")
         revisions = []
         for number, content in enumerate(jsonl_objects(members[REVISIONS]), start=1):
+            problem = _content_problem(content)
+            if problem:
+                raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
             try:
                 revision = Revision.from_content(content)
             except VaultCorrupt as exc:
@@ -275,50 +331,61 @@ class Importer:
         seqs = [r.author_seq for r in revisions]
         if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
             raise BundleError("The bundle holds the same revision twice.")
-        hashes = {r.rev_id: r.hash for r in revisions}
+        try:
+            encoded = {r.rev_id: canonical_json(r.content()) for r in revisions}
+        except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
+            raise BundleError("The bundle holds text that is not valid Unicode.") from exc
+        hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}
         _check_links(revisions, hashes)
         blobs = _attachments(revisions, members)
-        return _Parsed(opened, signer, seq, revisions, hashes, blobs)
+        return _Parsed(opened, signer, seq, revisions, hashes, encoded, blobs)
 
     def _merge(self, conn: sqlite3.Connection, parsed: _Parsed) -> list[Revision]:
         """Check the bundle against what the vault holds, then insert what is new."""
         revisions = parsed.revisions
         author = parsed.signer.author
         first, last = revisions[0].author_seq, revisions[-1].author_seq
-        existing = {
-            r.author_seq: r
-            for r in self.store.by_author(author, max(1, first - 1), last + 1, conn=conn)
-        }
+        held_ids = dict(
+            conn.execute(
+                "SELECT author_seq, rev_id FROM revisions "
+                "WHERE author = ? AND author_seq >= ? AND author_seq <= ?",
+                (author, max(1, first - 1), last + 1),
+            ).fetchall()
+        )
+        by_seq = {r.author_seq: r for r in revisions}
         new = []
         for revision in revisions:
-            held = existing.get(revision.author_seq)
-            if held is None:
+            held_id = held_ids.get(revision.author_seq)
+            if held_id is None:
                 new.append(revision)
-            elif held.rev_id != revision.rev_id or held.hash != parsed.hashes[revision.rev_id]:
-                raise BundleError(
-                    f"Revision #{revision.author_seq} of {parsed.signer.name} differs from "
-                    "the one already imported: their history was rewritten. Refused."
-                )
-        # The bundle's ends must link to neighbours already here.
-        by_seq = {r.author_seq: r for r in revisions}
-        for seq, held in existing.items():
+            elif held_id != revision.rev_id:
+                raise self._rewritten(parsed, revision.author_seq)
+        # Held revisions link up wherever their numbers are consecutive (every import
+        # checks that), so the hash of the top of a run held in common vouches for the
+        # whole run: only run tops and the bundle's neighbours need decrypting.
+        needed = [
+            seq
+            for seq in held_ids
+            if (seq in by_seq and (seq + 1 not in by_seq or seq + 1 not in held_ids))
+            or (seq not in by_seq and (seq - 1 in by_seq or seq + 1 in by_seq))
+        ]
+        for seq in needed:
+            [held] = self.store.by_author(author, seq, seq, conn=conn)
+            mine = by_seq.get(seq)
+            if mine is not None:
+                if held.hash != parsed.hashes[mine.rev_id]:
+                    raise self._rewritten(parsed, seq)
+                continue
             before, after = by_seq.get(seq - 1), by_seq.get(seq + 1)
-            if (
-                before is not None
-                and seq not in by_seq
-                and held.prev_hash != parsed.hashes[before.rev_id]
+            if (before is not None and held.prev_hash != parsed.hashes[before.rev_id]) or (
+                after is not None and after.prev_hash != held.hash
             ):
                 raise BundleError(
                     f"{parsed.signer.name}'s history does not link up with what was "
                     "imported before: it was altered. Refused."
                 )
-            if after is not None and seq not in by_seq and after.prev_hash != held.hash:
-                raise BundleError(
-                    f"{parsed.signer.name}'s history does not link up with what was "
-                    "imported before: it was altered. Refused."
-                )
         self._check_ids(conn, new)
-        self.store.insert(conn, new)
+        self.store.insert(conn, new, parsed.encoded)
         for revision in new:
             blob_id = str(revision.body.get("blob_id", ""))
             if revision.kind == "attachment" and blob_id in parsed.blobs:
@@ -328,6 +395,13 @@ class Importer:
             [(r.rev_id, parsed.opened.manifest["id"]) for r in new],
         )
         return new
+
+    @staticmethod
+    def _rewritten(parsed: _Parsed, seq: int) -> BundleError:
+        return BundleError(
+            f"Revision #{seq} of {parsed.signer.name} differs from "
+            "the one already imported: their history was rewritten. Refused."
+        )
 
     def _check_ids(self, conn: sqlite3.Connection, new: Sequence[Revision]) -> None:
         """New revision ids must be new, and a record keeps one kind whoever edits it."""
@@ -428,10 +502,9 @@ class Importer:
     def gaps(self, author: str) -> tuple[str, ...]:
         """What is still missing from ``author``: bundle numbers skipped, revisions absent."""
         gaps = []
-        seqs = {b.seq for b in self.received_bundles(author)}
-        missing_bundles = sorted(set(range(1, max(seqs, default=0) + 1)) - seqs)
+        missing_bundles = _missing(sorted({b.seq for b in self.received_bundles(author)}))
         if missing_bundles:
-            gaps.append("bundle(s) " + _ranges(missing_bundles) + " not received yet")
+            gaps.append(f"bundle(s) {missing_bundles} not received yet")
         with self.vault.database.reading() as conn:
             held = [
                 row[0]
@@ -440,9 +513,9 @@ class Importer:
                     (author,),
                 )
             ]
-        missing_revisions = sorted(set(range(1, (held[-1] if held else 0) + 1)) - set(held))
+        missing_revisions = _missing(held)
         if missing_revisions:
-            gaps.append("revision(s) " + _ranges(missing_revisions) + " missing")
+            gaps.append(f"revision(s) {missing_revisions} missing")
         return tuple(gaps)
 
     def provenance(self, rev_id: str) -> ReceivedBundle | None:
@@ -483,14 +556,38 @@ def _revision_problem(revision: Revision, author: str) -> str | None:
     ):
         return "the base revision id is malformed"
     if revision.prev_hash is not None and not (
-        isinstance(revision.prev_hash, str) and re.fullmatch(r"[0-9a-f]{64}", revision.prev_hash)
+        isinstance(revision.prev_hash, str) and _HASH.fullmatch(revision.prev_hash)
     ):
         return "the chain link is malformed"
-    if revision.author_seq < 1 or revision.number < 1:
-        return "a sequence number is not positive"
-    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", revision.created_utc):
+    if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
+        return "a sequence number is out of range"
+    if not _UTC_TIME.fullmatch(revision.created_utc):
         return "its time is malformed"
+    for key in _BODY_TIMES:
+        instant = revision.body.get(key)
+        if isinstance(instant, str) and not _UTC_TIME.fullmatch(instant):
+            return f"the time {key!r} is malformed"
+    for zone_name in (revision.tz, revision.body.get("tz")):
+        if isinstance(zone_name, str) and not _known_zone(zone_name):
+            return "it names an unknown time zone"
     return body_problem(revision.kind, revision.body)
+
+
+def _content_problem(content: dict[str, Any]) -> str | None:
+    """Types of a revision's own fields, checked before anything converts them."""
+    for name, types in _CONTENT_TYPES:
+        value = content.get(name)
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            return f"its field {name!r} is missing or has the wrong type"
+    return None
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except ValidationError:
+        return False
+    return True
 
 
 def _check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:
@@ -545,17 +642,16 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[start : start + _SQL_CHUNK]
 
 
-def _ranges(numbers: Sequence[int]) -> str:
-    """[1, 2, 3, 7] -> "1-3, 7"."""
+def _missing(held: Sequence[int]) -> str:
+    """The numbers from 1 up to the highest held that are not held, as ranges:
+    [2, 3, 7] -> "1, 4-6". Walks the gaps, never the numbers, so a huge gap costs nothing."""
     parts: list[str] = []
-    start = previous = numbers[0]
-    for number in [*numbers[1:], None]:
-        if number is not None and number == previous + 1:
-            previous = number
-            continue
-        parts.append(str(start) if start == previous else f"{start}-{previous}")
-        if number is not None:
-            start = previous = number
+    expected = 1
+    for number in held:
+        if number > expected:
+            last = number - 1
+            parts.append(str(expected) if expected == last else f"{expected}-{last}")
+        expected = max(expected, number + 1)
     return ", ".join(parts)
 
 

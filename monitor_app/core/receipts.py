@@ -127,7 +127,7 @@ def import_receipt(vault: Vault, path: Path) -> ReceiptResult:
             if signer.author in bundle.acknowledged:
                 already += 1
                 continue
-            acknowledged = {**bundle.acknowledged, signer.author: str(entry["imported_utc"])[:40]}
+            acknowledged = {**bundle.acknowledged, signer.author: entry["imported_utc"][:40]}
             sent.save(_with_ack(bundle, acknowledged), conn)
             new += 1
         seen.put(
@@ -153,6 +153,7 @@ def _receipt_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
             or not isinstance(entry.get("bundle_id"), str)
             or not HEX_ID.fullmatch(entry["bundle_id"])
             or not isinstance(entry.get("manifest_sha256"), str)
+            or not isinstance(entry.get("imported_utc"), str)
         ):
             raise BundleError("An entry of the receipt is malformed.")
     return entries

@@ -193,18 +193,31 @@ _ACCEPTS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+_BODY_CHECKS: dict[str, tuple[tuple[str, Callable[[Any], bool] | None], ...]] = {}
+
+
+def _body_checks(kind: str) -> tuple[tuple[str, Callable[[Any], bool] | None], ...]:
+    checks = _BODY_CHECKS.get(kind)
+    if checks is None:
+        checks = tuple(
+            (f.name, _ACCEPTS.get(str(f.type)))
+            for f in dataclasses.fields(RECORD_TYPES[kind])
+            if f.name not in ("id", "revision")
+        )
+        _BODY_CHECKS[kind] = checks
+    return checks
+
+
 def body_problem(kind: str, body: Mapping[str, Any]) -> str | None:
     """Why a revision body from outside (a bundle) cannot be a record of ``kind``, or None.
 
     Every known field must have its type; fields this version does not know are kept but
     never read, so a newer app's additions pass through."""
-    cls = RECORD_TYPES.get(kind)
-    if cls is None:
+    if kind not in RECORD_TYPES:
         return f"unknown record kind {kind!r}"
-    for f in dataclasses.fields(cls):
-        if f.name in ("id", "revision") or f.name not in body:
+    for name, accepts in _body_checks(kind):
+        if name not in body:
             continue
-        accepts = _ACCEPTS.get(str(f.type))
-        if accepts is None or not accepts(body[f.name]):
-            return f"the {kind}'s field {f.name!r} has the wrong type"
+        if accepts is None or not accepts(body[name]):
+            return f"the {kind}'s field {name!r} has the wrong type"
     return None

@@ -204,13 +204,22 @@ class RevisionStore:
         self._last_own = (revision.author_seq, revision.rev_id, revision.hash)
         return revision
 
-    def insert(self, conn: sqlite3.Connection, revisions: Iterable[Revision]) -> None:
+    def insert(
+        self,
+        conn: sqlite3.Connection,
+        revisions: Iterable[Revision],
+        encoded: Mapping[str, bytes] | None = None,
+    ) -> None:
         """Seal and insert revisions as they are (own ones, or another author's from a
-        bundle), inside the caller's write transaction."""
+        bundle), inside the caller's write transaction. ``encoded`` may give each one's
+        canonical JSON by rev_id, when the caller has it already."""
         rows = []
         for revision in revisions:
             columns = revision.clear_columns()
-            sealed = self.vault.seal_record(canonical_json(revision.content()), _aad(columns))
+            plaintext = encoded.get(revision.rev_id) if encoded is not None else None
+            if plaintext is None:
+                plaintext = canonical_json(revision.content())
+            sealed = self.vault.seal_record(plaintext, _aad(columns))
             rows.append((*columns, sealed))
         conn.executemany(
             f"INSERT INTO revisions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (constant column list)
@@ -308,6 +317,19 @@ class RevisionStore:
                 revisions = self._read(own, where, params)
         return sorted(revisions, key=lambda r: r.author_seq)
 
+    def by_author_encoded(self, author: str, first_seq: int = 1) -> list[tuple[Revision, bytes]]:
+        """Like `by_author`, each revision with its canonical JSON as sealed (the padding
+        removed): what a bundle carries, without encoding it again."""
+        params = (author, first_seq, 2**62)
+        where = "author = ? AND author_seq >= ? AND author_seq <= ?"
+        with self.database.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM revisions WHERE {where}",  # noqa: S608 (constant SQL)
+                params,
+            ).fetchall()
+            opened = [self._open_with_plaintext(row) for row in rows]
+        return sorted(opened, key=lambda pair: pair[0].author_seq)
+
     def get_blob(self, blob_id: str, record_id: str) -> bytes:
         with self.database.reading() as conn:
             row = conn.execute(
@@ -393,6 +415,9 @@ class RevisionStore:
         return [self._open(row) for row in rows]
 
     def _open(self, row: tuple[Any, ...]) -> Revision:
+        return self._open_with_plaintext(row)[0]
+
+    def _open_with_plaintext(self, row: tuple[Any, ...]) -> tuple[Revision, bytes]:
         columns = tuple(row[:-1])
         plaintext = self.vault.unseal_record(row[-1], _aad(columns))
         try:
@@ -402,7 +427,7 @@ class RevisionStore:
         revision = Revision.from_content(content)
         if revision.clear_columns() != columns:
             raise VaultCorrupt("A record's sealed content does not match its row.")
-        return revision
+        return revision, plaintext.rstrip(b" ")
 
 
 def _purged_aad(link: PurgedLink) -> bytes:

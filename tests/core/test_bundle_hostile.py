@@ -98,6 +98,16 @@ def _another_author_inside(f: Forge) -> dict:
     return f.with_revisions(edit)
 
 
+def _edit_revision(key: str, value: Any, *, body: bool = False) -> Callable[[Forge], dict]:
+    def make(f: Forge) -> dict:
+        def edit(lines: list[dict[str, Any]]) -> None:
+            (lines[-1]["body"] if body else lines[-1])[key] = value
+
+        return f.with_revisions(edit)
+
+    return make
+
+
 def _count_mismatch(f: Forge) -> dict:
     def edit(lines: list[dict[str, Any]]) -> None:
         del lines[-1]
@@ -131,6 +141,21 @@ CASES: dict[str, tuple[Callable[[Forge], Any], str]] = {
     "a broken hash chain": (_broken_link, "does not link"),
     "a revision by another author": (_another_author_inside, "another author"),
     "revision count mismatch": (_count_mismatch, "count does not match"),
+    "a lone surrogate in a note": (
+        _edit_revision("text", "\ud800", body=True),
+        "not valid Unicode",
+    ),
+    "a huge sequence number": (_edit_revision("author_seq", 2**50), "out of range"),
+    "a string where a flag belongs": (_edit_revision("deleted", "false"), "wrong type"),
+    "a malformed time in a note": (
+        _edit_revision("at", "yesterday", body=True),
+        "'at' is malformed",
+    ),
+    "non-ASCII digits in a time": (
+        _edit_revision("created_utc", "\uff12\uff10\uff12\uff16-12-01T10:00:00Z"),
+        "time is malformed",
+    ),
+    "an unknown time zone": (_edit_revision("tz", "Mars/Olympus_Mons"), "unknown time zone"),
     "an unlisted member": (_unlisted_member, "do not match its manifest"),
     "malformed manifest JSON": (_malformed_manifest, "not valid JSON"),
     "no signature": (_no_signature, "no manifest.json.minisig"),

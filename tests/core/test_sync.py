@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor_app.core.bundle_format import BundleError
 from monitor_app.core.bundles import NothingToExport, SentBundles, export_bundle
 from monitor_app.core.contacts import Contacts
 from monitor_app.core.errors import ValidationError
@@ -30,6 +31,7 @@ from monitor_app.core.receipts import (
 )
 from monitor_app.core.records import Hearing, Trial
 from monitor_app.core.vault import Vault
+from tests import bundle_tools as bt
 from tests.layers import PASSPHRASE
 from tests.sync_layers import Pairing, card_of
 
@@ -365,3 +367,21 @@ def test_a_receipt_from_a_stranger_or_for_another_bundle_acknowledges_nothing(
     assert not SentBundles(notebook.vault).all()[0].acknowledged
     with pytest.raises(ValidationError, match="no receipt"):
         purge_trials(notebook.vault, [trial.id])
+
+
+def test_a_malformed_receipt_is_refused_and_acknowledges_nothing(
+    notebook: Notebook, trial: Trial, coordinator: Vault, paired: Pairing, tmp_path: Path
+) -> None:
+    Importer(coordinator).import_paths([_export(notebook.vault, paired, tmp_path / "out")])
+    receipt = export_receipt(coordinator, paired.observer_contact, tmp_path)
+    parts = bt.members(bt.decrypt(receipt.read_bytes(), notebook.vault))
+    manifest = bt.manifest_of(parts)
+    del manifest["bundles"][0]["imported_utc"]
+    forged = bt.signed(parts, manifest, Identity(coordinator).signing)
+    path = tmp_path / "forged-receipt.age"
+    path.write_bytes(
+        bt.encrypt(bt.zip_entries(forged.items()), Identity(notebook.vault).age_recipient)
+    )
+    with pytest.raises(BundleError, match="malformed"):
+        import_receipt(notebook.vault, path)
+    assert not SentBundles(notebook.vault).all()[0].acknowledged
