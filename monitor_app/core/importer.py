@@ -61,21 +61,25 @@ _UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\
 # Far above any real count, far below what SQLite's integers or a gap report cannot take.
 MAX_SEQUENCE = 2**40
 # The content of a revision from outside, field by field: (name, the types it may have).
-_CONTENT_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
-    ("rev_id", (str,)),
-    ("record_id", (str,)),
-    ("kind", (str,)),
-    ("parent_id", (str, type(None))),
-    ("number", (int,)),
-    ("base", (str, type(None))),
-    ("author", (str,)),
-    ("author_seq", (int,)),
-    ("created_utc", (str,)),
-    ("tz", (str,)),
-    ("prev_hash", (str, type(None))),
-    ("deleted", (bool,)),
-    ("reason", (str,)),
-    ("body", (dict,)),
+# Exact types, as JSON gives them (isinstance would take True for an int).
+_TEXT: frozenset[type] = frozenset({str})
+_INT: frozenset[type] = frozenset({int})
+_MAYBE_TEXT: frozenset[type] = frozenset({str, type(None)})
+_CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
+    ("rev_id", _TEXT),
+    ("record_id", _TEXT),
+    ("kind", _TEXT),
+    ("parent_id", _MAYBE_TEXT),
+    ("number", _INT),
+    ("base", _MAYBE_TEXT),
+    ("author", _TEXT),
+    ("author_seq", _INT),
+    ("created_utc", _TEXT),
+    ("tz", _TEXT),
+    ("prev_hash", _MAYBE_TEXT),
+    ("deleted", frozenset({bool})),
+    ("reason", _TEXT),
+    ("body", frozenset({dict})),
 )
 # Instants in record bodies (UTC text), checked like a revision's own time.
 _BODY_TIMES = (
@@ -576,8 +580,7 @@ def _revision_problem(revision: Revision, author: str) -> str | None:
 def _content_problem(content: dict[str, Any]) -> str | None:
     """Types of a revision's own fields, checked before anything converts them."""
     for name, types in _CONTENT_TYPES:
-        value = content.get(name)
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        if type(content.get(name)) not in types:
             return f"its field {name!r} is missing or has the wrong type"
     return None
 

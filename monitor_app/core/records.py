@@ -7,7 +7,7 @@ back. Validation of what a user typed lives in `notebook`, which builds these.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -182,30 +182,24 @@ RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Trial, Hearing, Observation, ChecklistAnswer, Attachment)
 }
 
-# A body field's annotation (as written above) and the JSON values it accepts.
-_ACCEPTS: dict[str, Callable[[Any], bool]] = {
-    "str": lambda v: isinstance(v, str),
-    "str | None": lambda v: v is None or isinstance(v, str),
-    "bool": lambda v: isinstance(v, bool),
-    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "tuple[str, ...]": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
-    "dict[str, Any]": lambda v: isinstance(v, dict),
+# A body field's annotation (as written above) and the exact types of the JSON values it
+# accepts. Exact, not isinstance: True is an int to isinstance, and JSON gives no subclasses.
+_JSON_TYPES: dict[str, frozenset[type]] = {
+    "str": frozenset({str}),
+    "str | None": frozenset[type]({str, type(None)}),
+    "bool": frozenset({bool}),
+    "int": frozenset({int}),
+    "tuple[str, ...]": frozenset({list}),  # of strings, checked item by item
+    "dict[str, Any]": frozenset({dict}),
 }
-
-
-_BODY_CHECKS: dict[str, tuple[tuple[str, Callable[[Any], bool] | None], ...]] = {}
-
-
-def _body_checks(kind: str) -> tuple[tuple[str, Callable[[Any], bool] | None], ...]:
-    checks = _BODY_CHECKS.get(kind)
-    if checks is None:
-        checks = tuple(
-            (f.name, _ACCEPTS.get(str(f.type)))
-            for f in dataclasses.fields(RECORD_TYPES[kind])
-            if f.name not in ("id", "revision")
-        )
-        _BODY_CHECKS[kind] = checks
-    return checks
+_BODY_CHECKS: dict[str, tuple[tuple[str, frozenset[type]], ...]] = {
+    kind: tuple(
+        (f.name, _JSON_TYPES[str(f.type)])
+        for f in dataclasses.fields(cls)
+        if f.name not in ("id", "revision")
+    )
+    for kind, cls in RECORD_TYPES.items()
+}
 
 
 def body_problem(kind: str, body: Mapping[str, Any]) -> str | None:
@@ -213,11 +207,15 @@ def body_problem(kind: str, body: Mapping[str, Any]) -> str | None:
 
     Every known field must have its type; fields this version does not know are kept but
     never read, so a newer app's additions pass through."""
-    if kind not in RECORD_TYPES:
+    checks = _BODY_CHECKS.get(kind)
+    if checks is None:
         return f"unknown record kind {kind!r}"
-    for name, accepts in _body_checks(kind):
+    for name, types in checks:
         if name not in body:
             continue
-        if accepts is None or not accepts(body[name]):
+        value = body[name]
+        if type(value) not in types or (
+            type(value) is list and any(type(item) is not str for item in value)
+        ):
             return f"the {kind}'s field {name!r} has the wrong type"
     return None
