@@ -16,6 +16,7 @@ from .sealed_table import SealedTable
 from .store import utc_now_text
 from .vault import Vault
 
+MAX_REAL_NAME_CHARS = 200
 MIN_ID_PREFIX = 8  # characters of an author id that identify a contact
 
 
@@ -23,6 +24,8 @@ MIN_ID_PREFIX = 8  # characters of an author id that identify a contact
 class Contact:
     card: KeyCard
     added_utc: str
+    # What the coordinator knows them as, kept only here; reports show it on request only.
+    real_name: str = ""
 
     @property
     def author(self) -> str:
@@ -33,11 +36,15 @@ class Contact:
         return self.card.display_name
 
     def to_item(self) -> dict[str, Any]:
-        return {"card": self.card.body(), "added_utc": self.added_utc}
+        return {"card": self.card.body(), "added_utc": self.added_utc, "real_name": self.real_name}
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Contact:
-        return cls(card=KeyCard.from_body(item["card"]), added_utc=str(item["added_utc"]))
+        return cls(
+            card=KeyCard.from_body(item["card"]),
+            added_utc=str(item["added_utc"]),
+            real_name=str(item.get("real_name", "")),
+        )
 
 
 class Contacts:
@@ -56,9 +63,23 @@ class Contacts:
                 f"{existing.name} is already a contact with different keys. If they really "
                 "have new keys, remove the old contact first."
             )
-        contact = Contact(card=card, added_utc=existing.added_utc if existing else utc_now_text())
+        contact = Contact(
+            card=card,
+            added_utc=existing.added_utc if existing else utc_now_text(),
+            real_name=existing.real_name if existing else "",
+        )
         self.table.put(card.author, contact.to_item())
         return contact
+
+    def set_real_name(self, author: str, real_name: str) -> Contact:
+        contact = self.get(author)
+        if contact is None:
+            raise RecordNotFound("No such contact.")
+        if len(real_name) > MAX_REAL_NAME_CHARS:
+            raise ValidationError(f"A name is at most {MAX_REAL_NAME_CHARS} characters.")
+        updated = Contact(contact.card, contact.added_utc, real_name.strip())
+        self.table.put(author, updated.to_item())
+        return updated
 
     def list(self) -> list[Contact]:
         contacts = [Contact.from_item(item) for item in self.table.all().values()]

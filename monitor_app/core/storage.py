@@ -82,8 +82,19 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
     db.table("purged_revisions").create_index(["author", "author_seq"], unique=True)
 
 
+def _migrate_to_3(db: sqlite_utils.Database) -> None:
+    """The coordinator's links between trials that two observers recorded separately."""
+    db.table("trial_links").create(
+        {"item_id": str, "sealed": bytes}, pk="item_id", not_null={"sealed"}
+    )
+
+
 # Index i migrates a database at version i to version i + 1. Append only; never edit.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

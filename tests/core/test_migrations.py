@@ -16,6 +16,7 @@ from monitor_app.core.contacts import Contacts
 from monitor_app.core.identity import Identity
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.storage import DB_FILENAME, SCHEMA_VERSION
+from monitor_app.core.trial_links import TrialLinks
 from monitor_app.core.vault import Vault
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -67,6 +68,9 @@ def test_golden_vault_migrates_and_reads(golden: Path, tmp_path: Path) -> None:
             assert contact is not None
             assert contact.card.fingerprint == expected["contact_fingerprint"]
             assert len(SentBundles(vault).all()) == expected["bundles_sent"]
+        if "linked" in expected:
+            (link,) = TrialLinks(vault).all()
+            assert [link.first, link.second] == expected["linked"]
         # The migrated vault still accepts writes that chain onto the old history.
         notebook.add_observation(expected["hearing_id"], "general.note", text="after upgrade")
         assert notebook.verify() == []

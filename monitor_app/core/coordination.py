@@ -1,0 +1,359 @@
+"""The coordinator's picture: every observer's records, read once into memory, as trials
+(linked ones as one), hearing sessions seen by several observers, timelines, checklists side
+by side and counts for a dashboard.
+
+Reading decrypts every revision once (`CoordinatorIndex.load`); every question after that
+is answered from memory, so filtering a timeline or drawing a dashboard costs milliseconds
+even with a hundred thousand observations. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .errors import RecordNotFound, UnknownCode
+from .records import ChecklistAnswer, Hearing, Observation, Trial
+from .store import Revision, RevisionStore, pick_head
+from .taxonomy import Taxonomy, load_taxonomy
+from .timeutil import from_utc_text, in_zone, utc_now
+from .totals import HearingTotals, TrialDelay, hearing_totals, trial_delay
+from .trial_links import TrialLink, TrialLinks, trial_groups
+from .vault import Vault
+
+# Two observers logged "the same thing" when the code matches and the times are this close
+# (points) or the intervals overlap.
+SAME_MOMENT_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class Observed:
+    """An observation as the coordinator sees it: the record, who made it, where."""
+
+    observation: Observation
+    observer: str  # author id of the record's first revision
+    group: str  # key of the trial's group (see `TrialGroup`)
+    hearing: Hearing | None
+    category: str
+    severity: str | None
+
+    @property
+    def at(self) -> str:
+        return self.observation.at
+
+
+@dataclass(frozen=True)
+class TrialGroup:
+    """One trial as reported: a trial record and every trial linked to it."""
+
+    key: str  # the smallest id in the group, stable whoever reads it
+    trials: tuple[Trial, ...]
+    observers: frozenset[str]
+
+    @property
+    def title(self) -> str:
+        return self.trials[0].title
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(t.id for t in self.trials)
+
+
+@dataclass(frozen=True)
+class HearingSession:
+    """One sitting of the court, as one or more observers recorded it (their hearing
+    records of one trial group on one local date)."""
+
+    key: str  # group key + local date
+    date: str  # YYYY-MM-DD in the hearing's zone
+    hearings: tuple[Hearing, ...]
+    observers: frozenset[str]
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(h.id for h in self.hearings)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """An observation of a session and who else among its observers logged the same."""
+
+    entry: Observed
+    also_logged_by: tuple[str, ...]
+    not_logged_by: tuple[str, ...]
+
+    @property
+    def agreed(self) -> bool:
+        return not self.not_logged_by
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    question: str
+    answers: Mapping[str, ChecklistAnswer]  # observer -> answer
+
+    @property
+    def disagreement(self) -> bool:
+        return len({a.answer for a in self.answers.values()}) > 1
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Empty sets mean "all"."""
+
+    categories: frozenset[str] = frozenset()
+    severities: frozenset[str] = frozenset()
+    observers: frozenset[str] = frozenset()
+    hearings: frozenset[str] = frozenset()  # hearing ids (any of a session's)
+
+    def keeps(self, entry: Observed) -> bool:
+        hearing_id = entry.observation.hearing_id or ""
+        return (
+            (not self.categories or entry.category in self.categories)
+            and (not self.severities or (entry.severity or "") in self.severities)
+            and (not self.observers or entry.observer in self.observers)
+            and (not self.hearings or hearing_id in self.hearings)
+        )
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    observations: int
+    trials: int
+    by_category: Mapping[str, int]
+    by_country: Mapping[str, int]
+    by_month: Mapping[str, int]  # "YYYY-MM" of the observation's time (UTC)
+    minutes_lost_by_session: Mapping[str, float] = field(default_factory=dict)
+
+
+class CoordinatorIndex:
+    """Every live record of a vault, with who made it, ready for the coordinator's views."""
+
+    def __init__(
+        self,
+        revisions: Iterable[Revision],
+        links: Iterable[TrialLink],
+        taxonomy: Taxonomy,
+    ) -> None:
+        self.taxonomy = taxonomy
+        history: dict[str, list[Revision]] = {}
+        for revision in revisions:
+            history.setdefault(revision.record_id, []).append(revision)
+        self.creators: dict[str, str] = {}
+        heads: list[Revision] = []
+        for record_id, revisions_of_record in history.items():
+            first = min(revisions_of_record, key=lambda r: (r.number, r.created_utc, r.rev_id))
+            self.creators[record_id] = first.author
+            head = pick_head(revisions_of_record)
+            if not head.deleted:
+                heads.append(head)
+        self.trials = {r.record_id: Trial.from_revision(r) for r in heads if r.kind == "trial"}
+        self.hearings = {
+            r.record_id: Hearing.from_revision(r) for r in heads if r.kind == "hearing"
+        }
+        groups = trial_groups(self.trials, [k for k in links if _both_in(k, self.trials)])
+        self.group_of = {trial_id: min(members) for trial_id, members in groups.items()}
+        self._members = {min(m): m for m in groups.values()}
+        self.entries: list[Observed] = []
+        self._by_group: dict[str, list[Observed]] = {}
+        for revision in heads:
+            if revision.kind == "observation":
+                self._add(Observation.from_revision(revision))
+        for entries in self._by_group.values():
+            entries.sort(key=lambda e: (e.at, e.observation.id))
+        self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
+
+    @classmethod
+    def load(cls, vault: Vault, taxonomy: Taxonomy | None = None) -> CoordinatorIndex:
+        return cls(
+            RevisionStore(vault).all_revisions(),
+            TrialLinks(vault).all(),
+            taxonomy or load_taxonomy(),
+        )
+
+    def _add(self, observation: Observation) -> None:
+        group = self.group_of.get(observation.trial_id)
+        if group is None:  # its trial has not arrived (or was deleted): not reported
+            return
+        try:
+            category = self.taxonomy.item(observation.code).category
+        except UnknownCode:
+            category = observation.code.partition(".")[0]
+        entry = Observed(
+            observation=observation,
+            observer=self.creators[observation.id],
+            group=group,
+            hearing=self.hearings.get(observation.hearing_id or ""),
+            category=category,
+            severity=observation.severity,
+        )
+        self.entries.append(entry)
+        self._by_group.setdefault(group, []).append(entry)
+
+    # ---- trials and hearings --------------------------------------------------------------
+
+    def trial_groups(self) -> list[TrialGroup]:
+        groups = []
+        for key, members in self._members.items():
+            trials = sorted((self.trials[t] for t in members), key=lambda t: (t.title, t.id))
+            observers = {self.creators[t.id] for t in trials}
+            observers.update(e.observer for e in self._by_group.get(key, ()))
+            groups.append(TrialGroup(key, tuple(trials), frozenset(observers)))
+        return sorted(groups, key=lambda g: (g.title.casefold(), g.key))
+
+    def group(self, trial_id: str) -> TrialGroup:
+        """The group of any trial id in it."""
+        key = self.group_of.get(trial_id)
+        if key is None:
+            raise RecordNotFound(f"No trial with id {trial_id}.")
+        return next(g for g in self.trial_groups() if g.key == key)
+
+    def sessions(self, trial_id: str) -> list[HearingSession]:
+        """The group's hearings, one session per local date however many recorded it."""
+        group = self.group(trial_id)
+        by_date: dict[str, list[Hearing]] = {}
+        for hearing in self.hearings.values():
+            if hearing.trial_id in group.ids:
+                date = in_zone(hearing.scheduled_start, hearing.tz).date().isoformat()
+                by_date.setdefault(date, []).append(hearing)
+        sessions = []
+        for date, hearings in sorted(by_date.items()):
+            hearings.sort(key=lambda h: (h.scheduled_start, h.id))
+            observers = frozenset(self.creators[h.id] for h in hearings)
+            sessions.append(HearingSession(f"{group.key}:{date}", date, tuple(hearings), observers))
+        return sessions
+
+    def session(self, key: str) -> HearingSession:
+        group_key = key.partition(":")[0]
+        found = next((s for s in self.sessions(group_key) if s.key == key), None)
+        if found is None:
+            raise RecordNotFound(f"No hearing session {key}.")
+        return found
+
+    def delay(self, trial_id: str) -> TrialDelay:
+        """Postponements across the trial's series: one hearing per session, preferring the
+        record that gives a reason."""
+        representatives = [
+            max(s.hearings, key=lambda h: (bool(h.postponement_reason), h.status != "scheduled"))
+            for s in self.sessions(trial_id)
+        ]
+        return trial_delay(representatives)
+
+    # ---- timelines ---------------------------------------------------------------------
+
+    def timeline(self, trial_id: str, keep: TimelineFilter | None = None) -> list[Observed]:
+        """Every observation of the trial's group by every observer, in time order."""
+        entries = self._by_group.get(self.group(trial_id).key, [])
+        if keep is None:
+            return list(entries)
+        return [e for e in entries if keep.keeps(e)]
+
+    def session_entries(self, session: HearingSession) -> list[Observed]:
+        return self.timeline(session.key.partition(":")[0], TimelineFilter(hearings=session.ids))
+
+    def compare(self, session: HearingSession) -> list[Comparison]:
+        """Each observation of the session beside the other observers: who logged the same
+        condition at the same time, and who did not."""
+        entries = self.session_entries(session)
+        observers = sorted(session.observers | {e.observer for e in entries})
+        comparisons = []
+        for entry in entries:
+            matched = {
+                other.observer
+                for other in entries
+                if other.observer != entry.observer and _same_condition(entry, other)
+            }
+            others = [o for o in observers if o != entry.observer]
+            comparisons.append(
+                Comparison(
+                    entry,
+                    tuple(o for o in others if o in matched),
+                    tuple(o for o in others if o not in matched),
+                )
+            )
+        return comparisons
+
+    def session_totals(self, session: HearingSession, now: datetime | None = None) -> HearingTotals:
+        """Totals of a session with every observer's intervals merged, so an outage two
+        people logged counts once."""
+        entries = [e.observation for e in self.session_entries(session)]
+        return hearing_totals(session.hearings[0], entries, self.taxonomy, now or utc_now())
+
+    def checklists(self, session: HearingSession) -> list[ChecklistRow]:
+        """Checklist answers of a session's observers, question by question."""
+        by_question: dict[str, dict[str, ChecklistAnswer]] = {}
+        for answer in self.checklist:
+            if answer.hearing_id in session.ids:
+                by_question.setdefault(answer.question, {})[self.creators[answer.id]] = answer
+        order = {q.id: i for i, q in enumerate(self.taxonomy.checklist)}
+        return [
+            ChecklistRow(question, answers)
+            for question, answers in sorted(
+                by_question.items(), key=lambda item: (order.get(item[0], len(order)), item[0])
+            )
+        ]
+
+    def by_standard(self, trial_id: str, standard: str) -> list[Observed]:
+        """Observations bearing on a provision, e.g. "ICCPR 14(3)(b)": those whose item or
+        category names it (or a more specific paragraph of it)."""
+        wanted = standard.strip().casefold()
+        return [e for e in self.timeline(trial_id) if wanted and self._bears_on(e, wanted)]
+
+    def standards_of(self, entry: Observed) -> tuple[str, ...]:
+        try:
+            item = self.taxonomy.item(entry.observation.code)
+        except UnknownCode:
+            return ()
+        category = self.taxonomy.category(item.category)
+        return tuple(dict.fromkeys((*item.standards, *category.standards)))
+
+    def _bears_on(self, entry: Observed, wanted: str) -> bool:
+        return any(s.casefold().startswith(wanted) for s in self.standards_of(entry))
+
+    # ---- dashboard ---------------------------------------------------------------------
+
+    def dashboard(self, now: datetime | None = None) -> Dashboard:
+        now = now or utc_now()
+        countries: Counter[str] = Counter()
+        for entry in self.entries:
+            trial = self.trials.get(entry.observation.trial_id)
+            countries[(trial.country if trial else "") or "?"] += 1
+        minutes = {}
+        for group in self._members:
+            for session in self.sessions(group):
+                lost = self.session_totals(session, now).minutes_lost
+                if lost:
+                    minutes[session.key] = lost
+        return Dashboard(
+            observations=len(self.entries),
+            trials=len(self._members),
+            by_category=dict(Counter(e.category for e in self.entries).most_common()),
+            by_country=dict(countries.most_common()),
+            by_month=dict(sorted(Counter(e.at[:7] for e in self.entries).items())),
+            minutes_lost_by_session=minutes,
+        )
+
+
+def _both_in(link: TrialLink, trials: Mapping[str, Trial]) -> bool:
+    return link.first in trials and link.second in trials
+
+
+def _span(observation: Observation) -> tuple[datetime, datetime]:
+    start = from_utc_text(observation.at)
+    end = from_utc_text(observation.end) if observation.end else start
+    return start, end
+
+
+def _same_condition(a: Observed, b: Observed) -> bool:
+    if a.observation.code != b.observation.code:
+        return False
+    (a_start, a_end), (b_start, b_end) = _span(a.observation), _span(b.observation)
+    slack = SAME_MOMENT_MINUTES * 60
+    return (a_start - b_end).total_seconds() <= slack and (b_start - a_end).total_seconds() <= slack
+
+
+def observer_names(names: Mapping[str, str], observers: Sequence[str]) -> list[str]:
+    """Display names for author ids, falling back to a short id."""
+    return [names.get(o) or f"observer {o[:8]}" for o in observers]
