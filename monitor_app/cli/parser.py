@@ -9,9 +9,21 @@ from typing import Any
 
 from .. import __version__
 from ..core.records import CHECKLIST_ANSWERS
+from ..core.reports import FORMATS
 from .commands.attachments import cmd_note_attach, cmd_note_attachment
 from .commands.checklist import cmd_checklist_set, cmd_checklist_show
 from .commands.contacts import cmd_contacts_add, cmd_contacts_list, cmd_contacts_remove
+from .commands.coordinator import (
+    cmd_contacts_real_name,
+    cmd_dashboard,
+    cmd_observers,
+    cmd_report,
+    cmd_trial_link,
+    cmd_trial_links,
+    cmd_trial_sessions,
+    cmd_trial_timeline,
+    cmd_trial_unlink,
+)
 from .commands.deleting import delete_handler
 from .commands.gui import cmd_gui
 from .commands.hearings import (
@@ -206,6 +218,65 @@ def _trial_commands(b: _Parsers, commands: Any) -> None:
         TRIAL_OPTIONS,
     )
     _delete_leaf(b, group, "trial")
+    _trial_coordinator_commands(b, group)
+
+
+def _trial_coordinator_commands(b: _Parsers, group: Any) -> None:
+    """What a coordinator asks of trials seen by several observers."""
+    b.leaf(group, "links", cmd_trial_links, "linked trials and suggested links", output=True)
+    for name, handler, help_text in (
+        ("link", cmd_trial_link, "say two trial records are one trial"),
+        ("unlink", cmd_trial_unlink, "undo a link"),
+    ):
+        leaf = b.leaf(group, name, handler, help_text)
+        leaf.add_argument("first", metavar="ID", help="a trial's id")
+        leaf.add_argument("second", metavar="ID", help="the other trial's id")
+    timeline = _with_id(
+        b.leaf(
+            group,
+            "timeline",
+            cmd_trial_timeline,
+            "every observer's observations in time order",
+            output=True,
+        ),
+        "trial",
+    )
+    for option, metavar, help_text in (
+        ("--category", "CAT", "only this category (repeat)"),
+        ("--severity", "S", "only this severity (repeat)"),
+        ("--observer", "NAME", "only this observer, by name or id (repeat)"),
+        ("--hearing", "ID", "only this hearing (repeat)"),
+    ):
+        timeline.add_argument(option, action="append", metavar=metavar, help=help_text)
+    _with_id(
+        b.leaf(
+            group,
+            "sessions",
+            cmd_trial_sessions,
+            "each sitting as its observers saw it: totals, what only one logged",
+            output=True,
+        ),
+        "trial",
+    )
+
+
+def _report_commands(b: _Parsers, commands: Any) -> None:
+    report = b.leaf(commands, "report", cmd_report, "a trial's report as PDF, CSV or JSON")
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--trial", metavar="ID", help="the trial (a linked trial: either id)")
+    which.add_argument("--all", action="store_true", help="every trial (csv or json)")
+    report.add_argument("--format", required=True, choices=FORMATS)
+    _with_out(report, "where to write the report")
+    report.add_argument(
+        "--public", action="store_true", help="observers numbered, sources and bundles left out"
+    )
+    report.add_argument(
+        "--real-names", action="store_true", help="real names you noted (private reports only)"
+    )
+    report.add_argument("--standard", metavar="S", help='only findings on S, e.g. "ICCPR 14(3)(b)"')
+    report.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
+    b.leaf(commands, "observers", cmd_observers, "each observer: bundles, gaps, chain", output=True)
+    b.leaf(commands, "dashboard", cmd_dashboard, "counts across every trial", output=True)
 
 
 def _hearing_commands(b: _Parsers, commands: Any) -> None:
@@ -353,6 +424,11 @@ def _contacts_commands(b: _Parsers, commands: Any) -> None:
     add.add_argument("file", metavar="FILE", type=Path, help="the key card")
     b.leaf(group, "list", cmd_contacts_list, "contacts and what arrived from them", output=True)
     _with_id(b.leaf(group, "remove", cmd_contacts_remove, "remove a contact"), "contact")
+    real_name = _with_id(
+        b.leaf(group, "real-name", cmd_contacts_real_name, "note a contact's real name"),
+        "contact",
+    )
+    real_name.add_argument("name", metavar="NAME", help="kept sealed; reports show it on request")
 
 
 def _bundle_commands(b: _Parsers, commands: Any) -> None:
@@ -425,5 +501,6 @@ def build_parser() -> argparse.ArgumentParser:
     _bundle_commands(b, commands)
     _receipt_commands(b, commands)
     _purge_command(b, commands)
+    _report_commands(b, commands)
     b.leaf(commands, "verify", cmd_verify, "check every author's hash chain", output=True)
     return parser

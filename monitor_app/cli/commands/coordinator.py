@@ -1,0 +1,282 @@
+"""The coordinator's commands: observers, trial links, the timeline and hearing sessions
+across observers, the dashboard and reports."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from typing import Any
+
+from ...core.contacts import MIN_ID_PREFIX, Contacts
+from ...core.coordination import CoordinatorIndex, Observed, TimelineFilter
+from ...core.errors import UnknownCode
+from ...core.importer import Importer
+from ...core.observer_status import author_names, observer_statuses
+from ...core.reports import ReportOptions, to_csv, to_html, trial_report
+from ...core.taxonomy import label
+from ...core.textsafe import one_line
+from ...core.trial_links import TrialLinks, suggest_links
+from ..common import CliError
+from ..files import write_private_file
+from ..output import emit, local, print_table, section, utc
+from ..session import Session
+
+
+def cmd_observers(args: argparse.Namespace, session: Session) -> None:
+    statuses = observer_statuses(session.notebook().vault)
+    emit(
+        args,
+        lambda: [dataclasses.asdict(s) | {"chain_ok": s.chain_ok} for s in statuses],
+        lambda: print_table(
+            ("ID", "NAME", "BUNDLES", "LAST", "GAPS", "CHAIN", "QUARANTINED"),
+            (
+                (
+                    s.author[:8],
+                    s.name + ("" if s.is_contact else " (you)" if not s.bundles else ""),
+                    s.bundles,
+                    utc(s.last_bundle_utc) if s.last_bundle_utc else "",
+                    "; ".join(s.gaps) or "none",
+                    "ok" if s.chain_ok else f"{len(s.chain_problems)} problem(s)",
+                    s.quarantined,
+                )
+                for s in statuses
+            ),
+        ),
+    )
+
+
+def cmd_contacts_real_name(args: argparse.Namespace, session: Session) -> None:
+    contacts = Contacts(session.notebook().vault)
+    contact = contacts.set_real_name(contacts.find(args.id).author, args.name)
+    print(
+        f"Noted a real name for {one_line(contact.name)}. Reports show it only when asked "
+        "to (--real-names), and never in a public report.",
+        file=sys.stderr,
+    )
+
+
+def cmd_trial_links(args: argparse.Namespace, session: Session) -> None:
+    notebook = session.notebook()
+    links = TrialLinks(notebook.vault)
+    trials = {t.id: t for t in notebook.list_trials()}
+    existing = links.all()
+    suggestions = suggest_links(list(trials.values()), existing)
+
+    def title(trial_id: str) -> str:
+        return trials[trial_id].title if trial_id in trials else "(deleted)"
+
+    def human() -> None:
+        section("Linked")
+        print_table(
+            ("TRIAL", "TITLE", "TRIAL", "TITLE"),
+            ((k.first, title(k.first), k.second, title(k.second)) for k in existing),
+        )
+        section("Suggested (link with: trial link ID ID)")
+        print_table(
+            ("TRIAL", "TITLE", "TRIAL", "TITLE", "WHY"),
+            (
+                (s.first.id, s.first.title, s.second.id, s.second.title, s.reason)
+                for s in suggestions
+            ),
+        )
+
+    emit(
+        args,
+        lambda: {
+            "links": [dataclasses.asdict(k) for k in existing],
+            "suggestions": [
+                {"first": s.first.id, "second": s.second.id, "reason": s.reason}
+                for s in suggestions
+            ],
+        },
+        human,
+    )
+
+
+def cmd_trial_link(args: argparse.Namespace, session: Session) -> None:
+    TrialLinks(session.notebook().vault).link(args.first, args.second)
+    print("Linked: the two trials now report as one, under either id.", file=sys.stderr)
+
+
+def cmd_trial_unlink(args: argparse.Namespace, session: Session) -> None:
+    TrialLinks(session.notebook().vault).unlink(args.first, args.second)
+    print("Unlinked.", file=sys.stderr)
+
+
+def _entry_json(entry: Observed, names: dict[str, str]) -> dict[str, Any]:
+    o = entry.observation
+    return {
+        "id": o.id,
+        "trial_id": o.trial_id,
+        "hearing_id": o.hearing_id,
+        "observer": names.get(entry.observer, entry.observer[:8]),
+        "observer_id": entry.observer,
+        "category": entry.category,
+        "code": o.code,
+        "severity": o.severity,
+        "at": o.at,
+        "end": o.end,
+        "text": o.text,
+    }
+
+
+def cmd_trial_timeline(args: argparse.Namespace, session: Session) -> None:
+    notebook = session.notebook()
+    index = CoordinatorIndex.load(notebook.vault, notebook.taxonomy)
+    names = author_names(notebook.vault)
+    by_name = {name.casefold(): author for author, name in names.items()}
+    observers = set()
+    for wanted in args.observer or ():
+        author = by_name.get(wanted.casefold()) or next(
+            (a for a in names if len(wanted) >= MIN_ID_PREFIX and a.startswith(wanted)), None
+        )
+        if author is None:
+            raise CliError(f"No observer {wanted!r}. See 'observers'.")
+        observers.add(author)
+    keep = TimelineFilter(
+        categories=frozenset(args.category or ()),
+        severities=frozenset(args.severity or ()),
+        observers=frozenset(observers),
+        hearings=frozenset(args.hearing or ()),
+    )
+    entries = index.timeline(args.id, keep)
+
+    def human() -> None:
+        print_table(
+            ("AT", "OBSERVER", "CONDITION", "SEVERITY", "TEXT"),
+            (
+                (
+                    local(e.at, e.hearing.tz if e.hearing else "UTC"),
+                    names.get(e.observer, e.observer[:8]),
+                    f"{e.observation.code} — {_item_label(index, e)}",
+                    e.severity or "",
+                    one_line(e.observation.text, 50),
+                )
+                for e in entries
+            ),
+        )
+
+    emit(args, lambda: [_entry_json(e, names) for e in entries], human)
+
+
+def _item_label(index: CoordinatorIndex, entry: Observed) -> str:
+    try:
+        return label(index.taxonomy.item(entry.observation.code).label)
+    except UnknownCode:  # a code from a newer taxonomy
+        return ""
+
+
+def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
+    notebook = session.notebook()
+    index = CoordinatorIndex.load(notebook.vault, notebook.taxonomy)
+    names = author_names(notebook.vault)
+    sessions = index.sessions(args.id)
+
+    def who(author: str) -> str:
+        return names.get(author, author[:8])
+
+    data = []
+    for s in sessions:
+        totals = index.session_totals(s)
+        data.append(
+            {
+                "key": s.key,
+                "date": s.date,
+                "hearings": sorted(s.ids),
+                "observers": [who(o) for o in sorted(s.observers)],
+                "minutes_lost": round(totals.minutes_lost, 1),
+                "minutes_defendant_could_not_follow": round(
+                    totals.minutes_defendant_could_not_follow, 1
+                ),
+                "only_one_logged": [
+                    {
+                        "id": c.entry.observation.id,
+                        "code": c.entry.observation.code,
+                        "at": c.entry.at,
+                        "logged_by": who(c.entry.observer),
+                        "not_logged_by": [who(o) for o in c.not_logged_by],
+                    }
+                    for c in index.compare(s)
+                    if not c.agreed
+                ],
+                "checklist_disagreements": [
+                    {
+                        "question": row.question,
+                        "answers": {who(o): a.answer for o, a in row.answers.items()},
+                    }
+                    for row in index.checklists(s)
+                    if row.disagreement
+                ],
+            }
+        )
+
+    def human() -> None:
+        for item in data:
+            section(
+                f"{item['date']}: {', '.join(item['observers'])} — "
+                f"{item['minutes_lost']:.0f} min lost, "
+                f"{item['minutes_defendant_could_not_follow']:.0f} the defendant could not follow"
+            )
+            print_table(
+                ("AT", "CONDITION", "LOGGED BY", "NOT BY"),
+                (
+                    (utc(d["at"]), d["code"], d["logged_by"], ", ".join(d["not_logged_by"]))
+                    for d in item["only_one_logged"]
+                ),
+                indent="  ",
+            )
+            for d in item["checklist_disagreements"]:
+                answers = ", ".join(f"{k}: {v}" for k, v in d["answers"].items())
+                print(f"  checklist {d['question']}: {answers}")
+
+    emit(args, lambda: data, human)
+
+
+def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
+    notebook = session.notebook()
+    dashboard = CoordinatorIndex.load(notebook.vault, notebook.taxonomy).dashboard()
+
+    def human() -> None:
+        print(f"{dashboard.observations} observations in {dashboard.trials} trial(s)")
+        for title, counts in (
+            ("By category", dashboard.by_category),
+            ("By country", dashboard.by_country),
+            ("By month", dashboard.by_month),
+        ):
+            section(title)
+            print_table(("", "COUNT"), counts.items(), indent="  ")
+
+    emit(args, lambda: dataclasses.asdict(dashboard), human)
+
+
+def cmd_report(args: argparse.Namespace, session: Session) -> None:
+    if args.all and args.format == "pdf":
+        raise CliError("A PDF is one trial's report: give --trial ID (or use csv or json).")
+    notebook = session.notebook()
+    vault = notebook.vault
+    index = CoordinatorIndex.load(vault, notebook.taxonomy)
+    statuses = observer_statuses(vault)
+    importer = Importer(vault)
+    options = ReportOptions(
+        lang=args.lang, public=args.public, real_names=args.real_names, standard=args.standard or ""
+    )
+    keys = [g.key for g in index.trial_groups()] if args.all else [args.trial]
+    reports = [trial_report(index, key, statuses, importer, options) for key in keys]
+    if args.format == "csv":
+        data = to_csv(reports).encode("utf-8")
+    elif args.format == "json":
+        payload: Any = [r.to_json() for r in reports] if args.all else reports[0].to_json()
+        data = (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    else:
+        from ...gui.report_pdf import pdf_bytes  # Qt only when a PDF is asked for
+
+        data = pdf_bytes(to_html(reports[0]), reports[0].title)
+    write_private_file(args.out, data, overwrite=args.force)
+    entries = sum(len(r.entries) for r in reports)
+    print(
+        f"Wrote a {'public' if args.public else 'private'} {args.format.upper()} report "
+        f"({len(reports)} trial(s), {entries} observation(s)) to {one_line(str(args.out))}.",
+        file=sys.stderr,
+    )
