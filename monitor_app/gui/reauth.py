@@ -37,7 +37,7 @@ from ..core.errors import WeakPassphrase, WrongPassphrase
 from ..core.passwords import estimate_strength
 from ..core.vault import MIN_PASSPHRASE_CHARS, Vault, check_passphrase
 from .session import VaultSession
-from .tasks import Task, run_task, simple
+from .tasks import Task, TaskFunction, run_task, simple
 
 log = logging.getLogger(__name__)
 
@@ -241,15 +241,47 @@ class BusyBar(QProgressBar):
         on_failure: Callable[[str], None],
         controls: Iterable[QWidget] = (),
     ) -> Task:
+        return self.start(simple(function), on_success, on_failure, controls)
+
+    def start(
+        self,
+        function: TaskFunction,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None],
+        controls: Iterable[QWidget] = (),
+    ) -> Task:
+        """`run` for a function that reports progress and polls a cancel flag
+        (``function(progress, cancel)``): the bar fills as it reports."""
         if self.task is not None:
             raise RuntimeError("a task is already running here")  # a programming error
         self._disabled = [c for c in controls if c.isEnabled()]
         for control in self._disabled:
             control.setEnabled(False)
         self._on_success, self._on_failure = on_success, on_failure
+        self.setRange(0, 0)
         self.show()
-        self.task = run_task(simple(function), self._succeeded, self._failed)
+        self.task = run_task(function, self._succeeded, self._failed, self._progressed)
         return self.task
+
+    def stop(self) -> None:
+        """Cancel the task and forget it: whatever it answers later reaches no callback
+        (the vault is locking, say)."""
+        task = self.task
+        if task is None:
+            return
+        task.cancel()
+        for signal, slot in (
+            (task.succeeded, self._succeeded),
+            (task.failed, self._failed),
+            (task.progressed, self._progressed),
+        ):
+            signal.disconnect(slot)
+        self._finish()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(done)
 
     def _finish(self) -> None:
         self.task = None

@@ -11,14 +11,11 @@ import logging
 import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -28,20 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.crypto import normalize_recovery_code
+from .groups_display import GroupsDisplay, code_font
 from .reauth import MessageLabel, buddy_label, heading, paragraph
 
 log = logging.getLogger(__name__)
 
 GROUPS_ASKED = 2
-GROUPS_PER_ROW = 4
 CODE_FONT_SCALE = 2.0
 CONFIRM_FONT_SCALE = 1.4
-
-
-def _code_font(point_size: float) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSizeF(point_size)
-    return font
 
 
 class RecoveryCodeConfirm(QWidget):
@@ -104,30 +95,15 @@ class RecoveryCodeConfirm(QWidget):
 
     def _code_display(self, parent: QWidget) -> QWidget:
         """The groups in a grid, each under its number, always read left to right."""
-        display = QFrame(parent)
-        display.setFrameShape(QFrame.Shape.StyledPanel)
+        display = GroupsDisplay(
+            self._groups,
+            "codeGroup",
+            self.tr("Recovery code"),
+            CODE_FONT_SCALE,
+            parent,
+            left_to_right=True,
+        )
         display.setObjectName("recoveryCodeDisplay")
-        display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        display.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader can reach it
-        display.setAccessibleName(self.tr("Recovery code"))
-        display.setAccessibleDescription(" - ".join(" ".join(g) for g in self._groups))
-        mono = _code_font(self.font().pointSizeF() * CODE_FONT_SCALE)
-        grid = QGridLayout(display)
-        space = self.fontMetrics().averageCharWidth() * 3
-        grid.setHorizontalSpacing(space)
-        grid.setContentsMargins(space, space // 2, space, space // 2)
-        for index, group in enumerate(self._groups):
-            row, column = divmod(index, GROUPS_PER_ROW)
-            number = QLabel(str(index + 1), display)
-            number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            number.setEnabled(False)  # greyed: the number is a guide, the group is the code
-            label = QLabel(group, display)
-            label.setObjectName(f"codeGroup{index + 1}")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setFont(mono)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(number, 2 * row, column)
-            grid.addWidget(label, 2 * row + 1, column)
         return display
 
     def _confirm_page(self) -> QWidget:
@@ -141,7 +117,7 @@ class RecoveryCodeConfirm(QWidget):
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        mono = _code_font(self.font().pointSizeF() * CONFIRM_FONT_SCALE)
+        mono = code_font(self.font().pointSizeF() * CONFIRM_FONT_SCALE)
         self.edits: list[QLineEdit] = []
         for position, group_number in enumerate(self.asked_groups, start=1):
             edit = QLineEdit(page)

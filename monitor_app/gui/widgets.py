@@ -12,6 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
     QPoint,
     QRect,
     QSettings,
@@ -46,6 +48,7 @@ from ..core.errors import TrialMonitorError
 from ..core.textsafe import one_line, scrub
 from ..core.timeutil import in_zone, local_zone_name, utc_now
 from .field_widgets import instant_from_wall_clock, make_datetime_edit, to_qdatetime, wall_clock
+from .models import RECORD_ID_ROLE, FoldingFilterProxy, RecordTableModel
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +132,38 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     box.button(QMessageBox.StandardButton.Ok).setObjectName("okButton")
     box.exec()
     box.deleteLater()
+
+
+def confirm(
+    parent: QWidget,
+    object_name: str,
+    title: str,
+    text: str,
+    action: str,
+    *,
+    detail: str = "",
+) -> bool:
+    """Ask before a step that trusts a key or cannot be undone; True only if the user
+    pressed ``action`` (button ``confirmButton``). Cancel (``cancelButton``) is the
+    default, so Enter or Escape changes nothing. Everything is shown as plain text."""
+    box = QMessageBox(parent)
+    box.setObjectName(object_name)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(scrub(text, keep_newlines=True))
+    if detail:
+        box.setInformativeText(scrub(detail, keep_newlines=True))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # after both: it applies to both labels
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    go.setObjectName("confirmButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelButton")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    confirmed = box.clickedButton() is go
+    box.deleteLater()
+    return confirmed
 
 
 def attempt(parent: QWidget | None, action: Callable[[], object], title: str = "") -> bool:
@@ -412,6 +447,64 @@ def make_table_view(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return view
+
+
+def selected_id(view: QTableView) -> str | None:
+    """The record id of a table's selected row (None when none is)."""
+    rows = view.selectionModel().selectedRows()
+    return str(rows[0].data(RECORD_ID_ROLE)) if rows else None
+
+
+def select_id(
+    view: QTableView, proxy: FoldingFilterProxy, model: RecordTableModel, record_id: str | None
+) -> bool:
+    """Select the row of ``record_id`` if it is listed (and not filtered out)."""
+    row = model.row_of(record_id) if record_id else None
+    index = proxy.mapFromSource(model.index(row, 0)) if row is not None else QModelIndex()
+    if not index.isValid():
+        view.clearSelection()
+        return False
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)
+    return True
+
+
+def sorted_table(
+    object_name: str,
+    model: RecordTableModel,
+    accessible_name: str,
+    sort_by: int,
+    *,
+    stretch: int,
+    rows: int,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> tuple[QTableView, FoldingFilterProxy]:
+    """A table of ``model`` through a sorting proxy, sorted by ``sort_by``, its ``stretch``
+    column taking the room the others leave, never shorter than ``rows`` rows."""
+    proxy = FoldingFilterProxy(model, model)
+    view = make_table_view(object_name, proxy, accessible_name)
+    view.sortByColumn(sort_by, order)
+    fit_columns(view, stretch)
+    show_rows(view, rows)
+    return view, proxy
+
+
+def show_rows(view: QTableView, rows: int) -> None:
+    """Keep room for the header and ``rows`` rows, however the layout is squeezed."""
+    height = view.horizontalHeader().sizeHint().height()
+    height += rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
+    view.setMinimumHeight(height)
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Every column as wide as what it shows, but ``stretch``, which takes the rest."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class SaveDialog(QDialog):
