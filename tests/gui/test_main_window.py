@@ -110,10 +110,11 @@ def test_unlock_wrong_then_right_then_panic_lock(qtbot: QtBot, window: MainWindo
 def test_idle_time_locks_the_vault(qtbot: QtBot, window: MainWindow) -> None:
     assert window.idle_lock is not None
     window.idle_lock.set_minutes(0.002)  # 120 ms
-    unlock(qtbot, window, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
-    with qtbot.waitSignal(window.session.locked, timeout=10_000):
-        pass
+    # Both signals are awaited together: polling for "unlocked" could miss it when a busy
+    # machine lets the 120 ms pass between two polls.
+    session = window.session
+    with qtbot.waitSignals([session.unlocked, session.locked], order="strict", timeout=10_000):
+        unlock(qtbot, window, PASSPHRASE)
     assert isinstance(window.pages.currentWidget(), UnlockPage)
 
 
