@@ -1,7 +1,7 @@
 """GUI fixtures: an English, fixed locale; a session over a copied test vault, locked or
-unlocked; the app's settings (in the per-test config folder the root conftest sets); the
-test hearing's id; the demo trial's vault and its screens. Helpers the tests share are in
-tests/gui/helpers.py."""
+unlocked, and one over a coordinator's vault; the app's settings (in the per-test config
+folder the root conftest sets); the test hearing's id; the demo trial's vault and its
+screens. Helpers the tests share are in tests/gui/helpers.py."""
 
 from __future__ import annotations
 
@@ -14,11 +14,14 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.crypto import KDF_FLOOR
 from monitor_app.core.records import Hearing
+from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from tests.conftest import UserDirs
+from tests.layers import PASSPHRASE
 
 # The shared helpers assert too: pytest explains their failures as it does a test's.
 pytest.register_assert_rewrite("tests.gui.helpers")
@@ -58,6 +61,28 @@ def gui_session(locked_session: VaultSession) -> VaultSession:
 
     unlock_session(locked_session)
     return locked_session
+
+
+@pytest.fixture(scope="session")
+def gui_coordinator_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second party's vault, with keys of its own (a copied vault keeps its keys), under
+    the test passphrase, so `unlock_session` opens it too."""
+    folder = tmp_path_factory.mktemp("coordinator-template") / "vault"
+    Vault.create(folder, PASSPHRASE, "Coordinator C", kdf=KDF_FLOOR)[0].close()
+    return folder
+
+
+@pytest.fixture
+def coordinator_session(gui_coordinator_template: Path, tmp_path: Path) -> Iterator[VaultSession]:
+    """The coordinator's vault, unlocked in a session of its own."""
+    from tests.gui.helpers import unlock_session
+
+    folder = tmp_path / "coordinator"
+    shutil.copytree(gui_coordinator_template, folder)
+    session = VaultSession(folder)
+    unlock_session(session)
+    yield session
+    session.lock()
 
 
 @pytest.fixture

@@ -1,13 +1,16 @@
 """Helpers the GUI tests share: finding, clicking and typing into named widgets, answering
-modal dialogs, confirming a recovery code, unlocking a session, reading the translation
-catalogues; opening the demo trial's screens and the accessibility and layout checks on
-them. Not a test module (``python -m tests.gui.helpers`` runs the 200% layout check)."""
+modal dialogs, holding background tasks back, confirming a recovery code, unlocking a
+session, reading the translation catalogues; opening the demo trial's screens and the
+accessibility and layout checks on them. Not a test module (``python -m tests.gui.helpers``
+runs the 200% layout check)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,8 +19,30 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QTranslator
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +67,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.contacts import Contacts
 from monitor_app.core.crypto import RECOVERY_GROUPS
+from monitor_app.core.identity import Identity, KeyCard
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds, fill_demo_vault
@@ -53,10 +80,12 @@ from monitor_app.gui.live import LiveHearingWidget
 from monitor_app.gui.live_log import LiveLogModel
 from monitor_app.gui.main_window import MainWindow
 from monitor_app.gui.observation_editor import ObservationEditor
+from monitor_app.gui.reauth import MessageLabel
 from monitor_app.gui.recovery_code import CodeHandover, RecoveryCodeConfirm
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.settings_dialog import SettingsDialog
+from monitor_app.gui.tasks import Task
 from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.widgets import ZonedDateTimeEdit, plain_name
 from tests.layers import PASSPHRASE
@@ -163,6 +192,35 @@ class MessageBoxAnswer(WhenModal[QMessageBox]):
         super().__init__(QMessageBox, answer)
 
 
+# ---- background tasks -----------------------------------------------------------------
+
+
+class _Blocker(QRunnable):
+    def __init__(self, release: threading.Event) -> None:
+        super().__init__()
+        self.release = release
+
+    def run(self) -> None:
+        self.release.wait(SLOW / 1000)
+
+
+@contextlib.contextmanager
+def thread_pool_held() -> Iterator[None]:
+    """Every thread of Qt's pool busy until the block ends: a task started inside waits
+    in the queue, so a test can cancel it before it runs, deterministically."""
+    pool = QThreadPool.globalInstance()
+    release = threading.Event()
+    blockers = [_Blocker(release) for _ in range(pool.maxThreadCount())]
+    for blocker in blockers:
+        blocker.setAutoDelete(False)
+        pool.start(blocker)
+    try:
+        yield
+    finally:
+        release.set()
+        pool.waitForDone(SLOW)
+
+
 # ---- the vault ------------------------------------------------------------------------
 
 
@@ -193,6 +251,68 @@ def confirm_code(qtbot: QtBot, handover: CodeHandover) -> str:
             type_into(qtbot, confirm, f"confirmGroupEdit{position}", sloppy)
     assert confirm.is_confirmed
     return code
+
+
+# ---- sync -------------------------------------------------------------------------------
+
+
+def finish(qtbot: QtBot, task: Task | None) -> None:
+    """Wait until a task a screen started has answered (its callbacks have run)."""
+    assert task is not None, "no task was started"
+    with qtbot.waitSignal(task.finished, timeout=SLOW):
+        pass
+
+
+def visible_dialog(parent: QWidget, kind: type[W]) -> W:
+    """The one shown dialog of ``kind`` that ``parent`` opened (they open without blocking)."""
+    dialogs = [d for d in parent.findChildren(kind) if d.isVisible()]
+    assert len(dialogs) == 1, f"expected one open {kind.__name__}, found {len(dialogs)}"
+    return dialogs[0]
+
+
+def card_file(session: VaultSession, folder: Path) -> Path:
+    """The session's own key card as its owner exports it, in ``folder``."""
+    path = folder / f"{session.folder.name}-card.json"
+    path.write_bytes(Identity(session.vault).card_file_bytes())
+    return path
+
+
+def card_of(session: VaultSession) -> KeyCard:
+    return KeyCard.from_file_bytes(Identity(session.vault).card_file_bytes())
+
+
+def pair(observer: VaultSession, coordinator: VaultSession) -> None:
+    """Each adds the other's key card (what the contacts screen does once they compared)."""
+    Contacts(observer.vault).add(card_of(coordinator))
+    Contacts(coordinator.vault).add(card_of(observer))
+
+
+def message(parent: QWidget, name: str) -> str:
+    """What an inline message (`MessageLabel` ``name``) says; "" while it is hidden."""
+    label = child(parent, MessageLabel, name)
+    return label.text() if label.isVisible() else ""
+
+
+def drop_on(widget: QWidget, urls: list[QUrl]) -> tuple[bool, bool]:
+    """Drag ``urls`` onto ``widget`` and drop them there, as a file manager would; whether
+    the widget accepted the drag, and the drop (only offered if the drag was accepted)."""
+    mime = QMimeData()
+    mime.setUrls(urls)
+    action, button, keys = (
+        Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )  # fmt: skip
+    enter = QDragEnterEvent(QPoint(20, 20), action, mime, button, keys)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False, False
+    drop = QDropEvent(QPointF(20, 20), action, mime, button, keys)
+    QApplication.sendEvent(widget, drop)
+    return True, drop.isAccepted()
+
+
+def column(model: QAbstractItemModel, number: int) -> list[str]:
+    """What a table shows in one column, row by row."""
+    return [str(model.index(row, number).data()) for row in range(model.rowCount())]
 
 
 # ---- translation catalogues -----------------------------------------------------------
