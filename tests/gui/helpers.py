@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +62,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -75,6 +78,7 @@ from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds, fill_demo_vault
 from monitor_app.gui.app import build
 from monitor_app.gui.compact_logger import CompactLogger
+from monitor_app.gui.fingerprint_dialog import AddContactDialog
 from monitor_app.gui.hearing_dialog import HearingDialog
 from monitor_app.gui.live import LiveHearingWidget
 from monitor_app.gui.live_log import LiveLogModel
@@ -122,6 +126,17 @@ def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
     assert button.isVisible(), f"{name} is not shown"
     assert button.isEnabled(), f"{name} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot: QtBot, parent: QWidget, name: str) -> None:
+    """Click a check box on its box (a wide one's middle may be past its text)."""
+    box = child(parent, QCheckBox, name)
+    assert box.isVisible(), f"{name} is not shown"
+    assert box.isEnabled(), f"{name} is disabled"
+    x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) // 2 + 1
+    if box.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        x = box.width() - 1 - x
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
 
 
 # ---- typing ---------------------------------------------------------------------------
@@ -285,6 +300,22 @@ def pair(observer: VaultSession, coordinator: VaultSession) -> None:
     """Each adds the other's key card (what the contacts screen does once they compared)."""
     Contacts(observer.vault).add(card_of(coordinator))
     Contacts(coordinator.vault).add(card_of(observer))
+
+
+def confirm_fingerprint(qtbot: QtBot, parent: QWidget, card: KeyCard) -> None:
+    """In the fingerprint dialog ``parent`` opened: check it shows ``card``'s groups, that
+    it adds nothing before the match is confirmed, then confirm."""
+    dialog = visible_dialog(parent, AddContactDialog)
+    groups = [child(dialog, QLabel, f"fingerprintGroup{i}").text() for i in range(1, 9)]
+    assert " ".join(groups) == card.fingerprint
+    ok = child(dialog, QPushButton, "addContactOkButton")
+    assert not ok.isEnabled()
+    dialog.accept()  # Enter, say: not without the tick
+    assert dialog.isVisible()
+    tick(qtbot, dialog, "fingerprintMatchCheck")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not (shiboken6.isValid(dialog) and dialog.isVisible())  # closed (and deleted)
 
 
 def message(parent: QWidget, name: str) -> str:
