@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,13 +36,11 @@ from .history_dialog import HistoryDialog
 from .i18n import resolve_language
 from .models import (
     MODES,
-    RECORD_ID_ROLE,
     STATUSES,
     TYPES,
     FoldingFilterProxy,
     HearingsModel,
     ObservationsModel,
-    RecordTableModel,
     TrialsModel,
     code_labels,
     coded,
@@ -62,6 +60,8 @@ from .widgets import (
     make_button,
     make_table_view,
     search_edit,
+    select_id,
+    selected_id,
     text_size,
 )
 
@@ -69,28 +69,6 @@ log = logging.getLogger(__name__)
 
 TOTALS_REFRESH_MS = 30_000  # open intervals keep counting while the workspace is shown
 PANIC_HINT_KEYS = "Ctrl+Shift+L"
-
-
-def _selected_id(view: QTableView) -> str | None:
-    rows = view.selectionModel().selectedRows()
-    return str(rows[0].data(RECORD_ID_ROLE)) if rows else None
-
-
-def _select_id(
-    view: QTableView, proxy: FoldingFilterProxy, model: RecordTableModel, record_id: str | None
-) -> bool:
-    """Select the row of ``record_id`` if it is listed (and not filtered out)."""
-    row = model.row_of(record_id) if record_id else None
-    index = proxy.mapFromSource(model.index(row, 0)) if row is not None else QModelIndex()
-    if not index.isValid():
-        view.clearSelection()
-        return False
-    view.selectionModel().setCurrentIndex(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    view.scrollTo(index)
-    return True
 
 
 def _bold(widget: QWidget, factor: float = 1.0) -> None:
@@ -169,6 +147,16 @@ class WorkspacePage(QWidget):
         search_shortcut.activated.connect(self.open_search)
         new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new_shortcut.activated.connect(self.new_trial)
+        contacts_button = make_button(
+            self.tr("Contacts and &keys…"), "contactsButton", self.open_contacts
+        )
+        contacts_button.setToolTip(
+            self.tr("Your key card, and the key cards of the people you exchange notes with")
+        )
+        sync_button = make_button(self.tr("S&ync…"), "syncButton", self.open_sync)
+        sync_button.setToolTip(self.tr("Send your notes to your coordinator as a bundle"))
+        import_button = make_button(self.tr("Impo&rt…"), "importButton", self.open_import)
+        import_button.setToolTip(self.tr("Import the bundles observers sent you"))
         settings_button = make_button(self.tr("Se&ttings…"), "settingsButton", self.open_settings)
         about_button = make_button(self.tr("A&bout"), "aboutButton", self.open_about)
         lock_button = make_button(self.tr("&Lock"), "lockButton", self.session.lock)
@@ -180,7 +168,15 @@ class WorkspacePage(QWidget):
         hint.setEnabled(False)  # drawn as secondary text
         row = QHBoxLayout()
         row.addWidget(
-            button_row(self.new_trial_button, self.search_button, settings_button, about_button),
+            button_row(
+                self.new_trial_button,
+                self.search_button,
+                contacts_button,
+                sync_button,
+                import_button,
+                settings_button,
+                about_button,
+            ),
             1,
         )
         row.addWidget(hint)
@@ -328,7 +324,7 @@ class WorkspacePage(QWidget):
         """Narrow the list; what is shown stays until the user chooses another trial."""
         self._quietly(lambda: self.trials_proxy.set_filter_text(text))
         self._quietly(
-            lambda: _select_id(
+            lambda: select_id(
                 self.trials_view, self.trials_proxy, self.trials_model, self._trial_id
             )
         )
@@ -340,7 +336,7 @@ class WorkspacePage(QWidget):
             self.trials_view.setFocus()
 
     def _trial_selection_changed(self) -> None:
-        selected = _selected_id(self.trials_view)
+        selected = selected_id(self.trials_view)
         if self._quiet or selected is None or selected == self._trial_id:
             return
         self._trial_id = selected
@@ -350,7 +346,7 @@ class WorkspacePage(QWidget):
         self._update_buttons()
 
     def _hearing_selection_changed(self) -> None:
-        selected = _selected_id(self.hearings_view)
+        selected = selected_id(self.hearings_view)
         if self._quiet or selected is None or selected == self._hearing_id:
             return
         self._hearing_id = selected
@@ -409,7 +405,7 @@ class WorkspacePage(QWidget):
             self._trial_id = None
             self._hearing_id = None
         self._quietly(
-            lambda: _select_id(
+            lambda: select_id(
                 self.trials_view, self.trials_proxy, self.trials_model, self._trial_id
             )
         )
@@ -424,7 +420,7 @@ class WorkspacePage(QWidget):
         if self._hearing_id not in {h.id for h in hearings}:
             self._hearing_id = None
         self._quietly(
-            lambda: _select_id(
+            lambda: select_id(
                 self.hearings_view, self.hearings_proxy, self.hearings_model, self._hearing_id
             )
         )
@@ -525,6 +521,27 @@ class WorkspacePage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hit_activated.connect(lambda _kind, trial, hearing: self.select(trial, hearing))
         dialog.open()
+
+    def _open_tool(self, dialog: QDialog) -> QDialog:
+        """A sync screen: window-modal, non-blocking, deleted when closed (a lock closes it)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_contacts(self) -> QDialog:
+        from .contacts_dialog import ContactsDialog
+
+        return self._open_tool(ContactsDialog(self.session, self))
+
+    def open_sync(self) -> QDialog:
+        from .sync_dialog import SyncDialog
+
+        return self._open_tool(SyncDialog(self.session, self))
+
+    def open_import(self) -> QDialog:
+        from .import_dialog import ImportDialog
+
+        return self._open_tool(ImportDialog(self.session, self))
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -667,11 +684,11 @@ class DetailPane(QWidget):
     def reload(self) -> None:
         """Re-read the header, totals and observations from the notebook."""
         notebook = self.session.notebook
-        keep = _selected_id(self.view)
+        keep = selected_id(self.view)
         self.model.with_date = self.hearing_id is None
         records = notebook.list_observations(self.parent_id) if self.parent_id else []
         self.model.set_records(records)
-        _select_id(self.view, self.proxy, self.model, keep)
+        select_id(self.view, self.proxy, self.model, keep)
         self.view.resizeColumnsToContents()
         hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
         self._show_header(hearing)
@@ -753,7 +770,7 @@ class DetailPane(QWidget):
             self.timer.stop()
 
     def _update_buttons(self) -> None:
-        chosen = _selected_id(self.view) is not None
+        chosen = selected_id(self.view) is not None
         for button in (self.edit_button, self.delete_button, self.history_button):
             button.setEnabled(chosen)
 
@@ -766,7 +783,7 @@ class DetailPane(QWidget):
             self._edit(None)
 
     def edit_observation(self) -> None:
-        observation_id = _selected_id(self.view)
+        observation_id = selected_id(self.view)
         if observation_id:
             self._edit(observation_id)
 
@@ -781,14 +798,14 @@ class DetailPane(QWidget):
         editor.deleteLater()
 
     def delete_observation(self) -> None:
-        observation_id = _selected_id(self.view)
+        observation_id = selected_id(self.view)
         if observation_id:
             delete_record(
                 self, self.session, observation_id, "observation", self.tr("Delete observation")
             )
 
     def observation_history(self) -> None:
-        observation_id = _selected_id(self.view)
+        observation_id = selected_id(self.view)
         if observation_id:
             dialog = HistoryDialog(self.session, observation_id, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -105,9 +105,13 @@ def demo_template(
 
 @pytest.fixture
 def demo(demo_template: tuple[Path, DemoIds], tmp_path: Path) -> tuple[Path, DemoIds]:
-    """A copy of the demo vault of this test's own, and the demo's record ids."""
+    """A copy of the demo vault of this test's own (and of its inbox, beside it), and the
+    demo's record ids."""
+    from tests.gui.helpers import INBOX
+
     folder = tmp_path / "vault"
     shutil.copytree(demo_template[0], folder)
+    shutil.copytree(demo_template[0].parent / INBOX, tmp_path / INBOX)
     return folder, demo_template[1]
 
 

@@ -1,8 +1,8 @@
 """Helpers the GUI tests share: finding, clicking and typing into named widgets, answering
 modal dialogs, holding background tasks back, confirming a recovery code, unlocking a
-session, reading the translation catalogues; opening the demo trial's screens and the
-accessibility and layout checks on them. Not a test module (``python -m tests.gui.helpers``
-runs the 200% layout check)."""
+session, reading the translation catalogues; opening the demo trial's screens (and its
+exchange of bundles) and the accessibility and layout checks on them. Not a test module
+(``python -m tests.gui.helpers`` runs the 200% layout check)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QElapsedTimer,
     QEvent,
     QMimeData,
     QPoint,
@@ -76,19 +77,24 @@ from monitor_app.core.identity import Identity, KeyCard
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds, fill_demo_vault
+from monitor_app.demo_sync import COORDINATOR, fill_sync_demo
 from monitor_app.gui.app import build
 from monitor_app.gui.compact_logger import CompactLogger
+from monitor_app.gui.contacts_dialog import ContactsDialog
 from monitor_app.gui.fingerprint_dialog import AddContactDialog
 from monitor_app.gui.hearing_dialog import HearingDialog
+from monitor_app.gui.import_dialog import ImportDialog
 from monitor_app.gui.live import LiveHearingWidget
 from monitor_app.gui.live_log import LiveLogModel
 from monitor_app.gui.main_window import MainWindow
 from monitor_app.gui.observation_editor import ObservationEditor
+from monitor_app.gui.purge_dialog import PurgeDialog
 from monitor_app.gui.reauth import MessageLabel
 from monitor_app.gui.recovery_code import CodeHandover, RecoveryCodeConfirm
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from monitor_app.gui.settings_dialog import SettingsDialog
+from monitor_app.gui.sync_dialog import SyncDialog
 from monitor_app.gui.tasks import Task
 from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.widgets import ZonedDateTimeEdit, plain_name
@@ -376,7 +382,14 @@ SCREENS = (
     "settings",
     "trial",
     "hearing",
+    "contacts",  # the coordinator and a second observer added (monitor_app.demo_sync)
+    "add-contact",  # the fingerprint to compare, for the coordinator's card
+    "sync",  # two bundles sent, the first confirmed by a receipt
+    "purge",  # the demo trial, which the receipt confirms
+    "import",  # the demo inbox imported: one bundle in, one quarantined
 )
+SYNC_DIALOGS = ("contacts", "add-contact", "sync", "purge", "import")
+INBOX = "inbox"  # beside a demo vault's folder: bundles addressed to it (demo_sync)
 
 
 @dataclass
@@ -386,10 +399,45 @@ class Screen:
 
 
 def fill_demo(vault_folder: Path) -> DemoIds:
-    """Put the demo trial into the (test passphrase's) vault in ``vault_folder``."""
+    """Put the demo trial into the (test passphrase's) vault in ``vault_folder``, and its
+    exchange of bundles (contacts, bundles sent, an inbox beside the folder)."""
     with Vault.open(vault_folder) as vault:
         vault.unlock(PASSPHRASE)
-        return fill_demo_vault(Notebook(vault))
+        ids = fill_demo_vault(Notebook(vault))
+        fill_sync_demo(vault, vault_folder.parent)
+        return ids
+
+
+def wait_for(condition: Callable[[], bool], timeout_ms: int = SLOW) -> None:
+    """Turn the event loop until ``condition`` holds (background tasks answer through it),
+    for code without qtbot: the screens of the checks, the 200% process."""
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition():
+        assert timer.elapsed() < timeout_ms, "timed out"
+        QApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+
+
+def _sync_dialog(session: VaultSession, folder: Path, name: str, main: MainWindow) -> QDialog:
+    """A sync screen of the demo vault, once its background work has answered."""
+    if name == "add-contact":
+        coordinator = next(c for c in Contacts(session.vault).list() if c.name == COORDINATOR)
+        return AddContactDialog(coordinator.card, main)
+    if name == "import":
+        dialog = ImportDialog(session, main)
+        dialog.import_paths([folder.parent / INBOX])
+        wait_for(lambda: not dialog.progress.is_busy)
+        return dialog
+    if name == "purge":
+        purge = PurgeDialog(session, main)
+        wait_for(lambda: not purge.is_loading)
+        return purge
+    tools: dict[str, Callable[[], QDialog]] = {
+        "contacts": lambda: ContactsDialog(session, main),
+        "sync": lambda: SyncDialog(session, main),
+    }
+    return tools[name]()
 
 
 def open_screen(
@@ -417,6 +465,10 @@ def open_screen(
         show_details(live, ids.outage)
         return Screen(main, settled(main))
     session = main.session
+    if name in SYNC_DIALOGS:
+        tool = _sync_dialog(session, folder, name, main)
+        tool.resize(*size)
+        return Screen(main, _exposed(tool))
     dialogs: dict[str, Callable[[], QDialog]] = {
         "editor": lambda: ObservationEditor(session, ids.hearing, ids.outage, main),
         "settings": lambda: SettingsDialog(session, AppSettings(), main.idle_lock, main),
@@ -684,8 +736,12 @@ def first_control(window: QWidget) -> QWidget:
         rect = rect_in(window, w)
         return rect.top(), -rect.right() if rtl else rect.left()
 
+    # A list or table is a control; a scroll area holding a whole page is not.
     candidates = [
-        w for w in controls(window) if takes_tab(w) and not isinstance(w, QAbstractScrollArea)
+        w
+        for w in controls(window)
+        if takes_tab(w)
+        and (isinstance(w, QAbstractItemView) or not isinstance(w, QAbstractScrollArea))
     ]
     return min(candidates, key=place)
 

@@ -29,6 +29,7 @@ from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.workspace import WorkspacePage
 from tests.gui.helpers import (
     SCREENS,
+    SYNC_DIALOGS,
     activate,
     after_the_buttons,
     backwards_in_a_row,
@@ -44,7 +45,7 @@ from tests.gui.helpers import (
 )
 from tests.layers import PASSPHRASE
 
-DIALOGS = ("editor", "settings", "trial", "hearing")
+DIALOGS = ("editor", "settings", "trial", "hearing", *SYNC_DIALOGS)
 
 OpenDemo = Callable[[str], QWidget]
 

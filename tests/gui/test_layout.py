@@ -25,6 +25,7 @@ from monitor_app.gui.settings import AppSettings
 from tests.gui.helpers import (
     ROOT,
     SMALL_LAPTOP,
+    SYNC_DIALOGS,
     clipped,
     fits,
     not_right_to_left,
@@ -33,7 +34,7 @@ from tests.gui.helpers import (
 )
 
 # The compact logger is shown at its own small size (it sits beside a video call).
-LAYOUT_SCREENS = ("workspace", "live", "editor", "settings", "compact")
+LAYOUT_SCREENS = ("workspace", "live", "editor", "settings", "compact", *SYNC_DIALOGS)
 SCALE = 2
 
 OpenDemo = Callable[[str], QWidget]

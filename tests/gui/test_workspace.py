@@ -5,6 +5,7 @@ checklist, search, the totals line, and the doors to the other screens."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,9 +29,12 @@ from monitor_app.gui.workspace import WorkspacePage, delete_record
 from tests.gui.helpers import (
     MessageBoxAnswer,
     WhenModal,
+    card_of,
     child,
     click,
+    finish,
     shown,
+    thread_pool_held,
     type_into,
     type_text,
     type_wall_time,
@@ -378,3 +382,45 @@ def test_file_dialog_history_is_forgotten() -> None:
     fresh = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert fresh.value("FileDialog/history") is None
     assert fresh.value("FileDialog/lastVisited") is None
+
+
+@pytest.mark.parametrize(
+    ("button", "screen"),
+    [
+        ("contactsButton", "contactsDialog"),
+        ("syncButton", "syncDialog"),
+        ("importButton", "importDialog"),
+    ],
+)
+def test_the_sync_buttons_open_their_screens(
+    qtbot: QtBot, page: WorkspacePage, button: str, screen: str
+) -> None:
+    click(qtbot, page, button)
+    assert [d.objectName() for d in page.findChildren(QDialog) if d.isVisible()] == [screen]
+
+
+def test_a_lock_closes_the_sync_screens_and_stops_their_work(
+    qtbot: QtBot,
+    page: WorkspacePage,
+    gui_session: VaultSession,
+    coordinator_session: VaultSession,
+    tmp_path: Path,
+) -> None:
+    from monitor_app.core.contacts import Contacts
+    from monitor_app.gui.contacts_dialog import ContactsDialog
+    from monitor_app.gui.import_dialog import ImportDialog
+
+    Contacts(gui_session.vault).add(card_of(coordinator_session))
+    importer = page.open_import()
+    assert isinstance(importer, ImportDialog)
+    page.open_sync()
+    contacts = page.open_contacts()
+    assert isinstance(contacts, ContactsDialog)
+    contacts.view.selectRow(0)
+    with thread_pool_held():  # the import has not even started when the lock comes
+        task = importer.import_paths([tmp_path])
+        _lock = WhenModal(QMessageBox, lambda _box: gui_session.lock())
+        click(qtbot, contacts, "removeContactButton")  # locked while it asks
+    assert not gui_session.is_unlocked
+    assert [d for d in page.findChildren(QDialog) if d.isVisible()] == []
+    finish(qtbot, task)  # it answers into nothing: no screen is left to show it
