@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,19 +38,21 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     tmp = _isolate()
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from monitor_app.core.crypto import KDF_FLOOR
     from monitor_app.core.notebook import Notebook
     from monitor_app.core.vault import Vault
     from monitor_app.demo import fill_demo_vault
+    from monitor_app.demo_sync import COORDINATOR, fill_sync_demo
     from monitor_app.gui.app import build
     from monitor_app.gui.settings import AppSettings
 
     folder = tmp / "vault"
     vault, _ = Vault.create(folder, PASSPHRASE, "Observer 7", kdf=KDF_FLOOR)
     ids = fill_demo_vault(Notebook(vault))
+    sync_demo = fill_sync_demo(vault, tmp / "sync")
     vault.close()
 
     app = QApplication(sys.argv[:1])
@@ -68,6 +71,12 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
         dialog.show()
         shot(dialog, name)
         dialog.reject()
+
+    def settle(busy: Callable[[], bool]) -> None:
+        """Let a screen's background work answer before it is shot."""
+        while busy():
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(10)
 
     # First run: the setup wizard, at the default (per-user) vault folder.
     wizard_window = build(app)
@@ -109,6 +118,29 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     logger.show()
     shot(logger, "compact-logger")
     logger.close()
+    workspace.leave_live_mode()
+
+    # Sync: contacts, a card's fingerprint to compare, sending, removing, importing.
+    from monitor_app.core.contacts import Contacts
+    from monitor_app.gui.contacts_dialog import ContactsDialog
+    from monitor_app.gui.fingerprint_dialog import AddContactDialog
+    from monitor_app.gui.import_dialog import ImportDialog
+    from monitor_app.gui.purge_dialog import PurgeDialog
+    from monitor_app.gui.sync_dialog import SyncDialog
+
+    shot_dialog(ContactsDialog(locked, window), "contacts")
+    coordinator = next(c for c in Contacts(locked.vault).list() if c.name == COORDINATOR)
+    shot_dialog(AddContactDialog(coordinator.card, window), "add-contact")
+    sync = SyncDialog(locked, window)
+    sync.folder_edit.setText("/media/observer/USB STICK")
+    shot_dialog(sync, "sync")
+    purge = PurgeDialog(locked, window)
+    settle(lambda: purge.is_loading)
+    shot_dialog(purge, "purge")
+    importer = ImportDialog(locked, window)
+    importer.import_paths([sync_demo.inbox])
+    settle(lambda: importer.progress.is_busy)
+    shot_dialog(importer, "import")
 
     locked.lock()
     QTimer.singleShot(0, app.quit)

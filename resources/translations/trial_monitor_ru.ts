@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Добавление контакта</translation>
+    </message>
+    <message>
+        <source>Key card of {name}</source>
+        <translation>Карточка ключа: {name}</translation>
+    </message>
+    <message>
+        <source>Make sure this card really comes from its owner before you add it. Call them or meet them, and ask them to read out the fingerprint that their Trial Monitor shows under Contacts. Compare every group with these:</source>
+        <translation>Прежде чем добавить карточку, убедитесь, что она действительно от её владельца. Позвоните ему или встретьтесь и попросите прочитать вслух отпечаток, который его Trial Monitor показывает в разделе «Контакты». Сверьте каждую группу с этими:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>If even one digit differs, do not add the card: it may have been swapped on the way. Ask for it again by another route. Do not compare by e-mail or chat, which is how a swapped card would travel.</source>
+        <translation>Если не совпадает хотя бы одна цифра, не добавляйте карточку: её могли подменить по дороге. Попросите прислать её ещё раз другим путём. Не сверяйте по почте или в чате — именно так пришла бы подменённая карточка.</translation>
+    </message>
+    <message>
+        <source>I compared every group with the owner, by voice, and they all &amp;match</source>
+        <translation>Я сверил(а) с владельцем голосом каждую группу, и все они &amp;совпадают</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Добавить контакт</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -134,6 +165,132 @@
     <message>
         <source>Trial Monitor — compact logger</source>
         <translation>Trial Monitor — компактный журнал</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Your key card</source>
+        <translation>Ваша карточка ключа</translation>
+    </message>
+    <message>
+        <source>Your name on the card: {name}</source>
+        <translation>Ваше имя в карточке: {name}</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Ваш отпечаток</translation>
+    </message>
+    <message>
+        <source>&amp;Export my key card…</source>
+        <translation>&amp;Сохранить мою карточку ключа…</translation>
+    </message>
+    <message>
+        <source>Send your key card file to the people you exchange notes with. When they add it, read them this fingerprint by voice so they can check it:</source>
+        <translation>Отправьте файл своей карточки ключа тем, с кем вы обмениваетесь записями. Когда они будут её добавлять, прочитайте им вслух этот отпечаток, чтобы они могли его сверить:</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Ваши контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Добавить контакт…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>The people whose key cards you added: you can send them bundles, and import the bundles and receipts they sign.</source>
+        <translation>Люди, чьи карточки ключей вы добавили: им можно отправлять пакеты, а подписанные ими пакеты и квитанции — импортировать.</translation>
+    </message>
+    <message>
+        <source>Export your key card</source>
+        <translation>Сохранение карточки ключа</translation>
+    </message>
+    <message>
+        <source>Key cards (*.json)</source>
+        <translation>Карточки ключей (*.json)</translation>
+    </message>
+    <message>
+        <source>Your key card is saved as {file}. Send it to your contact, then read them your fingerprint.</source>
+        <translation>Карточка ключа сохранена: {file}. Отправьте её своему контакту, а затем прочитайте ему свой отпечаток.</translation>
+    </message>
+    <message>
+        <source>Choose a key card</source>
+        <translation>Выберите карточку ключа</translation>
+    </message>
+    <message>
+        <source>Key cards (*.json);;All files (*)</source>
+        <translation>Карточки ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact.</source>
+        <translation>{name} уже есть в контактах.</translation>
+    </message>
+    <message>
+        <source>{name} is now a contact.</source>
+        <translation>{name} добавлен(а) в контакты.</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>Пакеты на карантине</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) signed with this key card are in quarantine. Import them now?</source>
+        <translation>
+            <numerusform>%n пакет, подписанный этой карточкой ключа, находится на карантине. Импортировать его сейчас?</numerusform>
+            <numerusform>%n пакета, подписанных этой карточкой ключа, находятся на карантине. Импортировать их сейчас?</numerusform>
+            <numerusform>%n пакетов, подписанных этой карточкой ключа, находятся на карантине. Импортировать их сейчас?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation>&amp;Импортировать сейчас</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Удаление контакта</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your contacts?</source>
+        <translation>Удалить {name} из контактов?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to send them bundles, and bundles they sign will be quarantined until you add their key card again. Nothing they sent before is removed.</source>
+        <translation>Вы больше не сможете отправлять этому человеку пакеты, а подписанные им пакеты будут попадать на карантин, пока вы снова не добавите его карточку ключа. Ничего из присланного раньше не удаляется.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a contact.</source>
+        <translation>{name} удалён(а) из контактов.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
     </message>
 </context>
 <context>
@@ -834,6 +991,215 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Выбрать &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Drop bundle files, or a folder of them (a USB stick, a synced folder), anywhere on this window, or choose them. A bundle imports whole or not at all, and one imported twice changes nothing.</source>
+        <translation>Перетащите в это окно файлы пакетов или папку с ними (флешку, синхронизируемую папку) либо выберите их. Пакет импортируется целиком или не импортируется вовсе, а повторный импорт ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation>Что импортировано</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Результаты импорта</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>Пакеты на карантине</translation>
+    </message>
+    <message>
+        <source>Import &amp;quarantined</source>
+        <translation>Импортировать из &amp;карантина</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Bundles signed by someone who is not one of your contacts are kept here, sealed, unread. Add the sender&apos;s key card under Contacts after comparing its fingerprint with them, then import these.</source>
+        <translation>Пакеты, подписанные не вашими контактами, хранятся здесь зашифрованными и непрочитанными. Сверьте с отправителем отпечаток его карточки ключа, добавьте её в разделе «Контакты», а затем импортируйте эти пакеты.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Квитанции</translation>
+    </message>
+    <message>
+        <source>Observer to write a receipt for</source>
+        <translation>Наблюдатель, для которого выписывается квитанция</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>&amp;Записать квитанцию…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt for:</source>
+        <translation>Квитанция &amp;для:</translation>
+    </message>
+    <message>
+        <source>A receipt tells an observer which of their bundles arrived here, so they can remove those notes from their laptop.</source>
+        <translation>Квитанция сообщает наблюдателю, какие из его пакетов дошли до вас, чтобы он мог удалить эти записи со своего ноутбука.</translation>
+    </message>
+    <message>
+        <source>{file}: {status}. {message}</source>
+        <translation>{file}: {status}. {message}</translation>
+    </message>
+    <message>
+        <source>Files: {files} · imported: {imported} · already had: {had} · quarantined: {quarantined} · refused: {refused}</source>
+        <translation>Файлов: {files} · импортировано: {imported} · уже было: {had} · на карантин: {quarantined} · отклонено: {refused}</translation>
+    </message>
+    <message>
+        <source>not imported (cancelled): {count}</source>
+        <translation>не импортировано (отмена): {count}</translation>
+    </message>
+    <message>
+        <source>Choose bundles to import</source>
+        <translation>Выберите пакеты для импорта</translation>
+    </message>
+    <message>
+        <source>Bundles ({pattern});;All files (*)</source>
+        <translation>Пакеты ({pattern});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Выберите папку с пакетами</translation>
+    </message>
+    <message>
+        <source>An import is under way. Wait for it, or cancel it, first.</source>
+        <translation>Идёт импорт. Сначала дождитесь его окончания или отмените его.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Discard a quarantined bundle</source>
+        <translation>Удаление пакета с карантина</translation>
+    </message>
+    <message>
+        <source>Discard the bundle that says it is from {name}?</source>
+        <translation>Удалить пакет, который якобы прислал(а) {name}?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>It is removed from this vault without being read. If it was genuine, ask its sender to export it again.</source>
+        <translation>Он будет удалён из хранилища непрочитанным. Если пакет был настоящим, попросите отправителя сохранить его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The bundle was discarded.</source>
+        <translation>Пакет удалён.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipt</source>
+        <translation>Выберите, куда сохранить квитанцию</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}: it lets them remove what you received from their laptop.</source>
+        <translation>Квитанция сохранена: {file}. Передайте её адресату ({name}): по ней он сможет удалить со своего ноутбука то, что вы получили.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>Nothing new: all of it was already here.</source>
+        <translation>Ничего нового: всё это уже было здесь.</translation>
+    </message>
+    <message>
+        <source>Signed by someone who is not a contact (it says {name}). Kept in quarantine until you add their key card.</source>
+        <translation>Подписан не вашим контактом (назвался: {name}). Пакет будет на карантине, пока вы не добавите карточку ключа отправителя.</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled. Nothing was changed.</source>
+        <translation>Не импортирован: отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{message} Still missing: {gaps}.</source>
+        <translation>{message} Ещё не хватает: {gaps}.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation>Новых изменений</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from {name}.</source>
+        <translation>
+            <numerusform>Импортировано %n новое изменение от: {name}.</numerusform>
+            <numerusform>Импортировано %n новых изменения от: {name}.</numerusform>
+            <numerusform>Импортировано %n новых изменений от: {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n уже было здесь.</numerusform>
+            <numerusform>%n уже были здесь.</numerusform>
+            <numerusform>%n уже были здесь.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>Уже был</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>На карантине</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Не импортирован (отмена)</translation>
+    </message>
+</context>
+<context>
     <name>LiveController</name>
     <message>
         <source>Type the note first.</source>
@@ -1247,6 +1613,111 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove acknowledged trials</source>
+        <translation>Удаление подтверждённых процессов</translation>
+    </message>
+    <message>
+        <source>When your coordinator&apos;s receipt confirms that every change of a trial arrived, you can remove the trial from this laptop, so that a lost or seized laptop holds less. Your coordinator keeps it. Removing cannot be undone.</source>
+        <translation>Когда квитанция координатора подтверждает, что до него дошли все изменения процесса, этот процесс можно удалить с ноутбука: тогда на потерянном или изъятом ноутбуке окажется меньше данных. У координатора процесс останется. Удаление нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the ticked trials…</source>
+        <translation>&amp;Удалить отмеченные процессы…</translation>
+    </message>
+    <message>
+        <source>There are no trials on this laptop.</source>
+        <translation>На этом ноутбуке нет процессов.</translation>
+    </message>
+    <message>
+        <source>Trials: {count} · can be removed: {purgeable}</source>
+        <translation>Процессов: {count} · можно удалить: {purgeable}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trials from this laptop</source>
+        <translation>Удаление процессов с ноутбука</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n trial(s), with all their hearings, notes and attachments, from this laptop?</source>
+        <translation>
+            <numerusform>Удалить с этого ноутбука %n процесс со всеми его заседаниями, записями и вложениями?</numerusform>
+            <numerusform>Удалить с этого ноутбука %n процесса со всеми их заседаниями, записями и вложениями?</numerusform>
+            <numerusform>Удалить с этого ноутбука %n процессов со всеми их заседаниями, записями и вложениями?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good</source>
+        <translation>&amp;Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Your coordinator keeps what they received.</source>
+        <translation>Это нельзя отменить. У координатора останется то, что он получил.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from this laptop: %n change(s).</source>
+        <translation>
+            <numerusform>Удалено с ноутбука: %n изменение.</numerusform>
+            <numerusform>Удалено с ноутбука: %n изменения.</numerusform>
+            <numerusform>Удалено с ноутбука: %n изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <source>Can it be removed?</source>
+        <translation>Можно удалить?</translation>
+    </message>
+    <message>
+        <source>yes: the coordinator confirmed all of it</source>
+        <translation>да: координатор подтвердил получение всего</translation>
+    </message>
+    <message>
+        <source>no: {reason}</source>
+        <translation>нет: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Says it is from</source>
+        <translation>Якобы от</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
     <name>QuickButton</name>
     <message>
         <source>{key} · running {elapsed}</source>
@@ -1383,6 +1854,17 @@ Court continued regardless: {continued}</source>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>Парольная &amp;фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Send to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2094,41 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Found</source>
         <translation>Совпадение</translation>
+    </message>
+</context>
+<context>
+    <name>SentBundlesModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменений</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>получен {date}</translation>
+    </message>
+    <message>
+        <source>received by {names}</source>
+        <translation>получили: {names}</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2384,144 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Отправка пакета</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything again, not only what changed since the last bundle</source>
+        <translation>Отправить &amp;всё заново, а не только изменения с прошлого пакета</translation>
+    </message>
+    <message>
+        <source>Folder to save the bundle in</source>
+        <translation>Папка для сохранения пакета</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that is synced</source>
+        <translation>Флешка или синхронизируемая папка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle</source>
+        <translation>&amp;Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>A bundle holds the changes you made since your last bundle to the same people, encrypted so that only they and you can open it. Its file name says nothing about you. Send it any way that works.</source>
+        <translation>Пакет содержит изменения, сделанные вами с прошлого пакета тем же людям, и зашифрован так, что открыть его можете только вы и они. Имя файла ничего о вас не говорит. Отправьте его любым доступным способом.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Получатели:</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Отправленные пакеты</translation>
+    </message>
+    <message>
+        <source>Import a &amp;receipt…</source>
+        <translation>&amp;Импортировать квитанцию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move acknowledged trials from this laptop…</source>
+        <translation>&amp;Удалить подтверждённые процессы с ноутбука…</translation>
+    </message>
+    <message>
+        <source>Add your coordinator&apos;s key card under Contacts first.</source>
+        <translation>Сначала добавьте карточку ключа координатора в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Выберите, куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact to send it to.</source>
+        <translation>Отметьте хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder to save the bundle in.</source>
+        <translation>{folder} — не папка. Выберите папку для сохранения пакета.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file}: %n change(s) for {names}. Send the file to them any way that works.</source>
+        <translation>
+            <numerusform>Сохранён {file}: %n изменение для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
+            <numerusform>Сохранён {file}: %n изменения для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
+            <numerusform>Сохранён {file}: %n изменений для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a receipt</source>
+        <translation>Выберите квитанцию</translation>
+    </message>
+    <message>
+        <source>Receipts ({pattern});;All files (*)</source>
+        <translation>Квитанции ({pattern});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This receipt from {name} was imported before; nothing changed.</source>
+        <translation>Эта квитанция ({name}) уже была импортирована; ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} confirms %n more bundle(s).</source>
+        <translation>
+            <numerusform>{name}: подтверждено получение ещё %n пакета.</numerusform>
+            <numerusform>{name}: подтверждено получение ещё %n пакетов.</numerusform>
+            <numerusform>{name}: подтверждено получение ещё %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were confirmed before.</source>
+        <translation>
+            <numerusform>%n был подтверждён раньше.</numerusform>
+            <numerusform>%n были подтверждены раньше.</numerusform>
+            <numerusform>%n были подтверждены раньше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) match no bundle you sent them and were ignored.</source>
+        <translation>
+            <numerusform>%n запись не соответствует ни одному отправленному пакету и пропущена.</numerusform>
+            <numerusform>%n записи не соответствуют ни одному отправленному пакету и пропущены.</numerusform>
+            <numerusform>%n записей не соответствуют ни одному отправленному пакету и пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>TrialDialog</name>
     <message>
         <source>New trial</source>
@@ -2016,6 +2671,30 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Search everything in the vault (Ctrl+F)</source>
         <translation>Поиск по всему хранилищу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;keys…</source>
+        <translation>Контакт&amp;ы и ключи…</translation>
+    </message>
+    <message>
+        <source>Your key card, and the key cards of the people you exchange notes with</source>
+        <translation>Ваша карточка ключа и карточки тех, с кем вы обмениваетесь записями</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>Син&amp;хронизация…</translation>
+    </message>
+    <message>
+        <source>Send your notes to your coordinator as a bundle</source>
+        <translation>Отправить записи координатору в виде пакета</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt…</source>
+        <translation>По&amp;лучить пакеты…</translation>
+    </message>
+    <message>
+        <source>Import the bundles observers sent you</source>
+        <translation>Импортировать пакеты, присланные наблюдателями</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
