@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from ..core.atomic import write_private_atomically
 from ..core.contacts import Contacts
 from ..core.errors import TrialMonitorError, ValidationError
 from ..core.identity import MAX_CARD_BYTES, Identity, KeyCard
 from ..core.importer import Importer
-from ..core.sync_files import write_private_atomically
 from ..core.textsafe import one_line
 from . import file_choosers
 from .fingerprint_dialog import AddContactDialog
