@@ -47,7 +47,17 @@ class Cancelled(TrialMonitorError):
 
 
 class NothingToExport(TrialMonitorError):
-    """There is nothing new to send."""
+    """There is nothing (new) to send. ``reason`` says which, for a translated message:
+    EMPTY (no records at all), UNCHANGED (nothing since the last bundle to those contacts),
+    NOTHING_RECEIVED (a receipt for a contact with no bundle imported)."""
+
+    EMPTY = "empty"
+    UNCHANGED = "unchanged"
+    NOTHING_RECEIVED = "nothing-received"
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def check_cancel(cancel: CancelFlag | None) -> None:
@@ -158,11 +168,14 @@ def export_bundle(
     revisions = [revision for revision, _ in encoded]
     if not revisions:
         if everything or since == 0:
-            raise NothingToExport("There is nothing to send yet: the vault has no records.")
+            raise NothingToExport(
+                "There is nothing to send yet: the vault has no records.", NothingToExport.EMPTY
+            )
         raise NothingToExport(
             "Nothing has changed since the last bundle to "
             + ", ".join(c.name for c in recipients)
-            + ". To send everything again, export all."
+            + ". To send everything again, export all.",
+            NothingToExport.UNCHANGED,
         )
     check_cancel(cancel)
     members, attachments = _members(store, encoded, progress, cancel)

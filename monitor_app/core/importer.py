@@ -57,7 +57,7 @@ CANCELLED = "cancelled"
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _HASH = re.compile(r"[0-9a-f]{64}")
-_UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
+UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
 # Far above any real count, far below what SQLite's integers or a gap report cannot take.
 MAX_SEQUENCE = 2**40
 # The content of a revision from outside, field by field: (name, the types it may have).
@@ -106,7 +106,27 @@ class ImportResult:
     author_name: str | None = None
     new_revisions: int = 0
     known_revisions: int = 0
-    gaps: tuple[str, ...] = ()
+    gaps: tuple[str, ...] = ()  # in English; the same as `missing` says, for translation
+    missing: Gaps | None = None
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """What is still missing from an author, as inclusive ranges of numbers."""
+
+    bundles: tuple[tuple[int, int], ...] = ()
+    revisions: tuple[tuple[int, int], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.bundles or self.revisions)
+
+    def describe(self) -> tuple[str, ...]:
+        described = []
+        if self.bundles:
+            described.append(f"bundle(s) {_ranges_text(self.bundles)} not received yet")
+        if self.revisions:
+            described.append(f"revision(s) {_ranges_text(self.revisions)} missing")
+        return tuple(described)
 
 
 @dataclass(frozen=True)
@@ -189,12 +209,19 @@ class Importer:
             progress(len(files), len(files))
         return results
 
-    def import_quarantined(self, cancel: CancelFlag | None = None) -> list[ImportResult]:
+    def import_quarantined(
+        self, progress: Progress | None = None, cancel: CancelFlag | None = None
+    ) -> list[ImportResult]:
         """Try again every quarantined bundle (after a contact was added)."""
+        items = self._quarantine_items()
         results = []
-        for item_id, item in self._quarantine_items():
+        for done, (item_id, item) in enumerate(items):
+            if progress is not None:
+                progress(done, len(items))
             raw = self._quarantine_payload(item_id)
             results.append(self._guarded(item["file_name"], lambda r=raw: r, cancel))
+        if progress is not None:
+            progress(len(items), len(items))
         return results
 
     def _guarded(self, name: str, load: Any, cancel: CancelFlag | None) -> ImportResult:
@@ -255,7 +282,7 @@ class Importer:
             )
             self.received.put(bundle_id, record.to_item(), conn)
             conn.execute("DELETE FROM quarantine WHERE item_id = ?", (bundle_id,))
-        gaps = self.gaps(signer.author)
+        missing = self.missing(signer.author)
         known = len(parsed.revisions) - len(new)
         message = (
             f"Imported {len(new)} new revision(s) from {signer.name}"
@@ -271,7 +298,8 @@ class Importer:
             author_name=signer.name,
             new_revisions=len(new),
             known_revisions=known,
-            gaps=gaps,
+            gaps=missing.describe(),
+            missing=missing,
         )
 
     def _already_had(
@@ -504,11 +532,12 @@ class Importer:
         return sorted(bundles, key=lambda b: (b.imported_utc, b.bundle_id))
 
     def gaps(self, author: str) -> tuple[str, ...]:
-        """What is still missing from ``author``: bundle numbers skipped, revisions absent."""
-        gaps = []
-        missing_bundles = _missing(sorted({b.seq for b in self.received_bundles(author)}))
-        if missing_bundles:
-            gaps.append(f"bundle(s) {missing_bundles} not received yet")
+        """What is still missing from ``author``, in words (see `missing`)."""
+        return self.missing(author).describe()
+
+    def missing(self, author: str) -> Gaps:
+        """Bundle numbers skipped and revisions absent from ``author``'s sequence."""
+        bundles = _missing(sorted({b.seq for b in self.received_bundles(author)}))
         with self.vault.database.reading() as conn:
             held = [
                 row[0]
@@ -517,10 +546,7 @@ class Importer:
                     (author,),
                 )
             ]
-        missing_revisions = _missing(held)
-        if missing_revisions:
-            gaps.append(f"revision(s) {missing_revisions} missing")
-        return tuple(gaps)
+        return Gaps(bundles=bundles, revisions=_missing(held))
 
     def provenance(self, rev_id: str) -> ReceivedBundle | None:
         """The bundle that brought a revision, or None for this vault's own."""
@@ -565,11 +591,11 @@ def _revision_problem(revision: Revision, author: str) -> str | None:
         return "the chain link is malformed"
     if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
         return "a sequence number is out of range"
-    if not _UTC_TIME.fullmatch(revision.created_utc):
+    if not UTC_TIME.fullmatch(revision.created_utc):
         return "its time is malformed"
     for key in _BODY_TIMES:
         instant = revision.body.get(key)
-        if isinstance(instant, str) and not _UTC_TIME.fullmatch(instant):
+        if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
             return f"the time {key!r} is malformed"
     for zone_name in (revision.tz, revision.body.get("tz")):
         if isinstance(zone_name, str) and not _known_zone(zone_name):
@@ -645,17 +671,21 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[start : start + _SQL_CHUNK]
 
 
-def _missing(held: Sequence[int]) -> str:
-    """The numbers from 1 up to the highest held that are not held, as ranges:
-    [2, 3, 7] -> "1, 4-6". Walks the gaps, never the numbers, so a huge gap costs nothing."""
-    parts: list[str] = []
+def _missing(held: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The numbers from 1 up to the highest held that are not held, as inclusive ranges:
+    [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers, so a huge gap costs
+    nothing."""
+    ranges: list[tuple[int, int]] = []
     expected = 1
     for number in held:
         if number > expected:
-            last = number - 1
-            parts.append(str(expected) if expected == last else f"{expected}-{last}")
+            ranges.append((expected, number - 1))
         expected = max(expected, number + 1)
-    return ", ".join(parts)
+    return tuple(ranges)
+
+
+def _ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
 
 
 def _quarantine_aad(item_id: str) -> bytes:

@@ -21,7 +21,7 @@ from .contacts import Contact, Contacts
 from .crypto import new_id
 from .errors import ValidationError
 from .identity import Identity
-from .importer import Importer
+from .importer import UTC_TIME, Importer
 from .sealed_table import SealedTable
 from .store import Revision, RevisionStore, utc_now_text
 from .sync_files import (
@@ -60,7 +60,10 @@ def export_receipt(vault: Vault, contact: Contact, out_dir: Path) -> Path:
     identity = Identity(vault)
     received = Importer(vault).received_bundles(contact.author)
     if not received:
-        raise NothingToExport(f"No bundle from {contact.name} has been imported yet.")
+        raise NothingToExport(
+            f"No bundle from {contact.name} has been imported yet.",
+            NothingToExport.NOTHING_RECEIVED,
+        )
     manifest = {
         "type": RECEIPT_TYPE,
         "format": FORMAT_VERSION,
@@ -127,7 +130,7 @@ def import_receipt(vault: Vault, path: Path) -> ReceiptResult:
             if signer.author in bundle.acknowledged:
                 already += 1
                 continue
-            acknowledged = {**bundle.acknowledged, signer.author: entry["imported_utc"][:40]}
+            acknowledged = {**bundle.acknowledged, signer.author: entry["imported_utc"]}
             sent.save(_with_ack(bundle, acknowledged), conn)
             new += 1
         seen.put(
@@ -154,6 +157,7 @@ def _receipt_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
             or not HEX_ID.fullmatch(entry["bundle_id"])
             or not isinstance(entry.get("manifest_sha256"), str)
             or not isinstance(entry.get("imported_utc"), str)
+            or not UTC_TIME.fullmatch(entry["imported_utc"])
         ):
             raise BundleError("An entry of the receipt is malformed.")
     return entries
@@ -173,7 +177,9 @@ class PurgeCandidate:
     records: int
     revisions: int
     purgeable: bool
-    reason: str  # why not, when it is not
+    reason: str  # why not, when it is not (English; see `foreign` and `pending` to translate)
+    foreign: bool = False  # it holds records from other people
+    pending: int = 0  # changes no receipt acknowledges yet
 
 
 def _acknowledged_ranges(vault: Vault) -> list[tuple[int, int]]:
@@ -222,6 +228,8 @@ def purge_candidates(vault: Vault) -> list[PurgeCandidate]:
                 revisions=len(subtree_revisions),
                 purgeable=not reason,
                 reason=reason,
+                foreign=foreign,
+                pending=pending,
             )
         )
     return sorted(candidates, key=lambda c: (c.title.casefold(), c.trial_id))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import StorageError, UnsupportedVaultVersion, VaultCorrupt
+from .errors import StorageError, UnsupportedVaultVersion, VaultCorrupt, VaultLocked
 
 DB_FILENAME = "vault.sqlite3"
 APPLICATION_ID = 0x546D5631  # "TmV1": marks the file as ours for `file(1)` and for us
@@ -140,6 +140,7 @@ class Database:
             raise translate_sqlite_error(exc) from exc
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self._closed = False
 
     @property
     def version(self) -> int:
@@ -159,10 +160,17 @@ class Database:
                     self.conn.execute(f"PRAGMA user_version = {target}")
                     self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
+    def _check_open(self) -> None:
+        # A lock closes the database; work still running on another thread then stops
+        # with the reason a user understands, before touching the closed connection.
+        if self._closed:
+            raise VaultLocked("The vault was locked. Nothing was changed; unlock it and try again.")
+
     @contextlib.contextmanager
     def write_transaction(self) -> Iterator[sqlite3.Connection]:
         """All of the block is saved durably, or none of it is."""
         with self._lock:
+            self._check_open()
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
@@ -180,6 +188,7 @@ class Database:
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._check_open()
             try:
                 yield self.conn
             except sqlite3.Error as exc:
@@ -187,4 +196,5 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self.conn.close()

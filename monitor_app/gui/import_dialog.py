@@ -284,8 +284,8 @@ class ImportDialog(ToolDialog):
         """Try every quarantined bundle again (after their senders were added)."""
         vault = self.session.vault
 
-        def work(_progress: Progress, cancel: threading.Event) -> list[ImportResult]:
-            return Importer(vault).import_quarantined(cancel)
+        def work(progress: Progress, cancel: threading.Event) -> list[ImportResult]:
+            return Importer(vault).import_quarantined(progress, cancel)
 
         return self._run(work)
 

@@ -12,7 +12,7 @@ import pytest
 from monitor_app.core.bundle_format import BundleError
 from monitor_app.core.bundles import NothingToExport, SentBundles, export_bundle
 from monitor_app.core.contacts import Contacts
-from monitor_app.core.errors import ValidationError
+from monitor_app.core.errors import ValidationError, VaultLocked
 from monitor_app.core.identity import Identity, KeyCard, KeyCardError
 from monitor_app.core.importer import (
     ALREADY_HAD,
@@ -20,6 +20,7 @@ from monitor_app.core.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
+    Gaps,
     Importer,
 )
 from monitor_app.core.notebook import Notebook
@@ -152,9 +153,11 @@ def test_bundles_out_of_order_import_and_gaps_are_reported_until_filled(
     (late,) = importer.import_paths([second])
     assert late.status == IMPORTED
     assert late.gaps == ("bundle(s) 1 not received yet", "revision(s) 1 missing")
+    assert late.missing == Gaps(bundles=((1, 1),), revisions=((1, 1),))
     (filled,) = importer.import_paths([first])
     assert filled.status == IMPORTED
     assert filled.gaps == ()
+    assert not filled.missing
     assert Notebook(coordinator).get_trial(trial.id).court == "Regional Court"
     assert Notebook(coordinator).verify() == []
 
@@ -163,8 +166,9 @@ def test_nothing_new_is_said_and_export_all_sends_everything_again(
     notebook: Notebook, trial: Trial, coordinator: Vault, paired: Pairing, tmp_path: Path
 ) -> None:
     _export(notebook.vault, paired, tmp_path / "one")
-    with pytest.raises(NothingToExport, match="Nothing has changed"):
+    with pytest.raises(NothingToExport, match="Nothing has changed") as unchanged:
         _export(notebook.vault, paired, tmp_path / "two")
+    assert unchanged.value.reason == NothingToExport.UNCHANGED
     again = _export(notebook.vault, paired, tmp_path / "three", everything=True)
     sent = SentBundles(notebook.vault).all()
     assert [b.recipients[0][2] for b in sent] == [1, 2]  # a sequence number per recipient
@@ -330,6 +334,7 @@ def test_a_receipt_acknowledges_bundles_and_allows_purging_just_those_trials(
     assert candidates[trial.id].purgeable
     assert not candidates[later.id].purgeable
     assert "no receipt" in candidates[later.id].reason
+    assert (candidates[later.id].pending, candidates[later.id].foreign) == (1, False)
     with pytest.raises(ValidationError, match="Nothing was removed"):
         purge_trials(notebook.vault, [trial.id, later.id])
     removed = purge_trials(notebook.vault, [trial.id])
@@ -385,3 +390,17 @@ def test_a_malformed_receipt_is_refused_and_acknowledges_nothing(
     with pytest.raises(BundleError, match="malformed"):
         import_receipt(notebook.vault, path)
     assert not SentBundles(notebook.vault).all()[0].acknowledged
+
+
+def test_work_still_running_when_the_vault_locks_stops_with_a_clear_reason(
+    notebook: Notebook, trial: Trial, coordinator: Vault, paired: Pairing, tmp_path: Path
+) -> None:
+    """A lock closes the database under a worker thread: its next step says the vault was
+    locked (a VaultLocked), not that SQLite was misused."""
+    path = _export(notebook.vault, paired, tmp_path / "out")
+    importer = Importer(coordinator)
+    coordinator.close()
+    with pytest.raises(VaultLocked, match="locked"):
+        importer.import_bytes(path.read_bytes(), path.name)
+    with pytest.raises(VaultLocked):
+        importer.received_bundles()

@@ -177,7 +177,7 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
     def who(author: str) -> str:
         return names.get(author, author[:8])
 
-    data = []
+    data: list[dict[str, Any]] = []
     for s in sessions:
         totals = index.session_totals(s)
         data.append(
