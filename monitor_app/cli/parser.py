@@ -46,6 +46,7 @@ from .commands.notes import (
     cmd_note_show,
 )
 from .commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
+from .commands.selftest import cmd_self_test
 from .commands.sync import (
     cmd_bundle_discard,
     cmd_bundle_export,
@@ -503,4 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     _purge_command(b, commands)
     _report_commands(b, commands)
     b.leaf(commands, "verify", cmd_verify, "check every author's hash chain", output=True)
+    b.leaf(
+        commands, "self-test", cmd_self_test, "check that this installation works", vault=False
+    ).add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG")
     return parser
