@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bootstrap a fresh Debian/Ubuntu machine for Trial Monitor, idempotently:
 #   1. the Debian packages the app and its tests need (only those missing; apt-get update only then),
-#   2. a virtual environment in .venv with the app installed editable, plus its test tools.
+#   2. a virtual environment in .venv with the app installed editable, plus its test tools
+#      and PyInstaller (the suite builds the installer).
 # Runs as root (CI) or as a normal user (apt through sudo). Fast when everything is in place.
 # On a machine without dpkg/apt (macOS, other distributions) step 1 is skipped with a warning.
 set -euo pipefail
@@ -25,6 +26,10 @@ APT_PACKAGES=(
     age minisign sqlite3
     # pdftotext/pdftoppm, for report tests.
     poppler-utils
+    # The self-contained build (scripts/build_installer.py): PyInstaller runs objdump and strip,
+    # the spec readelf; the Wayland plugin's libraries, so the .deb's dependencies can be read
+    # off this machine.
+    binutils libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 
 is_installed() {
@@ -86,11 +91,11 @@ make_venv() {
 }
 
 install_project() {
-    log "pip install -e '.[test]'"
+    log "pip install -e '.[test,installer]'"
     # -qq: errors only (warnings such as setuptools' editable-install notice would print
     # on every run); a failure still prints pip's error and stops the script (set -e).
     PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install \
-        -qq --progress-bar off --editable "$ROOT[test]"
+        -qq --progress-bar off --editable "$ROOT[test,installer]"
 }
 
 install_debian_packages
