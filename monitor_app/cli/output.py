@@ -11,19 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from ..core import timeutil
-from ..core.records import Hearing, Observation, Record
+from ..core.records import TIME_FIELDS, Hearing, Observation, Record
 from ..core.store import Revision
 from ..core.textsafe import one_line, scrub
 
-TIME_FIELDS = (
-    "scheduled_start",
-    "scheduled_end",
-    "actual_start",
-    "actual_end",
-    "next_date",
-    "at",
-    "end",
-)
 KIND_WORDS = {"observation": "note", "checklist": "checklist answer"}
 EMPTY = "—"
 TEXT_CELL_CHARS = 50

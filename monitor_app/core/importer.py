@@ -9,7 +9,6 @@ aside, sealed, in quarantine until its key card is added.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sqlite3
@@ -32,8 +31,8 @@ from .chain import canonical_json
 from .contacts import Contact, Contacts
 from .errors import TrialMonitorError, ValidationError, VaultCorrupt
 from .identity import Identity
-from .records import body_problem
-from .sealed_table import SealedTable
+from .records import TIME_FIELDS, body_problem
+from .sealed_table import SealedTable, load_json_object
 from .store import Revision, RevisionStore, utc_now_text
 from .sync_files import (
     SYNC_SUFFIX,
@@ -80,16 +79,6 @@ _CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
     ("deleted", frozenset({bool})),
     ("reason", _TEXT),
     ("body", frozenset({dict})),
-)
-# Instants in record bodies (UTC text), checked like a revision's own time.
-_BODY_TIMES = (
-    "scheduled_start",
-    "scheduled_end",
-    "actual_start",
-    "actual_end",
-    "next_date",
-    "at",
-    "end",
 )
 _SQL_CHUNK = 500  # bound parameters per IN (...) query
 
@@ -513,7 +502,7 @@ class Importer:
         items = []
         for item_id, sealed in rows:
             plaintext = self.vault.unseal_item(sealed, _quarantine_aad(item_id))
-            items.append((item_id, _load(plaintext)))
+            items.append((item_id, load_json_object(plaintext, "A quarantined bundle's record")))
         return items
 
     def _quarantine_payload(self, item_id: str) -> bytes:
@@ -593,7 +582,7 @@ def _revision_problem(revision: Revision, author: str) -> str | None:
         return "a sequence number is out of range"
     if not UTC_TIME.fullmatch(revision.created_utc):
         return "its time is malformed"
-    for key in _BODY_TIMES:
+    for key in TIME_FIELDS:  # instants in bodies, checked like the revision's own
         instant = revision.body.get(key)
         if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
             return f"the time {key!r} is malformed"
@@ -690,13 +679,3 @@ def _ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
 
 def _quarantine_aad(item_id: str) -> bytes:
     return f"quarantine|{item_id}".encode()
-
-
-def _load(plaintext: bytes) -> dict[str, Any]:
-    try:
-        value = json.loads(plaintext)
-    except ValueError as exc:
-        raise VaultCorrupt("A quarantined bundle's record is unreadable.") from exc
-    if not isinstance(value, dict):
-        raise VaultCorrupt("A quarantined bundle's record is malformed.")
-    return value

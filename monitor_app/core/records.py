@@ -28,6 +28,16 @@ HEARING_TYPES = (
     "other",
 )
 CHECKLIST_ANSWERS = ("yes", "no", "unclear")
+# Body fields that hold an instant, as UTC text ("2026-11-24T07:05:00Z").
+TIME_FIELDS = (
+    "scheduled_start",
+    "scheduled_end",
+    "actual_start",
+    "actual_end",
+    "next_date",
+    "at",
+    "end",
+)
 SOURCES = ("direct", "reported")
 
 R = TypeVar("R", bound="Record")

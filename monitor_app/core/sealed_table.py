@@ -66,10 +66,15 @@ class SealedTable:
 
     def _open(self, item_id: str, sealed: bytes) -> dict[str, Any]:
         plaintext = self.vault.unseal_item(sealed, self._aad(item_id))
-        try:
-            value = json.loads(plaintext)
-        except ValueError as exc:
-            raise VaultCorrupt("A sync record in the vault is unreadable.") from exc
-        if not isinstance(value, dict):
-            raise VaultCorrupt("A sync record in the vault is malformed.")
-        return value
+        return load_json_object(plaintext, "A sync record in the vault")
+
+
+def load_json_object(plaintext: bytes, what: str) -> dict[str, Any]:
+    """A JSON object that this vault sealed itself; anything else means damage."""
+    try:
+        value = json.loads(plaintext)
+    except ValueError as exc:
+        raise VaultCorrupt(f"{what} is unreadable.") from exc
+    if not isinstance(value, dict):
+        raise VaultCorrupt(f"{what} is malformed.")
+    return value
