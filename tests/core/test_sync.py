@@ -404,3 +404,22 @@ def test_work_still_running_when_the_vault_locks_stops_with_a_clear_reason(
         importer.import_bytes(path.read_bytes(), path.name)
     with pytest.raises(VaultLocked):
         importer.received_bundles()
+
+
+def test_a_full_disk_during_import_imports_nothing_and_says_so(
+    notebook: Notebook, hearing: Hearing, coordinator: Vault, paired: Pairing, tmp_path: Path
+) -> None:
+    for i in range(200):
+        notebook.add_observation(hearing.id, "general.note", text=f"note {i} " + "x" * 500)
+    path = _export(notebook.vault, paired, tmp_path / "out")
+    conn = coordinator.database.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the database cannot grow: "full"
+    importer = Importer(coordinator)
+    (result,) = importer.import_paths([path])
+    assert result.status == REFUSED
+    assert "disk is full" in result.message
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    assert Notebook(coordinator).store.count() == 0
+    assert importer.received_bundles() == []
+    assert importer.import_paths([path])[0].status == IMPORTED
