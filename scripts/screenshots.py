@@ -143,6 +143,44 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     shot_dialog(importer, "import")
 
     locked.lock()
+
+    # The coordinator's screen, on a vault of its own that three observers sent bundles to.
+    from monitor_app.demo_coordinator import fill_coordinator_demo
+    from monitor_app.gui.coordinator_window import CoordinatorWindow
+    from monitor_app.gui.session import VaultSession
+
+    coordinator_folder = tmp / "coordinator"
+    coordinator_vault, _ = Vault.create(coordinator_folder, PASSPHRASE, COORDINATOR, kdf=KDF_FLOOR)
+    fill_coordinator_demo(coordinator_vault, tmp / "observers")
+    coordinator_session = VaultSession(coordinator_folder)
+    coordinator_session.open_unlocked(coordinator_vault)
+    screen = CoordinatorWindow(coordinator_session, AppSettings())
+    screen.resize(1280, 760)
+    screen.show()
+    settle(lambda: screen.data is None or screen.is_loading)
+    shot(screen, "coordinator-observers")
+    for page, name in (
+        (screen.trials, "coordinator-trials"),
+        (screen.timeline, "coordinator-timeline"),
+        (screen.sessions, "coordinator-sessions"),
+        (screen.dashboard, "coordinator-dashboard"),
+        (screen.report, "coordinator-report"),
+    ):
+        screen.tabs.setCurrentWidget(page)
+        if page is screen.timeline:
+            screen.timeline.show_filtered(trial=screen.timeline.trial_combo.itemData(1))
+        shot(screen, name)
+    screen.tabs.setCurrentWidget(screen.watch)
+    inbox = tmp / "observers" / "inbox"
+    for bundle in inbox.iterdir():  # settled long ago: the first look takes them all
+        os.utime(bundle, (bundle.stat().st_mtime - 60, bundle.stat().st_mtime - 60))
+    screen.watch.start(inbox)
+    settle(lambda: screen.watch.task is not None)
+    settle(lambda: screen.is_loading)
+    screen.resize(1280, 760)
+    shot(screen, "coordinator-watch")
+    screen.watch.stop()
+    coordinator_session.lock()
     QTimer.singleShot(0, app.quit)
     app.exec()
 

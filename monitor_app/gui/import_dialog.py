@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.bundles import NothingToExport
 from ..core.contacts import Contacts
 from ..core.importer import (
     ALREADY_HAD,
@@ -42,6 +43,7 @@ from .models import RECORD_ID_ROLE
 from .progress import TaskProgress
 from .reauth import BusyBar, MessageLabel, buddy_label, paragraph
 from .session import VaultSession
+from .sync_dialog import nothing_to_export_text
 from .sync_models import ImportResultsModel, QuarantineModel, status_label
 from .tasks import Progress, Task, TaskFunction
 from .tool_dialog import ToolDialog
@@ -395,14 +397,24 @@ class ImportDialog(ToolDialog):
             return None
         name = one_line(contact.name)
         self.receipt_status.clear_message()
+
+        def work() -> Path | str:
+            try:
+                return export_receipt(vault, contact, folder)
+            except NothingToExport as exc:  # an answer, in the UI's language
+                return nothing_to_export_text(exc, name)
+
         return self.receipt_busy.run(
-            lambda: export_receipt(vault, contact, folder),
+            work,
             lambda path: self._receipt_written(path, name),
             self.receipt_status.show_error,
             (self.receipt_button, self.receipt_combo),
         )
 
-    def _receipt_written(self, path: Path, name: str) -> None:
+    def _receipt_written(self, path: Path | str, name: str) -> None:
+        if isinstance(path, str):
+            self.receipt_status.show_info(path)
+            return
         log.info("receipt written")
         self.receipt_status.show_info(
             self.tr(

@@ -1,5 +1,6 @@
 """Preferences kept between runs. Only choices about the app live here, never anything
-written about a trial: language, auto-lock minutes, and a vault folder chosen at setup."""
+written about a trial: language, auto-lock minutes, a vault folder chosen at setup and
+the coordinator's watch folder."""
 
 from __future__ import annotations
 
@@ -53,4 +54,15 @@ class AppSettings:
 
     def remember_vault_folder(self, folder: Path) -> None:
         self._store.setValue("vault_folder", str(folder))
+        self._store.sync()
+
+    @property
+    def watch_folder(self) -> str:
+        """The coordinator's watch folder ("" for none). A folder's path is all that is
+        kept, in clear like the vault folder's: never what arrives in it."""
+        return str(self._store.value("watch_folder", ""))
+
+    @watch_folder.setter
+    def watch_folder(self, folder: str) -> None:
+        self._store.setValue("watch_folder", folder)
         self._store.sync()

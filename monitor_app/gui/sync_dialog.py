@@ -12,7 +12,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +44,26 @@ from .widgets import (
 log = logging.getLogger(__name__)
 
 RECEIPT_FILTER = "*.age"
+
+
+def nothing_to_export_text(refusal: NothingToExport, names: str) -> str:
+    """Why nothing was written, in the UI's language (the core says which case it is);
+    ``names`` are the contacts it was for."""
+    if refusal.reason == NothingToExport.EMPTY:
+        return QCoreApplication.translate(
+            "Sync", "There is nothing to send yet: the vault has no records."
+        )
+    if refusal.reason == NothingToExport.UNCHANGED:
+        return QCoreApplication.translate(
+            "Sync",
+            "Nothing has changed since the last bundle to {names}. To send everything again, "
+            "tick the box to send everything.",
+        ).format(names=names)
+    if refusal.reason == NothingToExport.NOTHING_RECEIVED:
+        return QCoreApplication.translate(
+            "Sync", "No bundle from {name} has been imported yet."
+        ).format(name=names)
+    return str(refusal)
 
 
 class SyncDialog(ToolDialog):
@@ -207,6 +227,7 @@ class SyncDialog(ToolDialog):
         vault = self.session.vault
         everything = self.everything_check.isChecked()
         cancelled = self.tr("Cancelled. Nothing was written.")
+        names = ", ".join(one_line(c.name) for c in recipients)
 
         def work(progress: Progress, cancel: threading.Event) -> SentBundle | str:
             try:
@@ -215,7 +236,7 @@ class SyncDialog(ToolDialog):
                     cancel=cancel,
                 )  # fmt: skip
             except NothingToExport as exc:  # answers, not failures
-                return str(exc)
+                return nothing_to_export_text(exc, names)
             except Cancelled:
                 return cancelled
 

@@ -23,6 +23,7 @@ from ..core.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
+    Gaps,
     ImportResult,
     QuarantinedBundle,
 )
@@ -44,6 +45,28 @@ def status_label(status: str) -> str:
     """An import status in the UI's language (an unknown one as itself, made safe)."""
     text = _STATUS_LABELS.get(status)
     return QCoreApplication.translate("ImportStatus", str(text)) if text else one_line(status)
+
+
+def _ranges(ranges: Sequence[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+def missing_text(gaps: Gaps) -> str:
+    """What is still missing from a sender, in the UI's language (the core's `Gaps`)."""
+    parts = []
+    if gaps.bundles:
+        parts.append(
+            QCoreApplication.translate("Gaps", "bundle(s) {numbers} not received yet").format(
+                numbers=_ranges(gaps.bundles)
+            )
+        )
+    if gaps.revisions:
+        parts.append(
+            QCoreApplication.translate("Gaps", "change(s) {numbers} missing").format(
+                numbers=_ranges(gaps.revisions)
+            )
+        )
+    return "; ".join(parts)
 
 
 def on_this_computer(utc_text: str) -> str:
@@ -247,10 +270,10 @@ class ImportResultsModel(RecordTableModel):
             text = self.tr("Not imported: cancelled. Nothing was changed.")
         else:
             text = result.message
-        if not result.gaps:
+        if not result.missing:
             return text
         return self.tr("{message} Still missing: {gaps}.").format(
-            message=text, gaps="; ".join(result.gaps)
+            message=text, gaps=missing_text(result.missing)
         )
 
     def display(self, record: ImportResult, column: int) -> str:
@@ -322,7 +345,15 @@ class PurgeModel(CheckableModel):
             return str(record.records)
         if record.purgeable:
             return self.tr("yes: the coordinator confirmed all of it")
-        return self.tr("no: {reason}").format(reason=one_line(record.reason, CELL_CHARS))
+        return self.tr("no: {reason}").format(reason=self.reason(record))
+
+    def reason(self, record: PurgeCandidate) -> str:
+        """Why a trial cannot be removed, in the UI's language (from the core's data)."""
+        if record.foreign:
+            return self.tr("it holds records from other people")
+        if record.pending:
+            return self.tr("%n change(s) have no receipt yet", "", record.pending)
+        return one_line(record.reason, CELL_CHARS)
 
     def sort_value(self, record: PurgeCandidate, column: int) -> Any:
         if column == self.RECORDS:

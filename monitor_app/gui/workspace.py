@@ -157,6 +157,15 @@ class WorkspacePage(QWidget):
         sync_button.setToolTip(self.tr("Send your notes to your coordinator as a bundle"))
         import_button = make_button(self.tr("Impo&rt…"), "importButton", self.open_import)
         import_button.setToolTip(self.tr("Import the bundles observers sent you"))
+        coordinator_button = make_button(
+            self.tr("&Findings and reports…"), "coordinatorButton", self.open_coordinator
+        )
+        coordinator_button.setToolTip(
+            self.tr(
+                "For coordinators: every observer's notes side by side, a dashboard, a watch "
+                "folder and reports"
+            )
+        )
         settings_button = make_button(self.tr("Se&ttings…"), "settingsButton", self.open_settings)
         about_button = make_button(self.tr("A&bout"), "aboutButton", self.open_about)
         lock_button = make_button(self.tr("&Lock"), "lockButton", self.session.lock)
@@ -174,6 +183,7 @@ class WorkspacePage(QWidget):
                 contacts_button,
                 sync_button,
                 import_button,
+                coordinator_button,
                 settings_button,
                 about_button,
             ),
@@ -542,6 +552,11 @@ class WorkspacePage(QWidget):
         from .import_dialog import ImportDialog
 
         return self._open_tool(ImportDialog(self.session, self))
+
+    def open_coordinator(self) -> QDialog:
+        from .coordinator_window import CoordinatorWindow
+
+        return self._open_tool(CoordinatorWindow(self.session, self.settings, self))
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Working, please wait</source>
@@ -120,6 +127,25 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCompareModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>they differ</source>
+        <translation>ответы расходятся</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>совпадают</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Question</source>
@@ -165,6 +191,41 @@
     <message>
         <source>Trial Monitor — compact logger</source>
         <translation>Trial Monitor — компактный журнал</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <source>Also logged by</source>
+        <translation>Также записали</translation>
+    </message>
+    <message>
+        <source>Not logged by</source>
+        <translation>Не записали</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>all logged it</source>
+        <translation>записали все</translation>
+    </message>
+    <message>
+        <source>only some logged it</source>
+        <translation>записали не все</translation>
     </message>
 </context>
 <context>
@@ -291,6 +352,91 @@
     <message>
         <source>Added</source>
         <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinator</name>
+    <message>
+        <source>observer {id}</source>
+        <translation>наблюдатель {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Reading every observer&apos;s notes</source>
+        <translation>Читаются записи всех наблюдателей</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Hearing sessions</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Папка приёма</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s) arrived in the watch folder and were imported.</source>
+        <translation>
+            <numerusform>%n новое изменение пришло в папку приёма и импортировано.</numerusform>
+            <numerusform>%n новых изменения пришли в папку приёма и импортированы.</numerusform>
+            <numerusform>%n новых изменений пришли в папку приёма и импортированы.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Observations by category</source>
+        <translation>Наблюдения по категориям</translation>
+    </message>
+    <message>
+        <source>Observations by country</source>
+        <translation>Наблюдения по странам</translation>
+    </message>
+    <message>
+        <source>Observations by month (UTC)</source>
+        <translation>Наблюдения по месяцам (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes lost by hearing session</source>
+        <translation>Потерянные минуты по заседаниям</translation>
+    </message>
+    <message>
+        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the observations behind it in the timeline.</source>
+        <translation>Щёлкните по столбцу (или выберите его стрелками и нажмите Enter), чтобы увидеть стоящие за ним наблюдения в хронологии.</translation>
+    </message>
+    <message>
+        <source>{observations} observation(s) in {trials} trial(s).</source>
+        <translation>Наблюдений: {observations}, процессов: {trials}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -654,6 +800,17 @@
     <message>
         <source>{field} (required)</source>
         <translation>{field} (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <source>bundle(s) {numbers} not received yet</source>
+        <translation>пакеты {numbers} ещё не получены</translation>
+    </message>
+    <message>
+        <source>change(s) {numbers} missing</source>
+        <translation>нет изменений {numbers}</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1357,25 @@
     </message>
 </context>
 <context>
+    <name>LinksModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Linked with</source>
+        <translation>Связан с</translation>
+    </message>
+    <message>
+        <source>Linked on</source>
+        <translation>Когда связан</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалён)</translation>
+    </message>
+</context>
+<context>
     <name>LiveController</name>
     <message>
         <source>Type the note first.</source>
@@ -1570,6 +1746,111 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>ObservedModel</name>
+    <message>
+        <source>still going</source>
+        <translation>продолжается</translation>
+    </message>
+</context>
+<context>
+    <name>ObserversModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Настоящее имя</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Цепочка хешей</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <source>{name} (this vault)</source>
+        <translation>{name} (это хранилище)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>цела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObserversPage</name>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Настоящее имя</translation>
+    </message>
+    <message>
+        <source>Only for you: kept encrypted here</source>
+        <translation>Только для вас: хранится здесь зашифрованным</translation>
+    </message>
+    <message>
+        <source>&amp;Save real name</source>
+        <translation>&amp;Сохранить настоящее имя</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>&amp;Настоящее имя:</translation>
+    </message>
+    <message>
+        <source>Everyone whose notes are in this vault, and every contact: the bundles received from them, what is still missing from their numbering, and whether their chain of changes is intact.</source>
+        <translation>Все, чьи записи есть в этом хранилище, и все контакты: полученные от них пакеты, чего ещё не хватает в их нумерации и цела ли цепочка их изменений.</translation>
+    </message>
+    <message>
+        <source>A real name stays in this vault. Reports show it only when you ask for it in a private report; a public report never does.</source>
+        <translation>Настоящее имя остаётся в этом хранилище. Отчёт показывает его, только если вы попросите об этом в закрытом отчёте; публичный отчёт — никогда.</translation>
+    </message>
+    <message>
+        <source>Choose a contact to note their real name.</source>
+        <translation>Выберите контакт, чтобы записать его настоящее имя.</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact.</source>
+        <translation>{name} — не контакт.</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Noted. Reports show it only when you ask for real names.</source>
+        <translation>Записано. Отчёты покажут его, только если попросить настоящие имена.</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>Hearing did not go ahead</source>
@@ -1610,6 +1891,25 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Requested &amp;by:</source>
         <translation>&amp;Инициатор:</translation>
+    </message>
+</context>
+<context>
+    <name>PostponementsModel</name>
+    <message>
+        <source>Was to sit</source>
+        <translation>Было назначено</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Указанная причина</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Следующая дата</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1996,18 @@ Court continued regardless: {continued}</source>
     <message>
         <source>no: {reason}</source>
         <translation>нет: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds records from other people</source>
+        <translation>в нём есть записи других людей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have no receipt yet</source>
+        <translation>
+            <numerusform>%n изменение ещё без квитанции</numerusform>
+            <numerusform>%n изменения ещё без квитанции</numerusform>
+            <numerusform>%n изменений ещё без квитанции</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2300,101 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Trial to report on</source>
+        <translation>Процесс для отчёта</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Public: observers as “Observer 1, 2…”, no sources</source>
+        <translation>&amp;Публичный: наблюдатели как «Наблюдатель 1, 2…», без источников</translation>
+    </message>
+    <message>
+        <source>Show &amp;real names where I noted them</source>
+        <translation>Показать &amp;настоящие имена, где я их записал(а)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>Файл для отчёта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Записать отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>Проц&amp;есс:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>&amp;Стандарт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources.</source>
+        <translation>Отчёт об одном процессе по заседаниям: каждое наблюдение со стандартом, к которому оно относится, итоги, наблюдатели и откуда пришла каждая запись. Публичный отчёт не называет наблюдателей и не показывает источников.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Every observation</source>
+        <translation>Все наблюдения</translation>
+    </message>
+    <message>
+        <source>Only what bears on {standard}</source>
+        <translation>Только относящееся к {standard}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <source>{name} files (*.{suffix})</source>
+        <translation>Файлы {name} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>закрытый</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a {kind} {format} report with %n observation(s) to {file}.</source>
+        <translation>
+            <numerusform>Записан {kind} отчёт {format} с %n наблюдением в {file}.</numerusform>
+            <numerusform>Записан {kind} отчёт {format} с %n наблюдениями в {file}.</numerusform>
+            <numerusform>Записан {kind} отчёт {format} с %n наблюдениями в {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevisionsModel</name>
     <message>
         <source>Revision</source>
@@ -2129,6 +2536,92 @@ Court continued regardless: {continued}</source>
     <message>
         <source>received by {names}</source>
         <translation>получили: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTotalsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Потеряно минут</translation>
+    </message>
+    <message>
+        <source>Defendant could not follow</source>
+        <translation>Подсудимый не мог следить</translation>
+    </message>
+    <message>
+        <source>Court went on</source>
+        <translation>Суд продолжал</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Hearing session</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Entries side by side</source>
+        <translation>Записи рядом</translation>
+    </message>
+    <message>
+        <source>Checklists side by side</source>
+        <translation>Контрольные списки рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>What each observer logged</source>
+        <translation>Что записал каждый наблюдатель</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Контрольные списки</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n observer(s))</source>
+        <translation>
+            <numerusform>{date} (%n наблюдатель)</numerusform>
+            <numerusform>{date} (%n наблюдателя)</numerusform>
+            <numerusform>{date} (%n наблюдателей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a trial and one of its hearing sessions.</source>
+        <translation>Выберите процесс и одно из его заседаний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) logged by only some of the observers</source>
+        <translation>
+            <numerusform>%n запись сделали не все наблюдатели</numerusform>
+            <numerusform>%n записи сделали не все наблюдатели</numerusform>
+            <numerusform>%n записей сделали не все наблюдатели</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checklist answers differ on %n question(s).</source>
+        <translation>
+            <numerusform>ответы контрольного списка расходятся в %n вопросе.</numerusform>
+            <numerusform>ответы контрольного списка расходятся в %n вопросах.</numerusform>
+            <numerusform>ответы контрольного списка расходятся в %n вопросах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2877,44 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Same trial?</source>
+        <translation>Тот же процесс?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>same case number {case} and court {court}</source>
+        <translation>тот же номер дела {case} и суд {court}</translation>
+    </message>
+    <message>
+        <source>same case number {case}</source>
+        <translation>тот же номер дела {case}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>There is nothing to send yet: the vault has no records.</source>
+        <translation>Пока нечего отправлять: в хранилище нет записей.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last bundle to {names}. To send everything again, tick the box to send everything.</source>
+        <translation>Ничего не изменилось с последнего пакета для {names}. Чтобы отправить всё заново, отметьте «отправить всё».</translation>
+    </message>
+    <message>
+        <source>No bundle from {name} has been imported yet.</source>
+        <translation>От {name} ещё не импортировано ни одного пакета.</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Sync</source>
@@ -2522,6 +3053,152 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>All trials</source>
+        <translation>Все процессы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Hearing session</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Любая серьёзность</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Серьёзн&amp;ость:</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Наблюдатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing session:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>Hearing sessions and their totals</source>
+        <translation>Заседания и их итоги</translation>
+    </message>
+    <message>
+        <source>Postponements</source>
+        <translation>Отложенные заседания</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Затягивание</translation>
+    </message>
+    <message>
+        <source>Every observer</source>
+        <translation>Все наблюдатели</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Все заседания</translation>
+    </message>
+    <message>
+        <source>{hearings} hearing(s), {held} held, {postponed} postponed; {days} day(s) from the first to the last.</source>
+        <translation>Заседаний: {hearings}, состоялось: {held}, отложено: {postponed}; дней от первого до последнего: {days}.</translation>
+    </message>
+    <message>
+        <source>Choose a trial to see its sessions and delay.</source>
+        <translation>Выберите процесс, чтобы увидеть его заседания и затягивание.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n observation(s)</source>
+        <translation>
+            <numerusform>Показано %n наблюдение</numerusform>
+            <numerusform>Показано %n наблюдения</numerusform>
+            <numerusform>Показано %n наблюдений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n trial(s) chosen on the dashboard</source>
+        <translation>
+            <numerusform>в %n процессе, выбранном на сводке</numerusform>
+            <numerusform>в %n процессах, выбранных на сводке</numerusform>
+            <numerusform>в %n процессах, выбранных на сводке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {month} (UTC)</source>
+        <translation>за {month} (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>TrialDialog</name>
     <message>
         <source>New trial</source>
@@ -2601,6 +3278,33 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>TrialGroupsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Trial records</source>
+        <translation>Записей процесса</translation>
+    </message>
+</context>
+<context>
     <name>TrialsModel</name>
     <message>
         <source>Trial</source>
@@ -2625,6 +3329,45 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Last change (UTC)</source>
         <translation>Изменено (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsPage</name>
+    <message>
+        <source>Trials across observers</source>
+        <translation>Процессы у всех наблюдателей</translation>
+    </message>
+    <message>
+        <source>The same trial?</source>
+        <translation>Тот же процесс?</translation>
+    </message>
+    <message>
+        <source>Trials that look like the same one</source>
+        <translation>Процессы, похожие на один и тот же</translation>
+    </message>
+    <message>
+        <source>&amp;Link as one trial</source>
+        <translation>&amp;Связать как один процесс</translation>
+    </message>
+    <message>
+        <source>Observers record the same trial each on their own. Link their records to report them as one trial; nobody&apos;s notes are changed.</source>
+        <translation>Наблюдатели записывают один и тот же процесс каждый сам по себе. Свяжите их записи, чтобы отчитываться о них как об одном процессе; ничьи записи при этом не меняются.</translation>
+    </message>
+    <message>
+        <source>Linked trials</source>
+        <translation>Связанные процессы</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Разорвать связь</translation>
+    </message>
+    <message>
+        <source>Linked: the two now report as one trial.</source>
+        <translation>Связаны: теперь это один процесс в отчётах.</translation>
+    </message>
+    <message>
+        <source>Unlinked: they report as two trials again.</source>
+        <translation>Связь разорвана: в отчётах снова два процесса.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3399,69 @@ Court continued regardless: {continued}</source>
     <message>
         <source>The vault is locked. Type your passphrase.</source>
         <translation>Хранилище заблокировано. Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderPage</name>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Папка приёма</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing or Nextcloud keeps in step, say</source>
+        <translation>Например, папка, которую синхронизирует Syncthing или Nextcloud</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>&amp;Начать приём</translation>
+    </message>
+    <message>
+        <source>S&amp;top watching</source>
+        <translation>&amp;Остановить приём</translation>
+    </message>
+    <message>
+        <source>Imported from the watch folder</source>
+        <translation>Импортировано из папки приёма</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Bundles that appear in this folder are imported as they arrive, as if you had imported them yourself. A file still being copied waits until it has settled.</source>
+        <translation>Пакеты, появляющиеся в этой папке, импортируются по мере поступления, как если бы вы импортировали их сами. Файл, который ещё копируется, ждёт, пока копирование не закончится.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to watch</source>
+        <translation>Выберите папку приёма</translation>
+    </message>
+    <message>
+        <source>Watching {folder}. New bundles are imported as they arrive.</source>
+        <translation>Приём из {folder}. Новые пакеты импортируются по мере поступления.</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Приём остановлен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from the watch folder.</source>
+        <translation>
+            <numerusform>Из папки приёма импортировано %n новое изменение.</numerusform>
+            <numerusform>Из папки приёма импортировано %n новых изменения.</numerusform>
+            <numerusform>Из папки приёма импортировано %n новых изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked at %n new file(s): nothing new in them.</source>
+        <translation>
+            <numerusform>Просмотрен %n новый файл: нового в нём нет.</numerusform>
+            <numerusform>Просмотрено %n новых файла: нового в них нет.</numerusform>
+            <numerusform>Просмотрено %n новых файлов: нового в них нет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3501,14 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Import the bundles observers sent you</source>
         <translation>Импортировать пакеты, присланные наблюдателями</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and reports…</source>
+        <translation>Сводка и от&amp;чёты…</translation>
+    </message>
+    <message>
+        <source>For coordinators: every observer&apos;s notes side by side, a dashboard, a watch folder and reports</source>
+        <translation>Для координаторов: записи всех наблюдателей рядом, сводка, папка приёма и отчёты</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>

@@ -21,6 +21,7 @@ from monitor_app.demo import DemoIds
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from tests.conftest import UserDirs
+from tests.coordination_scene import Watched, watch_one_trial
 from tests.layers import PASSPHRASE
 
 # The shared helpers assert too: pytest explains their failures as it does a test's.
@@ -135,3 +136,18 @@ def open_demo(
     yield open_
     for main in opened:
         main.session.lock()
+
+
+@pytest.fixture
+def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
+    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
+
+
+@pytest.fixture
+def coordinator_gui(coordinator: Vault, watched: Watched) -> Iterator[VaultSession]:
+    """The coordinator's vault, with one trial two observers watched imported
+    (tests.coordination_scene), in a GUI session."""
+    session = VaultSession(coordinator.folder)
+    session.open_unlocked(coordinator)
+    yield session
+    session.lock()

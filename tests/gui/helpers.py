@@ -74,6 +74,7 @@ from pytestqt.qtbot import QtBot
 from monitor_app.core.contacts import Contacts
 from monitor_app.core.crypto import RECOVERY_GROUPS
 from monitor_app.core.identity import Identity, KeyCard
+from monitor_app.core.importer import Importer
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds, fill_demo_vault
@@ -81,6 +82,7 @@ from monitor_app.demo_sync import COORDINATOR, fill_sync_demo
 from monitor_app.gui.app import build
 from monitor_app.gui.compact_logger import CompactLogger
 from monitor_app.gui.contacts_dialog import ContactsDialog
+from monitor_app.gui.coordinator_window import CoordinatorWindow
 from monitor_app.gui.fingerprint_dialog import AddContactDialog
 from monitor_app.gui.hearing_dialog import HearingDialog
 from monitor_app.gui.import_dialog import ImportDialog
@@ -387,8 +389,9 @@ SCREENS = (
     "sync",  # two bundles sent, the first confirmed by a receipt
     "purge",  # the demo trial, which the receipt confirms
     "import",  # the demo inbox imported: one bundle in, one quarantined
+    "coordinator",  # the demo inbox imported, then every tab of the coordinator's screen
 )
-SYNC_DIALOGS = ("contacts", "add-contact", "sync", "purge", "import")
+SYNC_DIALOGS = ("contacts", "add-contact", "sync", "purge", "import", "coordinator")
 INBOX = "inbox"  # beside a demo vault's folder: bundles addressed to it (demo_sync)
 
 
@@ -429,6 +432,11 @@ def _sync_dialog(session: VaultSession, folder: Path, name: str, main: MainWindo
         dialog.import_paths([folder.parent / INBOX])
         wait_for(lambda: not dialog.progress.is_busy)
         return dialog
+    if name == "coordinator":
+        Importer(session.vault).import_paths([folder.parent / INBOX])
+        coordinator = CoordinatorWindow(session, AppSettings(), main)
+        wait_for(lambda: coordinator.data is not None and not coordinator.is_loading)
+        return coordinator
     if name == "purge":
         purge = PurgeDialog(session, main)
         wait_for(lambda: not purge.is_loading)

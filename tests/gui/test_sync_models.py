@@ -18,6 +18,7 @@ from monitor_app.core.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
+    Gaps,
     ImportResult,
     QuarantinedBundle,
 )
@@ -103,12 +104,14 @@ def test_only_a_trial_that_may_go_can_be_ticked(qtmodeltester: ModelTester) -> N
     model.set_records(
         [
             PurgeCandidate("t1", "Acknowledged", 3, 5, True, ""),
-            PurgeCandidate("t2", HOSTILE, 1, 1, False, "1 change(s) have no receipt yet"),
+            PurgeCandidate("t2", HOSTILE, 1, 1, False, "(English)", pending=1),
+            PurgeCandidate("t3", "Shared", 2, 2, False, "(English)", foreign=True),
         ]
     )
     qtmodeltester.check(model)
     assert model.index(0, PurgeModel.STATE).data() == "yes: the coordinator confirmed all of it"
     assert model.index(1, PurgeModel.STATE).data() == "no: 1 change(s) have no receipt yet"
+    assert model.index(2, PurgeModel.STATE).data() == "no: it holds records from other people"
     assert_safe(model.index(1, PurgeModel.TITLE).data())
     assert model.index(1, 0).data(CHECK) is None
     assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsUserCheckable
@@ -160,7 +163,7 @@ def test_import_results_show_hostile_text_and_gaps_safely(qtmodeltester: ModelTe
     results = [
         ImportResult(
             "one.age", IMPORTED, "Imported 3 new revision(s) from Observer A.", "e" * 32,
-            AUTHOR_A, "Observer A", 3, 2, ("bundle(s) 2 not received yet",),
+            AUTHOR_A, "Observer A", 3, 2, ("(English)",), Gaps(((2, 2),), ((7, 9),)),
         ),
         ImportResult(HOSTILE, QUARANTINED, HOSTILE, author_name=HOSTILE),
         ImportResult("three.age", CANCELLED, "Not imported: cancelled."),
@@ -171,7 +174,7 @@ def test_import_results_show_hostile_text_and_gaps_safely(qtmodeltester: ModelTe
     qtmodeltester.check(model)
     assert model.index(0, ImportResultsModel.MESSAGE).data() == (
         "Imported 3 new change(s) from Observer A. 2 were already here. Still missing: "
-        "bundle(s) 2 not received yet."
+        "bundle(s) 2 not received yet; change(s) 7-9 missing."
     )
     assert model.index(0, ImportResultsModel.NEW).data(SORT_ROLE) == 3
     for number in range(model.columnCount()):

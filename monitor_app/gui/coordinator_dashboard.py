@@ -1,0 +1,92 @@
+"""The coordinator's Dashboard tab: observations counted by category, by country and by
+month, and the minutes lost in each hearing session, as bar charts. Choosing a bar opens
+the timeline filtered to the observations behind it (`chosen`: what kind of bar, its key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from ..core.taxonomy import Taxonomy
+from ..core.textsafe import one_line
+from .charts import Bar, BarChart
+from .coordinator_data import CoordinatorData
+from .coordinator_timeline import category_name
+from .coordinator_widgets import CoordinatorPage
+from .models import format_minutes
+from .reauth import paragraph
+from .widgets import PlainLabel
+
+CATEGORY, COUNTRY, MONTH, SESSION = "category", "country", "month", "session"
+SESSION_TITLE_CHARS = 20
+
+
+class DashboardPage(CoordinatorPage):
+    chosen = Signal(str, str)  # CATEGORY / COUNTRY / MONTH / SESSION, the bar's key
+
+    def __init__(self, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.taxonomy = taxonomy
+        self.lang = lang
+        self.summary = PlainLabel("", self)
+        self.summary.setObjectName("dashboardSummary")
+        self.charts = {
+            CATEGORY: BarChart("categoryChart", self.tr("Observations by category"), self),
+            COUNTRY: BarChart("countryChart", self.tr("Observations by country"), self),
+            MONTH: BarChart("monthChart", self.tr("Observations by month (UTC)"), self),
+            SESSION: BarChart("outageChart", self.tr("Minutes lost by hearing session"), self),
+        }
+        for kind, chart in self.charts.items():
+            chart.bar_activated.connect(lambda key, kind=kind: self.chosen.emit(kind, key))
+        grid = QGridLayout()
+        for number, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, *divmod(number, 2))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Click a bar, or choose it with the arrow keys and press Enter, to see "
+                    "the observations behind it in the timeline."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(grid, 1)
+
+    def show_data(self, data: CoordinatorData) -> None:
+        dashboard = data.index.dashboard()
+        locale = QLocale()
+        self.summary.set_plain(
+            self.tr("{observations} observation(s) in {trials} trial(s).").format(
+                observations=dashboard.observations, trials=dashboard.trials
+            )
+        )
+
+        def counted(items: Mapping[str, int], name: Callable[[str], str]) -> list[Bar]:
+            return [Bar(k, name(k), v, locale.toString(v)) for k, v in items.items()]
+
+        self.charts[CATEGORY].set_bars(
+            counted(dashboard.by_category, lambda c: category_name(self.taxonomy, c, self.lang))
+        )
+        self.charts[COUNTRY].set_bars(counted(dashboard.by_country, self._country))
+        self.charts[MONTH].set_bars(counted(dashboard.by_month, str))
+        titles = data.titles
+        bars = []
+        for key, minutes in dashboard.minutes_lost_by_session.items():
+            group, _sep, date = key.partition(":")
+            name = f"{one_line(titles.get(group, ''), SESSION_TITLE_CHARS)} {date}"
+            bars.append(Bar(key, name, minutes, format_minutes(minutes)))
+        self.charts[SESSION].set_bars(bars)
+
+    def _country(self, code: str) -> str:
+        return self.tr("unknown") if code == "?" else one_line(code)
+
+    def clear(self) -> None:
+        for chart in self.charts.values():
+            chart.set_bars([])
+        self.summary.set_plain("")

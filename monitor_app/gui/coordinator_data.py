@@ -1,0 +1,63 @@
+"""What the coordinator's screen shows, read in one go off the UI thread: the index of every
+observer's records, each observer's status and what is missing from them, their names,
+the trial links and the suggested ones.
+
+`load_coordinator_data` decrypts everything and verifies every hash chain: it runs in a
+worker (see `CoordinatorWindow.reload`). The tabs then answer every question from memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..core.coordination import CoordinatorIndex, TrialGroup
+from ..core.importer import Gaps, Importer
+from ..core.observer_status import ObserverStatus, author_names, observer_statuses
+from ..core.taxonomy import Taxonomy
+from ..core.trial_links import LinkSuggestion, TrialLink, TrialLinks, suggest_links
+from ..core.vault import Vault
+
+
+@dataclass(frozen=True)
+class CoordinatorData:
+    index: CoordinatorIndex
+    groups: tuple[TrialGroup, ...]
+    statuses: tuple[ObserverStatus, ...]
+    missing: Mapping[str, Gaps]  # author -> what is missing from them
+    names: Mapping[str, str]  # author -> pseudonym
+    links: tuple[TrialLink, ...]
+    suggestions: tuple[LinkSuggestion, ...]
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each group's title by group key."""
+        return {g.key: g.title for g in self.groups}
+
+    @property
+    def trial_titles(self) -> dict[str, str]:
+        """Each trial record's title by its id."""
+        return {t.id: t.title for t in self.index.trials.values()}
+
+    def group_key(self, trial_id: str) -> str:
+        """The key of the group a trial (or a former group key) is in now ("" if gone)."""
+        return self.index.group_of.get(trial_id, "")
+
+
+def load_coordinator_data(vault: Vault, taxonomy: Taxonomy) -> CoordinatorData:
+    index = CoordinatorIndex.load(vault, taxonomy)
+    statuses = observer_statuses(vault)
+    importer = Importer(vault)
+    missing = {
+        s.author: importer.missing(s.author) for s in statuses if s.author != vault.observer_id
+    }
+    links = TrialLinks(vault).all()
+    return CoordinatorData(
+        index=index,
+        groups=tuple(index.trial_groups()),
+        statuses=tuple(statuses),
+        missing=missing,
+        names=author_names(vault),
+        links=tuple(links),
+        suggestions=tuple(suggest_links(list(index.trials.values()), links)),
+    )

@@ -1,0 +1,153 @@
+"""The coordinator's screen: every observer's notes read together, in tabs: the observers,
+the trials across observers (and their links), a trial's timeline, a hearing session side
+by side, a dashboard, the watch folder and reports.
+
+Opening it reads the whole vault once, off the UI thread (`load_coordinator_data`); an
+import from the watch folder, a link or a real name reads it again, keeping the tab, the
+trial and the filters chosen. A lock closes it and every tab drops what it showed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from .coordinator_dashboard import CATEGORY, COUNTRY, MONTH, SESSION, DashboardPage
+from .coordinator_data import CoordinatorData, load_coordinator_data
+from .coordinator_observers import ObserversPage
+from .coordinator_sessions import SessionsPage
+from .coordinator_timeline import TimelinePage
+from .coordinator_trials import TrialsPage
+from .coordinator_widgets import CoordinatorPage
+from .i18n import resolve_language
+from .reauth import BusyBar, MessageLabel
+from .report_dialog import ReportPage
+from .session import VaultSession
+from .settings import AppSettings
+from .tasks import Task
+from .tool_dialog import ToolDialog
+from .watch_folder import WatchFolderPage
+
+log = logging.getLogger(__name__)
+
+
+class CoordinatorWindow(ToolDialog):
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, "coordinatorWindow", parent)
+        self.setWindowTitle(self.tr("Coordinator"))
+        settings = settings or AppSettings()
+        lang = resolve_language(settings.language)
+        taxonomy = session.notebook.taxonomy
+        self.data: CoordinatorData | None = None
+        self._reload_again = False
+        self.busy = BusyBar("coordinatorBusy", self)
+        self.busy.setAccessibleName(self.tr("Reading every observer's notes"))
+        self.banner = MessageLabel("coordinatorBanner", self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("coordinatorTabs")
+        self.observers = ObserversPage(session, self.reload)
+        self.trials = TrialsPage(session, self.reload)
+        self.timeline = TimelinePage(taxonomy, lang)
+        self.sessions = SessionsPage(taxonomy, lang)
+        self.dashboard = DashboardPage(taxonomy, lang)
+        self.watch = WatchFolderPage(session, settings)
+        self.report = ReportPage(session, taxonomy, lang)
+        self.pages: list[CoordinatorPage] = [
+            self.observers,
+            self.trials,
+            self.timeline,
+            self.sessions,
+            self.dashboard,
+            self.report,
+        ]
+        for page, title in (
+            (self.observers, self.tr("Observers")),
+            (self.trials, self.tr("Trials")),
+            (self.timeline, self.tr("Timeline")),
+            (self.sessions, self.tr("Hearing sessions")),
+            (self.dashboard, self.tr("Dashboard")),
+            (self.watch, self.tr("Watch folder")),
+            (self.report, self.tr("Report")),
+        ):
+            self.tabs.addTab(page, title)
+        self.dashboard.chosen.connect(self.show_in_timeline)
+        self.watch.imported.connect(self._watch_imported)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.close_buttons)
+        self.no_default_buttons()
+        self.fit(130, 44)
+        self.reload()
+
+    @property
+    def is_loading(self) -> bool:
+        return self.busy.is_busy
+
+    def reload(self) -> Task | None:
+        """Read every observer's notes again, off the UI thread (once more after the read
+        under way, if one is)."""
+        if not self.session.is_unlocked:
+            return None
+        if self.busy.is_busy:
+            self._reload_again = True
+            return None
+        vault = self.session.vault
+        taxonomy = self.session.notebook.taxonomy
+        return self.busy.run(
+            lambda: load_coordinator_data(vault, taxonomy),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, data: CoordinatorData) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.data = data
+        for page in self.pages:
+            page.show_data(data)
+        log.info("coordinator view loaded")
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _failed(self, message: str) -> None:
+        self.banner.show_error(message)
+
+    def _watch_imported(self, new: int) -> None:
+        self.banner.show_info(
+            self.tr("%n new change(s) arrived in the watch folder and were imported.", "", new)
+        )
+        self.reload()
+
+    def show_in_timeline(self, kind: str, key: str) -> None:
+        """Open the timeline on the observations behind a dashboard bar."""
+        data = self.data
+        if data is None:
+            return
+        if kind == CATEGORY:
+            self.timeline.show_filtered(category=key)
+        elif kind == COUNTRY:
+            groups = frozenset(
+                g.key for g in data.groups if any((t.country or "?") == key for t in g.trials)
+            )
+            self.timeline.show_filtered(groups=groups)
+        elif kind == MONTH:
+            self.timeline.show_filtered(month=key)
+        elif kind == SESSION:
+            self.timeline.show_filtered(trial=key.partition(":")[0], session=key)
+        self.tabs.setCurrentWidget(self.timeline)
+
+    def done(self, result: int) -> None:
+        self.watch.clear()
+        for page in self.pages:
+            page.clear()
+        self.data = None
+        super().done(result)

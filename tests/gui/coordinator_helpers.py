@@ -1,0 +1,21 @@
+"""Helpers of the coordinator screen's tests: the screen opened (on the scene of the
+`coordinator_gui` fixture, say) once its first read has answered."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from monitor_app.gui.coordinator_window import CoordinatorWindow
+from monitor_app.gui.session import VaultSession
+from monitor_app.gui.settings import AppSettings
+from tests.gui.helpers import SLOW, shown
+
+
+def open_coordinator(qtbot: QtBot, session: VaultSession) -> CoordinatorWindow:
+    window = shown(qtbot, CoordinatorWindow(session, AppSettings()), (1300, 760))
+    wait_loaded(qtbot, window)
+    return window
+
+
+def wait_loaded(qtbot: QtBot, window: CoordinatorWindow) -> None:
+    qtbot.waitUntil(lambda: window.data is not None and not window.is_loading, timeout=SLOW)
