@@ -70,7 +70,7 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(self._label(b)) for b in self.bars), default=0)
-        return min(widest, metrics.averageCharWidth() * LABEL_CHARS) + 8
+        return min(widest + 4, metrics.averageCharWidth() * LABEL_CHARS) + 8
 
     def _label(self, bar: Bar) -> str:
         return one_line(bar.label, LABEL_CHARS)
