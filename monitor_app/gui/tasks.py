@@ -97,25 +97,25 @@ class _Runnable(QRunnable):
             task._worker_succeeded.emit(result)
 
 
-_running: set[Task] = set()  # keeps tasks (and their signals) alive until they finish
-
-
 def run_task(
     function: TaskFunction,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
-    """Run ``function(progress, cancel)`` on the thread pool; callbacks run on the GUI thread."""
-    task = Task()
+    """Run ``function(progress, cancel)`` on the thread pool; callbacks run on the GUI thread.
+
+    The task belongs to the application object and is deleted with deleteLater once it has
+    delivered its result, on the GUI thread. (Kept alive by Python references alone, it was
+    sometimes freed by the worker thread dropping the last one: a crash in the event loop.)"""
+    task = Task(QCoreApplication.instance())
     if on_success is not None:
         task.succeeded.connect(on_success)
     if on_failure is not None:
         task.failed.connect(on_failure)
     if on_progress is not None:
         task.progressed.connect(on_progress)
-    _running.add(task)
-    task.finished.connect(lambda: _running.discard(task))
+    task.finished.connect(task.deleteLater)
     QThreadPool.globalInstance().start(_Runnable(task, function))
     return task
 
