@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from ..core.atomic import write_private_atomically
 
@@ -17,15 +18,16 @@ RESOLUTION_DPI = 300
 
 def ensure_gui_application() -> None:
     """Qt's text layout needs an application object; a command line run has none, and may
-    have no display either."""
-    if QGuiApplication.instance() is None:
+    have no display either. A QApplication (not a bare QGuiApplication), so that anything
+    later in the same process that shows a widget still can."""
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Kept on the module so it lives as long as the process.
         global _APP  # noqa: PLW0603 (one per process, by Qt's rules)
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
-_APP: QGuiApplication | None = None
+_APP: QApplication | None = None
 
 
 def pdf_bytes(html: str, title: str) -> bytes:
