@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import TrialMonitorError
+from ..core.importer import Importer
+from ..core.observer_status import author_names
 from ..core.store import Revision
 from ..core.taxonomy import Choice, label
 from ..core.textsafe import scrub
@@ -59,7 +61,11 @@ class HistoryDialog(QDialog):
         self.lang = ui_language()
         revisions = notebook.history(record_id)
         self.model = RevisionsModel(notebook.vault.observer_id, self.taxonomy, self.lang, self)
+        self.model.set_author_names(author_names(notebook.vault))
         self.model.set_records(revisions)
+        importer = Importer(notebook.vault)
+        # Which bundle brought each revision that came from someone else (kept on import).
+        self.sources = {r.rev_id: importer.provenance(r.rev_id) for r in revisions}
         self.proxy = FoldingFilterProxy(self.model, self)
         self.view = make_table_view("revisionsView", self.proxy, self.tr("Revisions"))
         self.view.sortByColumn(RevisionsModel.NUMBER, Qt.SortOrder.AscendingOrder)
@@ -116,8 +122,17 @@ class HistoryDialog(QDialog):
                 local=local_time(revision.created_utc, revision.tz, SECONDS),
                 zone=revision.tz,
             ),
-            "",
         ]
+        source = self.sources.get(revision.rev_id)
+        if source is not None:
+            lines.append(
+                self.tr("Came in bundle no. {number} from {name}, imported {time} UTC").format(
+                    number=source.seq,
+                    name=source.author_name,
+                    time=local_time(source.imported_utc, "UTC", SECONDS),
+                )
+            )
+        lines.append("")
         changes = self.model.changes(row)
         if revision.deleted:
             lines += [self.tr("Deleted. Reason given:"), revision.reason]

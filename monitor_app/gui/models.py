@@ -621,6 +621,7 @@ class RevisionsModel(RecordTableModel):
         self._names = field_names()
         self._changes: list[dict[str, tuple[Any, Any]]] = []
         self._summaries: dict[str, str] = {}
+        self.author_names: dict[str, str] = {}
 
     def headers(self) -> list[str]:
         return [
@@ -655,9 +656,20 @@ class RevisionsModel(RecordTableModel):
     def record_id(self, record: Revision) -> str:
         return record.rev_id
 
+    def set_author_names(self, names: Mapping[str, str]) -> None:
+        """Pseudonyms of the authors (contacts), shown instead of their short ids."""
+        self.author_names = dict(names)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.WHO), self.index(self.rowCount() - 1, self.WHO)
+            )
+
     def who(self, revision: Revision) -> str:
         if revision.author == self.own_observer_id:
             return self.tr("you")
+        name = self.author_names.get(revision.author)
+        if name:
+            return one_line(name)
         return self.tr("observer {id}").format(id=one_line(revision.author[:8]))
 
     def _summary(self, row: int, revision: Revision) -> str:

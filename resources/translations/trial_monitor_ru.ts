@@ -1115,6 +1115,10 @@
         <translation>{utc} UTC · {local} {zone}</translation>
     </message>
     <message>
+        <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
+        <translation>Пришло в пакете № {number} от {name}, импортировано {time} UTC</translation>
+    </message>
+    <message>
         <source>Deleted. Reason given:</source>
         <translation>Удалено. Указанная причина:</translation>
     </message>

@@ -27,6 +27,7 @@ from monitor_app.gui.search_dialog import SearchDialog
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.trial_dialog import TrialDialog
 from monitor_app.gui.widgets import InlineError, ZonedDateTimeEdit
+from tests.coordination_scene import Watched
 from tests.gui.helpers import (
     WhenModal,
     child,
@@ -362,3 +363,16 @@ def test_search_drops_what_it_read_when_the_vault_locks(
     gui_session.lock()
     assert not dialog.index_ready
     assert dialog.hits() == []
+
+
+def test_history_names_the_observer_and_the_bundle_an_imported_revision_came_in(
+    qtbot: QtBot, coordinator_gui: VaultSession, watched: Watched
+) -> None:
+    dialog = HistoryDialog(coordinator_gui, watched.outage_b)
+    shown(qtbot, dialog)
+    dialog.view.selectRow(0)
+    detail = dialog.detail.toPlainText()
+    assert "saved by Observer B" in detail
+    assert "Came in bundle no. 1 from Observer B, imported " in detail
+    who = dialog.model.index(0, dialog.model.WHO).data()
+    assert who == "Observer B"
