@@ -166,9 +166,15 @@ class CoordinatorIndex:
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
 
     @classmethod
-    def load(cls, vault: Vault, taxonomy: Taxonomy | None = None) -> CoordinatorIndex:
+    def load(
+        cls,
+        vault: Vault,
+        taxonomy: Taxonomy | None = None,
+        revisions: Sequence[Revision] | None = None,
+    ) -> CoordinatorIndex:
+        """Read (decrypt) every revision, or use ``revisions`` read already."""
         return cls(
-            RevisionStore(vault).all_revisions(),
+            RevisionStore(vault).all_revisions() if revisions is None else revisions,
             TrialLinks(vault).all(),
             taxonomy or load_taxonomy(),
         )

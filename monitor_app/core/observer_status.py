@@ -4,12 +4,13 @@ is missing from their sequence, whether their hash chain holds, bundles in quara
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .chain import verify_chains
 from .contacts import Contacts
 from .importer import Importer
-from .store import RevisionStore
+from .store import Revision, RevisionStore
 from .vault import Vault
 
 
@@ -38,11 +39,15 @@ def author_names(vault: Vault) -> dict[str, str]:
     return names
 
 
-def observer_statuses(vault: Vault) -> list[ObserverStatus]:
+def observer_statuses(
+    vault: Vault, revisions: Sequence[Revision] | None = None
+) -> list[ObserverStatus]:
     """Every author with records here, and every contact, own vault first. Verifies every
-    chain, so it reads every revision: run it off the UI thread."""
+    chain, so it reads every revision (pass ``revisions`` already read to spare a second
+    decryption): run it off the UI thread."""
     store = RevisionStore(vault)
-    revisions = list(store.all_revisions())
+    if revisions is None:
+        revisions = list(store.all_revisions())
     problems = verify_chains([*revisions, *store.purged_links()])
     per_author = Counter(r.author for r in revisions)
     importer = Importer(vault)

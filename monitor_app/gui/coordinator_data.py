@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..core.coordination import CoordinatorIndex, TrialGroup
 from ..core.importer import Gaps, Importer
 from ..core.observer_status import ObserverStatus, author_names, observer_statuses
+from ..core.store import RevisionStore
 from ..core.taxonomy import Taxonomy
 from ..core.trial_links import LinkSuggestion, TrialLink, TrialLinks, suggest_links
 from ..core.vault import Vault
@@ -45,8 +46,9 @@ class CoordinatorData:
 
 
 def load_coordinator_data(vault: Vault, taxonomy: Taxonomy) -> CoordinatorData:
-    index = CoordinatorIndex.load(vault, taxonomy)
-    statuses = observer_statuses(vault)
+    revisions = list(RevisionStore(vault).all_revisions())  # decrypted once, for both
+    index = CoordinatorIndex.load(vault, taxonomy, revisions)
+    statuses = observer_statuses(vault, revisions)
     importer = Importer(vault)
     missing = {
         s.author: importer.missing(s.author) for s in statuses if s.author != vault.observer_id

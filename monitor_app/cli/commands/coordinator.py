@@ -256,8 +256,9 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
         raise CliError("A PDF is one trial's report: give --trial ID (or use csv or json).")
     notebook = session.notebook()
     vault = notebook.vault
-    index = CoordinatorIndex.load(vault, notebook.taxonomy)
-    statuses = observer_statuses(vault)
+    revisions = list(notebook.store.all_revisions())  # decrypted once, for both
+    index = CoordinatorIndex.load(vault, notebook.taxonomy, revisions)
+    statuses = observer_statuses(vault, revisions)
     importer = Importer(vault)
     options = ReportOptions(
         lang=args.lang, public=args.public, real_names=args.real_names, standard=args.standard or ""
