@@ -161,9 +161,15 @@ class CoordinatorIndex:
         for revision in heads:
             if revision.kind == "observation":
                 self._add(Observation.from_revision(revision))
+        self._by_hearing: dict[str, list[Observed]] = {}
         for entries in self._by_group.values():
             entries.sort(key=lambda e: (e.at, e.observation.id))
+            for entry in entries:  # in time order, per hearing too
+                self._by_hearing.setdefault(entry.observation.hearing_id or "", []).append(entry)
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
+        # Asked for again and again by the views: worked out once.
+        self._groups = self._build_groups()
+        self._sessions = self._build_sessions()
 
     @classmethod
     def load(
@@ -200,36 +206,45 @@ class CoordinatorIndex:
 
     # ---- trials and hearings --------------------------------------------------------------
 
-    def trial_groups(self) -> list[TrialGroup]:
-        groups = []
+    def _build_groups(self) -> dict[str, TrialGroup]:
+        groups = {}
         for key, members in self._members.items():
             trials = sorted((self.trials[t] for t in members), key=lambda t: (t.title, t.id))
             observers = {self.creators[t.id] for t in trials}
             observers.update(e.observer for e in self._by_group.get(key, ()))
-            groups.append(TrialGroup(key, tuple(trials), frozenset(observers)))
-        return sorted(groups, key=lambda g: (g.title.casefold(), g.key))
+            groups[key] = TrialGroup(key, tuple(trials), frozenset(observers))
+        return dict(sorted(groups.items(), key=lambda i: (i[1].title.casefold(), i[0])))
+
+    def _build_sessions(self) -> dict[str, list[HearingSession]]:
+        """Each group's hearings, one session per local date however many recorded it."""
+        by_date: dict[str, dict[str, list[Hearing]]] = {}
+        for hearing in self.hearings.values():
+            key = self.group_of.get(hearing.trial_id)
+            if key is not None:
+                date = in_zone(hearing.scheduled_start, hearing.tz).date().isoformat()
+                by_date.setdefault(key, {}).setdefault(date, []).append(hearing)
+        sessions: dict[str, list[HearingSession]] = {}
+        for key, dates in by_date.items():
+            for date, hearings in sorted(dates.items()):
+                hearings.sort(key=lambda h: (h.scheduled_start, h.id))
+                observers = frozenset(self.creators[h.id] for h in hearings)
+                session = HearingSession(f"{key}:{date}", date, tuple(hearings), observers)
+                sessions.setdefault(key, []).append(session)
+        return sessions
+
+    def trial_groups(self) -> list[TrialGroup]:
+        return list(self._groups.values())
 
     def group(self, trial_id: str) -> TrialGroup:
         """The group of any trial id in it."""
         key = self.group_of.get(trial_id)
         if key is None:
             raise RecordNotFound(f"No trial with id {trial_id}.")
-        return next(g for g in self.trial_groups() if g.key == key)
+        return self._groups[key]
 
     def sessions(self, trial_id: str) -> list[HearingSession]:
         """The group's hearings, one session per local date however many recorded it."""
-        group = self.group(trial_id)
-        by_date: dict[str, list[Hearing]] = {}
-        for hearing in self.hearings.values():
-            if hearing.trial_id in group.ids:
-                date = in_zone(hearing.scheduled_start, hearing.tz).date().isoformat()
-                by_date.setdefault(date, []).append(hearing)
-        sessions = []
-        for date, hearings in sorted(by_date.items()):
-            hearings.sort(key=lambda h: (h.scheduled_start, h.id))
-            observers = frozenset(self.creators[h.id] for h in hearings)
-            sessions.append(HearingSession(f"{group.key}:{date}", date, tuple(hearings), observers))
-        return sessions
+        return list(self._sessions.get(self.group(trial_id).key, ()))
 
     def session(self, key: str) -> HearingSession:
         group_key = key.partition(":")[0]
@@ -257,7 +272,8 @@ class CoordinatorIndex:
         return [e for e in entries if keep.keeps(e)]
 
     def session_entries(self, session: HearingSession) -> list[Observed]:
-        return self.timeline(session.key.partition(":")[0], TimelineFilter(hearings=session.ids))
+        entries = [e for h in session.hearings for e in self._by_hearing.get(h.id, ())]
+        return sorted(entries, key=lambda e: (e.at, e.observation.id))
 
     def compare(self, session: HearingSession) -> list[Comparison]:
         """Each observation of the session beside the other observers: who logged the same
@@ -327,8 +343,8 @@ class CoordinatorIndex:
             trial = self.trials.get(entry.observation.trial_id)
             countries[(trial.country if trial else "") or "?"] += 1
         minutes = {}
-        for group in self._members:
-            for session in self.sessions(group):
+        for sessions in self._sessions.values():
+            for session in sessions:
                 lost = self.session_totals(session, now).minutes_lost
                 if lost:
                     minutes[session.key] = lost

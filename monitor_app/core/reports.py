@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import html
 import io
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .textsafe import scrub
 from .timeutil import from_utc_text, in_zone, utc_now
 
 FORMATS = ("pdf", "csv", "json")
+CHRONOLOGY_ROWS_PER_TABLE = 40
 LANGUAGES = ("en", "ru")
 
 
@@ -551,25 +553,32 @@ def to_html(report: TrialReport) -> str:
     else:
         zones = ", ".join(dict.fromkeys(x.tz for x in report.entries))
         out.append(f"<p>{_e(words['times_note'].format(zones=zones))}</p>")
-        table(
-            (
-                (words["time"], -12),
-                (words["observer"], 16),
-                (words["condition"], 22),
-                (words["details"], 35),
-                (words["standards"], -15),
-            ),
-            (
-                (
-                    _e(x.time.replace(" ", "\n", 1)),
-                    _e(x.observer),
-                    _condition_cell(x, words),
-                    _details_cell(x, words),
-                    _e("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
-                )
-                for x in report.entries
-            ),
+        columns = (
+            (words["time"], -12),
+            (words["observer"], 16),
+            (words["condition"], 22),
+            (words["details"], 35),
+            (words["standards"], -15),
         )
+        # A table per hearing date, in pieces: Qt lays a table out as a whole, at a cost
+        # that grows faster than its rows, so one table of thousands of rows takes minutes.
+        for date, entries in itertools.groupby(report.entries, key=lambda x: x.hearing_date):
+            rows = list(entries)
+            out.append(f"<p><b>{_e(date)}</b></p>")
+            for start in range(0, len(rows), CHRONOLOGY_ROWS_PER_TABLE):
+                table(
+                    columns,
+                    (
+                        (
+                            _e(x.time.replace(" ", "\n", 1)),
+                            _e(x.observer),
+                            _condition_cell(x, words),
+                            _details_cell(x, words),
+                            _e("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
+                        )
+                        for x in rows[start : start + CHRONOLOGY_ROWS_PER_TABLE]
+                    ),
+                )
 
     out.append(f"<h3>{_e(words['by_standard'])}</h3>")
     by_id = {x.id: x for x in report.entries}
