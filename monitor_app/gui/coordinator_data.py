@@ -18,6 +18,7 @@ from ..core.store import RevisionStore
 from ..core.taxonomy import Taxonomy
 from ..core.trial_links import LinkSuggestion, TrialLink, TrialLinks, suggest_links
 from ..core.vault import Vault
+from .tasks import Progress
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,11 @@ class CoordinatorData:
         return self.index.group_of.get(trial_id, "")
 
 
-def load_coordinator_data(vault: Vault, taxonomy: Taxonomy) -> CoordinatorData:
-    revisions = list(RevisionStore(vault).all_revisions())  # decrypted once, for both
+def load_coordinator_data(
+    vault: Vault, taxonomy: Taxonomy, progress: Progress | None = None
+) -> CoordinatorData:
+    # Decrypted once, for both the index and the chain check, reporting as it goes.
+    revisions = RevisionStore(vault).read_all(progress)
     index = CoordinatorIndex.load(vault, taxonomy, revisions)
     statuses = observer_statuses(vault, revisions)
     importer = Importer(vault)

@@ -101,8 +101,8 @@ class CoordinatorWindow(ToolDialog):
             return None
         vault = self.session.vault
         taxonomy = self.session.notebook.taxonomy
-        return self.busy.run(
-            lambda: load_coordinator_data(vault, taxonomy),
+        return self.busy.start(
+            lambda progress, _cancel: load_coordinator_data(vault, taxonomy, progress),
             self._loaded,
             self._failed,
         )

@@ -7,6 +7,8 @@ import pytest
 
 from monitor_app.core.chain import verify_chains
 from monitor_app.core.errors import RecordNotFound, ValidationError, VaultCorrupt
+from monitor_app.core.notebook import Notebook
+from monitor_app.core.records import Hearing
 from monitor_app.core.storage import DB_FILENAME
 from monitor_app.core.store import RevisionStore, pick_head
 from monitor_app.core.vault import Vault
@@ -145,3 +147,14 @@ def test_blobs_are_sealed_to_their_record(store: RevisionStore) -> None:
     assert store.get_blob("blob1", record.record_id) == b"PNG..."
     with pytest.raises(RecordNotFound):
         store.get_blob("blob1", "someone-else")
+
+
+def test_reading_everything_reports_progress_up_to_the_total(
+    notebook: Notebook, hearing: Hearing
+) -> None:
+    for i in range(25):
+        notebook.add_observation(hearing.id, "general.note", text=f"note {i}")
+    reports: list[tuple[int, int]] = []
+    revisions = notebook.store.read_all(lambda done, total: reports.append((done, total)), chunk=10)
+    assert {r.rev_id for r in revisions} == {r.rev_id for r in notebook.store.all_revisions()}
+    assert reports == [(10, 27), (20, 27), (27, 27)]
