@@ -126,6 +126,11 @@ class Dashboard:
     by_country: Mapping[str, int]
     by_month: Mapping[str, int]  # "YYYY-MM" of the observation's time (UTC)
     minutes_lost_by_session: Mapping[str, float] = field(default_factory=dict)
+    # The title of each trial group named in minutes_lost_by_session, by group key.
+    group_titles: Mapping[str, str] = field(default_factory=dict)
+    # An interval still open in a hearing with no end counts up to "now": the figures
+    # change as time passes, so a kept copy of them is never taken as current.
+    live: bool = False
 
 
 class CoordinatorIndex:
@@ -343,11 +348,14 @@ class CoordinatorIndex:
             trial = self.trials.get(entry.observation.trial_id)
             countries[(trial.country if trial else "") or "?"] += 1
         minutes = {}
+        live = False
         for sessions in self._sessions.values():
             for session in sessions:
-                lost = self.session_totals(session, now).minutes_lost
-                if lost:
-                    minutes[session.key] = lost
+                totals = self.session_totals(session, now)
+                if totals.minutes_lost:
+                    minutes[session.key] = totals.minutes_lost
+                live = live or bool(totals.open_intervals and not session.hearings[0].actual_end)
+        titles = {g.key: g.title for g in self._groups.values()}
         return Dashboard(
             observations=len(self.entries),
             trials=len(self._members),
@@ -355,6 +363,8 @@ class CoordinatorIndex:
             by_country=dict(countries.most_common()),
             by_month=dict(sorted(Counter(e.at[:7] for e in self.entries).items())),
             minutes_lost_by_session=minutes,
+            group_titles={k: titles[k.partition(":")[0]] for k in minutes},
+            live=live,
         )
 
 

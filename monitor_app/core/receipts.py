@@ -285,6 +285,8 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
                 if any(record_id in name for record_id in doomed)
             ]
             conn.executemany("DELETE FROM vault_secrets WHERE name = ?", [(n,) for n in drafts])
+            # Kept figures (the dashboard's) count what is being removed: they go with it.
+            conn.execute("DELETE FROM derived")
         with database.reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -16,7 +16,14 @@ from .chain import canonical_json
 from .errors import VaultCorrupt
 from .vault import Vault
 
-TABLES = ("contacts", "bundles_sent", "bundles_received", "receipts_received", "trial_links")
+TABLES = (
+    "contacts",
+    "bundles_sent",
+    "bundles_received",
+    "receipts_received",
+    "trial_links",
+    "derived",
+)
 
 
 class SealedTable:

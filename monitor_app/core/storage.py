@@ -89,11 +89,18 @@ def _migrate_to_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migrate_to_4(db: sqlite_utils.Database) -> None:
+    """Figures worked out from the revisions and kept so a screen opens at once (the
+    coordinator's dashboard): sealed, never a source of truth, dropped by a purge."""
+    db.table("derived").create({"item_id": str, "sealed": bytes}, pk="item_id", not_null={"sealed"})
+
+
 # Index i migrates a database at version i to version i + 1. Append only; never edit.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
+    _migrate_to_4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

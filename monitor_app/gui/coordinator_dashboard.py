@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from ..core.coordination import Dashboard
 from ..core.taxonomy import Taxonomy
 from ..core.textsafe import one_line
 from .charts import Bar, BarChart
@@ -18,6 +19,7 @@ from .coordinator_timeline import category_name
 from .coordinator_widgets import CoordinatorPage
 from .models import format_minutes
 from .reauth import paragraph
+from .sync_models import on_this_computer
 from .widgets import PlainLabel
 
 CATEGORY, COUNTRY, MONTH, SESSION = "category", "country", "month", "session"
@@ -34,6 +36,10 @@ class DashboardPage(CoordinatorPage):
         self.lang = lang
         self.summary = PlainLabel("", self)
         self.summary.setObjectName("dashboardSummary")
+        # Shown while the figures on screen are the kept ones of an earlier opening.
+        self.as_of = PlainLabel("", self)
+        self.as_of.setObjectName("dashboardAsOf")
+        self.as_of.hide()
         self.charts = {
             CATEGORY: BarChart("categoryChart", self.tr("Observations by category"), self),
             COUNTRY: BarChart("countryChart", self.tr("Observations by country"), self),
@@ -47,6 +53,7 @@ class DashboardPage(CoordinatorPage):
             grid.addWidget(chart, *divmod(number, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.as_of)
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -59,8 +66,19 @@ class DashboardPage(CoordinatorPage):
         layout.addLayout(grid, 1)
 
     def show_data(self, data: CoordinatorData) -> None:
-        dashboard = data.index.dashboard()
+        self.show_dashboard(data.dashboard)
+
+    def show_dashboard(self, dashboard: Dashboard, as_of_utc: str = "") -> None:
+        """Show figures; ``as_of_utc``: they are kept ones from then, being read anew."""
         locale = QLocale()
+        self.as_of.setVisible(bool(as_of_utc))
+        if as_of_utc:
+            self.as_of.set_plain(
+                self.tr(
+                    "These figures are from {time}; the newest notes are being read and "
+                    "will replace them."
+                ).format(time=on_this_computer(as_of_utc))
+            )
         self.summary.set_plain(
             self.tr("{observations} observation(s) in {trials} trial(s).").format(
                 observations=dashboard.observations, trials=dashboard.trials
@@ -75,11 +93,11 @@ class DashboardPage(CoordinatorPage):
         )
         self.charts[COUNTRY].set_bars(counted(dashboard.by_country, self._country))
         self.charts[MONTH].set_bars(counted(dashboard.by_month, str))
-        titles = data.titles
         bars = []
         for key, minutes in dashboard.minutes_lost_by_session.items():
-            group, _sep, date = key.partition(":")
-            name = f"{one_line(titles.get(group, ''), SESSION_TITLE_CHARS)} {date}"
+            date = key.partition(":")[2]
+            title = dashboard.group_titles.get(key, "")
+            name = f"{one_line(title, SESSION_TITLE_CHARS)} {date}"
             bars.append(Bar(key, name, minutes, format_minutes(minutes)))
         self.charts[SESSION].set_bars(bars)
 
@@ -90,3 +108,4 @@ class DashboardPage(CoordinatorPage):
         for chart in self.charts.values():
             chart.set_bars([])
         self.summary.set_plain("")
+        self.as_of.hide()

@@ -4,6 +4,8 @@ the trial links and the suggested ones.
 
 `load_coordinator_data` decrypts everything and verifies every hash chain: it runs in a
 worker (see `CoordinatorWindow.reload`). The tabs then answer every question from memory.
+It also keeps the dashboard's figures (`dashboard_snapshot`), which the window shows while
+the next opening reads.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..core.coordination import CoordinatorIndex, TrialGroup
+from ..core.coordination import CoordinatorIndex, Dashboard, TrialGroup
+from ..core.dashboard_snapshot import save_snapshot, vault_state
 from ..core.importer import Gaps, Importer
 from ..core.observer_status import ObserverStatus, author_names, observer_statuses
 from ..core.store import RevisionStore
@@ -24,6 +27,7 @@ from .tasks import Progress
 @dataclass(frozen=True)
 class CoordinatorData:
     index: CoordinatorIndex
+    dashboard: Dashboard
     groups: tuple[TrialGroup, ...]
     statuses: tuple[ObserverStatus, ...]
     missing: Mapping[str, Gaps]  # author -> what is missing from them
@@ -49,9 +53,12 @@ class CoordinatorData:
 def load_coordinator_data(
     vault: Vault, taxonomy: Taxonomy, progress: Progress | None = None
 ) -> CoordinatorData:
+    state = vault_state(vault, taxonomy)  # before reading: see dashboard_snapshot
     # Decrypted once, for both the index and the chain check, reporting as it goes.
     revisions = RevisionStore(vault).read_all(progress)
     index = CoordinatorIndex.load(vault, taxonomy, revisions)
+    dashboard = index.dashboard()
+    save_snapshot(vault, dashboard, state)  # so the dashboard opens at once next time
     statuses = observer_statuses(vault, revisions)
     importer = Importer(vault)
     missing = {
@@ -60,6 +67,7 @@ def load_coordinator_data(
     links = TrialLinks(vault).all()
     return CoordinatorData(
         index=index,
+        dashboard=dashboard,
         groups=tuple(index.trial_groups()),
         statuses=tuple(statuses),
         missing=missing,

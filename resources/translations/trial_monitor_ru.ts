@@ -431,6 +431,10 @@
         <translation>Щёлкните по столбцу (или выберите его стрелками и нажмите Enter), чтобы увидеть стоящие за ним наблюдения в хронологии.</translation>
     </message>
     <message>
+        <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
+        <translation>Это данные на {time}; новейшие записи читаются и заменят их.</translation>
+    </message>
+    <message>
         <source>{observations} observation(s) in {trials} trial(s).</source>
         <translation>Наблюдений: {observations}, процессов: {trials}.</translation>
     </message>

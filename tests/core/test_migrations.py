@@ -13,6 +13,7 @@ import pytest
 from monitor_app.core import crypto
 from monitor_app.core.bundles import SentBundles
 from monitor_app.core.contacts import Contacts
+from monitor_app.core.dashboard_snapshot import load_snapshot
 from monitor_app.core.identity import Identity
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.storage import DB_FILENAME, SCHEMA_VERSION
@@ -71,6 +72,10 @@ def test_golden_vault_migrates_and_reads(golden: Path, tmp_path: Path) -> None:
         if "linked" in expected:
             (link,) = TrialLinks(vault).all()
             assert [link.first, link.second] == expected["linked"]
+        if "dashboard_observations" in expected:
+            snapshot = load_snapshot(vault)
+            assert snapshot is not None
+            assert snapshot.dashboard.observations == expected["dashboard_observations"]
         # The migrated vault still accepts writes that chain onto the old history.
         notebook.add_observation(expected["hearing_id"], "general.note", text="after upgrade")
         assert notebook.verify() == []

@@ -12,6 +12,7 @@ import pytest
 from monitor_app.core.bundle_format import BundleError
 from monitor_app.core.bundles import NothingToExport, SentBundles, export_bundle
 from monitor_app.core.contacts import Contacts
+from monitor_app.core.dashboard_snapshot import current_dashboard, load_snapshot
 from monitor_app.core.errors import ValidationError, VaultLocked
 from monitor_app.core.identity import Identity, KeyCard, KeyCardError
 from monitor_app.core.importer import (
@@ -337,10 +338,12 @@ def test_a_receipt_acknowledges_bundles_and_allows_purging_just_those_trials(
     assert (candidates[later.id].pending, candidates[later.id].foreign) == (1, False)
     with pytest.raises(ValidationError, match="Nothing was removed"):
         purge_trials(notebook.vault, [trial.id, later.id])
+    current_dashboard(notebook.vault, notebook.taxonomy)  # kept figures that count the trial
     removed = purge_trials(notebook.vault, [trial.id])
     assert removed == 4
     assert [t.id for t in notebook.list_trials()] == [later.id]
     assert notebook.load_draft(f"live-note:{hearing.id}") == ""
+    assert load_snapshot(notebook.vault) is None
     with notebook.vault.database.reading() as conn:
         assert conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 0
     # The chain still verifies, and goes on from the purged revisions.

@@ -5,11 +5,13 @@ of the purged text in the database's free pages or write-ahead log."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from monitor_app.core import crypto
 from monitor_app.core.bundles import export_bundle
 from monitor_app.core.contacts import Contacts
+from monitor_app.core.dashboard_snapshot import current_dashboard
 from monitor_app.core.importer import IMPORTED, QUARANTINED, Importer
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.receipts import export_receipt, import_receipt, purge_trials
@@ -32,6 +34,13 @@ def test_bundles_receipts_and_both_vaults_hold_no_plaintext(tmp_path: Path) -> N
     )
     notebook = Notebook(observer)
     fill_with_markers(notebook)
+    # Minutes lost, so the dashboard's kept figures name the trial (below).
+    (trial,) = notebook.list_trials()
+    (hearing,) = notebook.list_hearings(trial.id)
+    lost = notebook.start_interval(
+        hearing.id, "remote.connection_lost", datetime(2026, 11, 24, 8, 10, tzinfo=UTC)
+    )
+    notebook.stop_interval(lost.id, datetime(2026, 11, 24, 8, 30, tzinfo=UTC))
     everything = {**MARKERS, **COORDINATOR_MARKERS}
     stick = tmp_path / "usb-stick"
     stick.mkdir()
@@ -47,12 +56,16 @@ def test_bundles_receipts_and_both_vaults_hold_no_plaintext(tmp_path: Path) -> N
     assert importer.import_quarantined()[0].status == IMPORTED
     receipt = export_receipt(coordinator, observer_contact, stick)
     assert import_receipt(observer, receipt).newly_acknowledged == 1
+    # The dashboard's kept figures name trials (the sessions' titles): sealed too.
+    for vault in (coordinator, observer):
+        titles = current_dashboard(vault, notebook.taxonomy).group_titles
+        assert set(titles.values()) == {MARKERS["title"]}
     assert scan([tmp_path], everything) == []
 
-    (trial,) = notebook.list_trials()
     with observer.database.reading() as conn:
         sealed = [row[0] for row in conn.execute("SELECT sealed FROM revisions")]
         sealed += [row[0] for row in conn.execute("SELECT sealed FROM blobs")]
+        sealed += [row[0] for row in conn.execute("SELECT sealed FROM derived")]
     purge_trials(observer, [trial.id])
     observer.close()
     coordinator.close()

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...core.contacts import MIN_ID_PREFIX, Contacts
 from ...core.coordination import CoordinatorIndex, Observed, TimelineFilter
+from ...core.dashboard_snapshot import current_dashboard
 from ...core.errors import UnknownCode
 from ...core.importer import Importer
 from ...core.observer_status import author_names, observer_statuses
@@ -236,7 +237,7 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
 
 def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
-    dashboard = CoordinatorIndex.load(notebook.vault, notebook.taxonomy).dashboard()
+    dashboard = current_dashboard(notebook.vault, notebook.taxonomy)
 
     def human() -> None:
         print(f"{dashboard.observations} observations in {dashboard.trials} trial(s)")
