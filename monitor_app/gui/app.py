@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..core import paths
+from . import collector
 from .i18n import install_translators, resolve_language
 from .session import IdleLock, VaultSession
 from .settings import AppSettings
@@ -59,6 +60,7 @@ def run(vault_folder: Path | None = None) -> int:
     app.setApplicationDisplayName("Trial Monitor")
     app.setApplicationVersion(__version__)
     _install_crash_handler(app)
+    collector.install(app)
     window = build(app, vault_folder)
     window.show()
     return app.exec()

@@ -18,6 +18,7 @@ from monitor_app.core.crypto import KDF_FLOOR
 from monitor_app.core.records import Hearing
 from monitor_app.core.vault import Vault
 from monitor_app.demo import DemoIds
+from monitor_app.gui import collector
 from monitor_app.gui.session import VaultSession
 from monitor_app.gui.settings import AppSettings
 from tests.conftest import UserDirs
@@ -26,6 +27,16 @@ from tests.layers import PASSPHRASE
 
 # The shared helpers assert too: pytest explains their failures as it does a test's.
 pytest.register_assert_rewrite("tests.gui.helpers")
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[collector.GuiThreadCollector]:
+    """As the app does (monitor_app.gui.collector): cycles collected on the GUI thread.
+    Per test, so tests without an event loop (core, CLI) keep automatic collection."""
+    guard = collector.GuiThreadCollector(qapp)
+    yield guard
+    guard.stop()
+    guard.deleteLater()
 
 
 @pytest.fixture(autouse=True)
