@@ -22,9 +22,11 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import jsonio
 from .errors import TrialMonitorError
 
 MANIFEST = "manifest.json"
@@ -199,11 +201,18 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
+_JSON_ERRORS = (UnicodeDecodeError, ValueError, RecursionError)
+
+
 def parse_json_object(data: bytes, what: str) -> dict[str, Any]:
     try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        value = jsonio.loads(data)
+    except _JSON_ERRORS as exc:
         raise BundleError(f"The {what} is not valid JSON.") from exc
+    return _json_object(value, what)
+
+
+def _json_object(value: Any, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise BundleError(f"The {what} is not a JSON object.")
     return value
@@ -249,13 +258,18 @@ def _check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
             raise BundleError(f"The member {name!r} was altered: its hash does not match.")
 
 
-def jsonl_objects(data: bytes) -> list[dict[str, Any]]:
-    """The objects of a JSON Lines member, one per line."""
-    objects = []
+def jsonl_objects(data: bytes) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+    """The objects of a JSON Lines member, one per line, each with its canonical JSON when
+    that came at once (`jsonio.loads_with_canonical`). Each line is parsed when it is asked
+    for: an importer keeps what it makes of each, not the parsed lines too."""
     for number, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():
             continue
         if len(line) > MAX_LINE_BYTES:
             raise BundleError(f"Line {number} of the revisions is too long.")
-        objects.append(parse_json_object(line, f"revision on line {number}"))
-    return objects
+        what = f"revision on line {number}"
+        try:
+            value, canonical = jsonio.loads_with_canonical(line)
+        except _JSON_ERRORS as exc:
+            raise BundleError(f"The {what} is not valid JSON.") from exc
+        yield _json_object(value, what), canonical

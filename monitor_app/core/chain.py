@@ -8,18 +8,14 @@ The hash is SHA-256 over the canonical JSON of the revision's content.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .jsonio import canonical_json
 
-def canonical_json(value: Any) -> bytes:
-    """One byte string per value: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+__all__ = ["ChainProblem", "Chained", "canonical_json", "content_hash", "verify_chains"]
 
 
 def content_hash(content: Mapping[str, Any]) -> str:

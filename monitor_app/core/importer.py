@@ -80,6 +80,7 @@ _CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
     ("reason", _TEXT),
     ("body", frozenset({dict})),
 )
+_CONTENT_KEYS = frozenset({"format", *(name for name, _ in _CONTENT_TYPES)})  # as in content()
 _SQL_CHUNK = 500  # bound parameters per IN (...) query
 
 
@@ -333,7 +334,8 @@ class Importer:
         if REVISIONS not in members:
             raise BundleError("The bundle holds no revisions.")
         revisions = []
-        for number, content in enumerate(jsonl_objects(members[REVISIONS]), start=1):
+        as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
+        for number, (content, canonical) in enumerate(jsonl_objects(members[REVISIONS]), 1):
             problem = _content_problem(content)
             if problem:
                 raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
@@ -345,6 +347,11 @@ class Importer:
             if problem:
                 raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
             revisions.append(revision)
+            # A line with just the revision's fields, of their exact types (as every exporter
+            # writes it), is its content: its canonical JSON is the revision's.
+            exact = content.keys() == _CONTENT_KEYS and type(content["format"]) is int
+            if canonical is not None and exact:
+                as_read[revision.rev_id] = canonical
         summary = manifest.get("revisions")
         if not isinstance(summary, dict) or summary.get("count") != len(revisions):
             raise BundleError("The bundle's revision count does not match its manifest.")
@@ -353,7 +360,9 @@ class Importer:
         if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
             raise BundleError("The bundle holds the same revision twice.")
         try:
-            encoded = {r.rev_id: canonical_json(r.content()) for r in revisions}
+            encoded = {
+                r.rev_id: as_read.get(r.rev_id) or canonical_json(r.content()) for r in revisions
+            }
         except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
             raise BundleError("The bundle holds text that is not valid Unicode.") from exc
         hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}

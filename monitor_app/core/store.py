@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from . import crypto
+from . import crypto, jsonio
 from .chain import canonical_json, content_hash
 from .errors import RecordNotFound, ValidationError, VaultCorrupt
 from .vault import Vault
@@ -436,7 +436,7 @@ class RevisionStore:
         columns = tuple(row[:-1])
         plaintext = self.vault.unseal_record(row[-1], _aad(columns))
         try:
-            content = json.loads(plaintext)
+            content = jsonio.loads(plaintext)
         except ValueError as exc:
             raise VaultCorrupt("A record in the vault is unreadable.") from exc
         revision = Revision.from_content(content)
