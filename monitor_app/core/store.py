@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -126,11 +127,28 @@ class PurgedLink:
     hash: str
 
 
-_AAD_JSON = json.JSONEncoder(separators=(",", ":"))  # built once: this runs for every row read
+_AAD_JSON = json.JSONEncoder(separators=(",", ":"))
+# Printable ASCII but '"' and '\\': text that JSON writes as it is, between quotes.
+_AS_IS = re.compile(r"[ !#-\[\]-~]*")
 
 
 def _aad(columns: tuple[Any, ...]) -> bytes:
-    """Associated data: every clear column of the row, so a sealed value cannot move."""
+    """Associated data: every clear column of the row, so a sealed value cannot move.
+    ``b"revision|"`` and the columns as a compact JSON array (ASCII, as `_AAD_JSON` writes)."""
+    rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc = columns
+    # Every row read or written needs this: for the usual columns (hex ids, integers, a UTC
+    # time) the bytes are written directly, in half the time the encoder takes.
+    if (
+        type(rev_id) is type(record_id) is type(kind) is type(author) is type(created_utc) is str
+        and type(number) is type(author_seq) is int
+        and (parent_id is None or type(parent_id) is str)
+        and _AS_IS.fullmatch(f"{rev_id}{record_id}{kind}{parent_id}{author}{created_utc}")
+    ):
+        parent = "null" if parent_id is None else f'"{parent_id}"'
+        return (
+            f'revision|["{rev_id}","{record_id}","{kind}",{parent},{number},'
+            f'"{author}",{author_seq},"{created_utc}"]'
+        ).encode()
     return b"revision|" + _AAD_JSON.encode(list(columns)).encode()
 
 
