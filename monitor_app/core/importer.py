@@ -9,12 +9,10 @@ aside, sealed, in quarantine until its key card is added.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +33,7 @@ from .errors import TrialMonitorError, ValidationError, VaultCorrupt
 from .identity import Identity
 from .records import TIME_FIELDS, body_problem
 from .sealed_table import SealedTable, load_json_object
-from .store import Revision, RevisionStore, utc_now_text
+from .store import Revision, RevisionStore, cycle_collector_paused, utc_now_text
 from .sync_files import (
     SYNC_SUFFIX,
     OpenedFile,
@@ -250,10 +248,10 @@ class Importer:
         previous = self.received.get(bundle_id)
         if previous is not None:
             return self._already_had(previous, manifest_hash, name, signer)
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             parsed = self._parse(opened, signer, entry)
         check_cancel(cancel)
-        with self.vault.database.write_transaction() as conn, _cycle_collector_paused():
+        with self.vault.database.write_transaction() as conn, cycle_collector_paused():
             previous = self.received.get(bundle_id, conn)
             if previous is not None:  # imported meanwhile by another window
                 return self._already_had(previous, manifest_hash, name, signer, conn)
@@ -557,21 +555,6 @@ class Importer:
             ).fetchone()
         item = self.received.get(row[0]) if row else None
         return None if item is None else ReceivedBundle.from_item(item)
-
-
-@contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """While a bundle's tens of thousands of revisions are built, CPython's cycle collector
-    would walk the whole heap again and again (a tenth of an import from the command line);
-    they hold no cycles, so it waits until they are done. Where it is off already (the
-    desktop app collects on its GUI thread, gui/collector.py) nothing changes."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
