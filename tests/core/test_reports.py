@@ -1,6 +1,6 @@
 """Reports from the coordinator's records: what they show and, as much, what they do not —
 no real name unless asked for, no observer named in a public report, nothing from a record
-turned into markup or a spreadsheet formula."""
+turned into markup or a spreadsheet formula; and the document the PDF prints, in order."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor_app.core.bundles import export_bundle
 from monitor_app.core.contacts import Contacts
@@ -18,12 +20,25 @@ from monitor_app.core.errors import ValidationError
 from monitor_app.core.importer import Importer
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.observer_status import observer_statuses
-from monitor_app.core.reports import ReportOptions, TrialReport, to_csv, to_html, trial_report
+from monitor_app.core.report_document import (
+    BulletList,
+    Heading,
+    Paragraph,
+    ReportDocument,
+    Span,
+    Table,
+    Text,
+    report_document,
+    text,
+)
+from monitor_app.core.reports import ReportOptions, TrialReport, to_csv, trial_report
+from monitor_app.core.textsafe import REPLACEMENT, scrub
 from monitor_app.core.trial_links import TrialLinks
 from monitor_app.core.vault import Vault
 from tests.coordination_scene import Watched, at, watch_one_trial
 
 REAL_NAME = "Maryia Kalesnikava-Realname"
+NOTE = '=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>\r\n\x1b[31mred'
 
 
 @pytest.fixture
@@ -44,8 +59,29 @@ def _report(coordinator: Vault, trial_id: str, **options: object) -> TrialReport
     )
 
 
+def _texts(document: ReportDocument) -> list[str]:
+    """Every text of the document in reading order: headings, lines, cells."""
+
+    def lines(value: Text) -> list[str]:
+        return ["".join(span.text for span in line) for line in value]
+
+    out: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            out.append(block.text)
+        elif isinstance(block, Paragraph):
+            out += lines(block.lines)
+        elif isinstance(block, BulletList):
+            out += lines(block.items)
+        else:
+            out += [c.heading for c in block.columns]
+            out += [line for row in block.rows for cell in row for line in lines(cell)]
+    return out
+
+
 def _all_text(report: TrialReport) -> str:
-    return json.dumps(report.to_json(), ensure_ascii=False) + to_csv([report]) + to_html(report)
+    document = "\n".join(_texts(report_document(report)))
+    return json.dumps(report.to_json(), ensure_ascii=False) + to_csv([report]) + document
 
 
 def test_a_report_tells_the_trial_hearing_by_hearing(watched: Watched, coordinator: Vault) -> None:
@@ -99,10 +135,55 @@ def test_an_annex_by_standard_holds_only_what_bears_on_it(
 
 
 def test_russian_reports_use_russian_words_and_labels(watched: Watched, coordinator: Vault) -> None:
-    html = to_html(_report(coordinator, watched.trial_a, lang="ru", public=True))
-    assert "Хронология наблюдений" in html
-    assert "Связь прервалась" in html
-    assert "Наблюдатель 1" in html
+    document = report_document(_report(coordinator, watched.trial_a, lang="ru", public=True))
+    texts = _texts(document)
+    assert "Хронология наблюдений" in texts
+    assert "Связь прервалась" in texts
+    assert "Наблюдатель 1" in "\n".join(texts)
+    assert document.page_footer == "Страница {page} из {pages}"
+
+
+def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: Vault) -> None:
+    report = _report(coordinator, watched.trial_b)
+    document = report_document(report)
+    headings = [(b.level, b.text) for b in document.blocks if isinstance(b, Heading)]
+    standards = [(4, standard) for standard in report.by_standard]
+    assert headings == [
+        (1, "Trial monitoring report"),
+        (2, report.title),
+        (3, "Hearings"),
+        (3, "Delay and postponements"),
+        (3, "Chronology of observations"),
+        (4, "2026-11-24"),
+        (3, "Findings by standard"),
+        *standards,
+        (3, "Checklists"),
+        (4, "2026-11-24"),
+        (3, "Provenance"),
+    ]
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    hearings, chronology, checklist, provenance = tables
+    assert [c.heading for c in chronology.columns] == [
+        "Time",
+        "Observer",
+        "Condition",
+        "Details",
+        "Standards",
+    ]
+    assert [c.nowrap for c in chronology.columns] == [True, False, False, False, True]
+    assert len(chronology.rows) == len(report.entries) == 3
+    time, observer, condition, details, _ = chronology.rows[0]
+    assert time == ((Span("2026-11-24"),), (Span("10:05"),))
+    assert observer == ((Span("Observer A"),),)
+    assert condition[0] == (Span("Connection lost", bold=True),)
+    assert (Span("the defendant's video froze"),) in details
+    assert len(hearings.rows) == 1
+    assert len(provenance.rows) == 2
+    disagreed = [row[0][-1][-1] for row in checklist.rows if row[0][-1][-1].bold]
+    assert disagreed == [Span(" (observers disagree)", bold=True)]
+    facts = next(b for b in document.blocks if isinstance(b, Paragraph) and len(b.lines) > 2)
+    assert (Span("Case number:", bold=True), Span(" 1-77/2026")) in facts.lines
+    assert document.page_footer == "Page {page} of {pages}"
 
 
 def test_nothing_from_a_record_becomes_markup_or_a_formula(
@@ -113,7 +194,7 @@ def test_nothing_from_a_record_becomes_markup_or_a_formula(
         watched.hearing_a,
         "general.note",
         at(12, 0),
-        text='=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>',
+        text=NOTE,
     )
     (contact,) = Contacts(vault).list()
     (tmp_path / "next").mkdir()
@@ -121,9 +202,31 @@ def test_nothing_from_a_record_becomes_markup_or_a_formula(
         [tmp_path / "next" / export_bundle(vault, [contact], tmp_path / "next").file_name]
     )
     report = _report(coordinator, watched.trial_a)
-    html = to_html(report)
-    assert "<script>" not in html
-    assert "&lt;script&gt;" in html
+    # The document has no markup to become: the note is plain text, a line a line,
+    # its controls replaced.
+    (details,) = [
+        row[3]
+        for block in report_document(report).blocks
+        if isinstance(block, Table) and [c.heading for c in block.columns][3:4] == ["Details"]
+        for row in block.rows
+        if any("<script>" in span.text for line in row[3] for span in line)
+    ]
+    assert details[-2:] == (
+        (Span('=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>'),),
+        (Span(f"{REPLACEMENT}[31mred"),),
+    )
     rows = list(csv.DictReader(io.StringIO(to_csv([report]))))
     (note,) = [r for r in rows if r["code"] == "general.note"]
     assert note["text"].startswith("'=HYPERLINK")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\n\r\x1b\u2028")))
+def test_a_text_is_its_lines_scrubbed_none_with_a_break_or_a_control(value: str) -> None:
+    lines = text(value, bold=True)
+    assert "\n".join("".join(s.text for s in line) for line in lines) == scrub(
+        value, keep_newlines=True
+    )
+    for line in lines:
+        for span in line:
+            assert span.bold
+            assert not set(span.text) & set("\n\r\x1b\u2028")
