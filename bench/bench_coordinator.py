@@ -46,7 +46,8 @@ from monitor_app.core.identity import Identity, KeyCard
 from monitor_app.core.importer import IMPORTED, Importer
 from monitor_app.core.notebook import Notebook
 from monitor_app.core.observer_status import observer_statuses
-from monitor_app.core.reports import ReportOptions, report_words, to_html, trial_report
+from monitor_app.core.report_document import report_document
+from monitor_app.core.reports import ReportOptions, report_words, trial_report
 from monitor_app.core.store import RevisionStore
 from monitor_app.core.taxonomy import load_taxonomy
 from monitor_app.core.timeutil import zone
@@ -842,7 +843,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     shared_s, _ = sampled(lambda: observer_statuses(vault, revisions), args.repeat)
     results["observer_statuses_revisions_read"] = figure(shared_s)
 
-    # (5) a trial's report: model, HTML, PDF through Qt.
+    # (5) a trial's report: model, document, PDF drawn with Qt.
     from monitor_app.gui.report_pdf import ensure_gui_application, pdf_bytes
 
     ensure_gui_application()
@@ -854,16 +855,16 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
             lambda g=group: trial_report(index, g.key, statuses, importer, ReportOptions()),
             args.repeat,
         )
-        html_s, html = sampled(lambda r=report: to_html(r), args.repeat)
-        pdf_s, pdf = sampled(lambda h=html, r=report: pdf_bytes(h, r.title), args.pdf_repeat)
+        document_s, document = sampled(lambda r=report: report_document(r), args.repeat)
+        pdf_s, pdf = sampled(lambda d=document, r=report: pdf_bytes(d, r.title), args.pdf_repeat)
         pdf_totals[which] = [
-            statistics.median(report_s) + statistics.median(html_s) + s for s in pdf_s
+            statistics.median(report_s) + statistics.median(document_s) + s for s in pdf_s
         ]
         reports[which] = {
             "entries": len(report.entries),
             "sessions": len(report.sessions),
             "trial_report": figure(report_s),
-            "to_html": {**figure(html_s), "html_bytes": len(html.encode())},
+            "report_document": {**figure(document_s), "blocks": len(document.blocks)},
             "pdf_bytes": {**figure(pdf_s), "pdf_bytes": len(pdf), **pdf_facts(pdf)},
             "total": figure(pdf_totals[which]),
         }
@@ -879,8 +880,8 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     if args.profile:
         biggest = chosen["biggest"].key
         report = trial_report(index, biggest, statuses, importer, ReportOptions())
-        html = to_html(report)
-        typical_html = to_html(
+        document = report_document(report)
+        typical_document = report_document(
             trial_report(index, chosen["typical"].key, statuses, importer, ReportOptions())
         )
         steps: list[tuple[str, Callable[[], Any]]] = [
@@ -893,9 +894,9 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
                 "trial_report, biggest trial",
                 lambda: trial_report(index, biggest, statuses, importer, ReportOptions()),
             ),
-            ("to_html, biggest trial", lambda: to_html(report)),
-            ("pdf_bytes, biggest trial", lambda: pdf_bytes(html, report.title)),
-            ("pdf_bytes, typical trial", lambda: pdf_bytes(typical_html, "typical")),
+            ("report_document, biggest trial", lambda: report_document(report)),
+            ("pdf_bytes, biggest trial", lambda: pdf_bytes(document, report.title)),
+            ("pdf_bytes, typical trial", lambda: pdf_bytes(typical_document, "typical")),
         ]
         profiles = [(name, profile(call, args.profile)) for name, call in steps]
     vault.close()

@@ -1,10 +1,10 @@
 """Reports on a trial for advocacy and legal submissions: what happened, hearing by hearing,
 each finding tied to the standard it bears on, with totals, observers and provenance.
 
-One report model (`TrialReport`) feeds every format: JSON and CSV here, HTML here for the
-PDF that `monitor_app.render.pdf` prints with Qt. A report includes only what the
-coordinator chose: observers appear by pseudonym (or as "Observer 1, 2…" in a public
-report); a real name appears only when asked for, in a private report.
+One report model (`TrialReport`) feeds every format: JSON and CSV here, and the document
+(`report_document`) that `monitor_app.gui.report_pdf` prints with Qt. A report includes only
+what the coordinator chose: observers appear by pseudonym (or as "Observer 1, 2…" in a
+public report); a real name appears only when asked for, in a private report.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import functools
-import html
 import io
-import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,11 +24,9 @@ from .importer import Importer
 from .observer_status import ObserverStatus
 from .resources import resource_path
 from .taxonomy import FieldSpec, Taxonomy, label
-from .textsafe import scrub
 from .timeutil import from_utc_text, in_zone, utc_now
 
 FORMATS = ("pdf", "csv", "json")
-CHRONOLOGY_ROWS_PER_TABLE = 40
 LANGUAGES = ("en", "ru")
 
 
@@ -462,194 +458,3 @@ def to_csv(reports: Iterable[TrialReport]) -> str:
 def _defuse(cell: str) -> str:
     # OWASP's advice against CSV injection: a leading = + - @ (or tab, CR) starts a formula.
     return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
-
-
-def to_html(report: TrialReport) -> str:
-    """A complete, self-contained HTML document (Qt's rich-text subset) for the PDF.
-    Every value is escaped: nothing from a record can become markup."""
-    words = report_words(report.options.lang)
-    out: list[str] = []
-
-    def table(columns: Sequence[tuple[str, int]], rows: Iterable[Sequence[str]]) -> None:
-        """``columns``: (heading, percent of the width; negative: never wrapped); cells are
-        already escaped."""
-        out.append(
-            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-            'style="font-size: 8pt"><tr>'
-        )
-        attrs = [
-            f'width="{abs(w)}%"' + (' style="white-space: nowrap"' if w < 0 else "")
-            for _, w in columns
-        ]
-        out.extend(
-            f'<th {a} align="left">{_e(h)}</th>' for (h, _), a in zip(columns, attrs, strict=True)
-        )
-        out.append("</tr>")
-        for row in rows:
-            cells = "".join(
-                f'<td {a} valign="top">{c}</td>' for c, a in zip(row, attrs, strict=True)
-            )
-            out.append(f"<tr>{cells}</tr>")
-        out.append("</table>")
-
-    def word(prefix: str, code: str) -> str:
-        return words.get(f"{prefix}.{code}", code)
-
-    out.append(f'<html><head><meta charset="utf-8"><title>{_e(report.title)}</title></head>')
-    out.append(f"<body><h1>{_e(words['report'])}</h1><h2>{_e(report.title)}</h2>")
-    audience = words["public"] if report.options.public else words["private"]
-    out.append(f"<p><i>{_e(audience)}</i></p>")
-    facts = (
-        (words["also_recorded_as"], "; ".join(report.other_titles)),
-        (words["case"], "; ".join(report.case_numbers)),
-        (words["court"], "; ".join(report.courts)),
-        (words["country"], "; ".join(report.countries)),
-        (words["defendants"], "; ".join(report.defendants)),
-        (words["charges"], "; ".join(report.charges)),
-        (words["observers"], "; ".join(report.observers)),
-        (words["generated"], report.generated_utc.replace("T", " ")),
-    )
-    out.append("<p>" + "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in facts if v) + "</p>")
-
-    out.append(f"<h3>{_e(words['hearings'])}</h3>")
-    table(
-        (
-            (words["date"], -14),
-            (words["mode"], 12),
-            (words["status"], 12),
-            (words["observers"], 26),
-            (words["minutes_lost"], 12),
-            (words["could_not_follow"], 12),
-            (words["continued"], 12),
-        ),
-        (
-            (
-                _e(s.date),
-                _e(word("mode", s.mode)),
-                _e(word("status", s.status)),
-                _e("; ".join(s.observers)),
-                _e(f"{s.minutes_lost:.0f}"),
-                _e(f"{s.minutes_could_not_follow:.0f}"),
-                _e(f"{s.minutes_continued:.0f}"),
-            )
-            for s in report.sessions
-        ),
-    )
-    out.append(f"<h3>{_e(words['delay'])}</h3><p>{_e(report.delay)}</p>")
-    if report.postponements:
-        table(
-            (
-                (words["date"], -15),
-                (words["reason"], 45),
-                (words["requested_by"], 25),
-                (words["next_date"], -15),
-            ),
-            ((_e(d), _e(r), _e(b), _e(n)) for d, r, b, n in report.postponements),
-        )
-
-    out.append(f"<h3>{_e(words['chronology'])}</h3>")
-    if not report.entries:
-        out.append(f"<p>{_e(words['none'])}</p>")
-    else:
-        zones = ", ".join(dict.fromkeys(x.tz for x in report.entries))
-        out.append(f"<p>{_e(words['times_note'].format(zones=zones))}</p>")
-        columns = (
-            (words["time"], -12),
-            (words["observer"], 16),
-            (words["condition"], 22),
-            (words["details"], 35),
-            (words["standards"], -15),
-        )
-        # A table per hearing date, in pieces: Qt lays a table out as a whole, at a cost
-        # that grows faster than its rows, so one table of thousands of rows takes minutes.
-        for date, entries in itertools.groupby(report.entries, key=lambda x: x.hearing_date):
-            rows = list(entries)
-            out.append(f"<p><b>{_e(date)}</b></p>")
-            for start in range(0, len(rows), CHRONOLOGY_ROWS_PER_TABLE):
-                table(
-                    columns,
-                    (
-                        (
-                            _e(x.time.replace(" ", "\n", 1)),
-                            _e(x.observer),
-                            _condition_cell(x, words),
-                            _details_cell(x, words),
-                            _e("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
-                        )
-                        for x in rows[start : start + CHRONOLOGY_ROWS_PER_TABLE]
-                    ),
-                )
-
-    out.append(f"<h3>{_e(words['by_standard'])}</h3>")
-    by_id = {x.id: x for x in report.entries}
-    for standard, ids in report.by_standard.items():
-        items = "".join(
-            f"<li>{_e(by_id[i].time)} — {_e(by_id[i].condition)} ({_e(by_id[i].observer)})</li>"
-            for i in ids
-        )
-        out.append(f"<p><b>{_e(standard)}</b></p><ul>{items}</ul>")
-
-    if any(s.checklist for s in report.sessions):
-        out.append(f"<h3>{_e(words['checklists'])}</h3>")
-        for s in report.sessions:
-            if not s.checklist:
-                continue
-            out.append(f"<p><b>{_e(s.date)}</b></p>")
-            table(
-                ((words["question"], 55), (words["observers"], 45)),
-                (
-                    (
-                        _e(q) + (f" <b>({_e(words['disagree'])})</b>" if disagree else ""),
-                        _e("\n".join(f"{who}: {answer}" for who, answer in answers)),
-                    )
-                    for q, answers, disagree in s.checklist
-                ),
-            )
-
-    out.append(f"<h3>{_e(words['provenance'])}</h3>")
-    table(
-        ((words["observer"], 25), (words["bundles"], 10), (words["details"], 65)),
-        (
-            (
-                _e(p.observer),
-                _e(p.bundles),
-                _e(p.integrity)
-                + ("<br>" + _e(", ".join(b[:8] for b in p.bundle_ids)) if p.bundle_ids else ""),
-            )
-            for p in report.provenance
-        ),
-    )
-    out.append("</body></html>")
-    return "".join(out)
-
-
-def _e(text: object) -> str:
-    """Escaped for HTML, controls scrubbed, line breaks kept."""
-    return html.escape(scrub(str(text), keep_newlines=True)).replace("\n", "<br>")
-
-
-def _condition_cell(x: ReportEntry, words: Mapping[str, str]) -> str:
-    e = _e
-    parts = [f"<b>{e(x.condition)}</b>", e(x.category)]
-    if x.severity:
-        parts.append(e(f"{words['severity']}: {x.severity}"))
-    if x.minutes is not None:
-        parts.append(e(words["minutes"].format(minutes=x.minutes)))
-    return "<br>".join(parts)
-
-
-def _details_cell(x: ReportEntry, words: Mapping[str, str]) -> str:
-    e = _e
-    parts = []
-    if x.parties:
-        parts.append(e(f"{words['parties']}: {x.parties}"))
-    if x.court_response:
-        parts.append(e(f"{words['court_response']}: {x.court_response}"))
-    if x.details:
-        parts.append(e(x.details))
-    if x.text:
-        text = e(x.text)
-        parts.append(f"“{text}” ({e(words['quote'])})" if x.quote else text)
-    if x.source:
-        parts.append(f"<i>{e(x.source)}</i>")
-    return "<br>".join(parts)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QV
 
 from ..core.atomic import write_private_atomically
 from ..core.importer import Importer
-from ..core.reports import ReportOptions, to_csv, to_html, trial_report
+from ..core.report_document import report_document
+from ..core.reports import ReportOptions, to_csv, trial_report
 from ..core.taxonomy import Taxonomy
 from ..core.textsafe import one_line
 from . import file_choosers
@@ -217,7 +218,7 @@ class ReportPage(CoordinatorPage):
                 text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
                 content = text.encode("utf-8")
             else:
-                content = pdf_bytes(to_html(report), report.title)
+                content = pdf_bytes(report_document(report), report.title)
             write_private_atomically(path, content)
             return Written(path, fmt, len(report.entries), options.public)
 

@@ -15,7 +15,8 @@ from ...core.dashboard_snapshot import current_dashboard
 from ...core.errors import UnknownCode
 from ...core.importer import Importer
 from ...core.observer_status import author_names, observer_statuses
-from ...core.reports import ReportOptions, to_csv, to_html, trial_report
+from ...core.report_document import report_document
+from ...core.reports import ReportOptions, to_csv, trial_report
 from ...core.taxonomy import label
 from ...core.textsafe import one_line
 from ...core.trial_links import TrialLinks, suggest_links
@@ -274,7 +275,7 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
     else:
         from ...gui.report_pdf import pdf_bytes  # Qt only when a PDF is asked for
 
-        data = pdf_bytes(to_html(reports[0]), reports[0].title)
+        data = pdf_bytes(report_document(reports[0]), reports[0].title)
     write_private_file(args.out, data, overwrite=args.force)
     entries = sum(len(r.entries) for r in reports)
     print(
