@@ -172,6 +172,9 @@ class CoordinatorIndex:
             for entry in entries:  # in time order, per hearing too
                 self._by_hearing.setdefault(entry.observation.hearing_id or "", []).append(entry)
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
+        self._checklist_by_hearing: dict[str, list[ChecklistAnswer]] = {}
+        for answer in self.checklist:
+            self._checklist_by_hearing.setdefault(answer.hearing_id, []).append(answer)
         # Asked for again and again by the views: worked out once.
         self._groups = self._build_groups()
         self._sessions = self._build_sessions()
@@ -311,8 +314,8 @@ class CoordinatorIndex:
     def checklists(self, session: HearingSession) -> list[ChecklistRow]:
         """Checklist answers of a session's observers, question by question."""
         by_question: dict[str, dict[str, ChecklistAnswer]] = {}
-        for answer in self.checklist:
-            if answer.hearing_id in session.ids:
+        for hearing in session.hearings:
+            for answer in self._checklist_by_hearing.get(hearing.id, ()):
                 by_question.setdefault(answer.question, {})[self.creators[answer.id]] = answer
         order = {q.id: i for i, q in enumerate(self.taxonomy.checklist)}
         return [

@@ -162,42 +162,34 @@ def report_document(report: TrialReport) -> ReportDocument:
             Column(words["details"], 0.35),
             Column(words["standards"], 0.15, nowrap=True),
         )
-        for date, entries in itertools.groupby(report.entries, key=lambda x: x.hearing_date):
+        numbered = enumerate(report.entries, start=1)  # the numbers the by-standard part cites
+        for date, entries in itertools.groupby(numbered, key=lambda nx: nx[1].hearing_date):
             blocks.append(_heading(4, date))
             blocks.append(
                 _table(
                     columns,
                     (
                         (
-                            text(x.time.replace(" ", "\n", 1)),
+                            text(f"#{n}\n" + x.time.replace(" ", "\n", 1)),
                             text(x.observer),
                             _condition_cell(x, words),
                             _details_cell(x, words),
                             text("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
                         )
-                        for x in entries
+                        for n, x in entries
                     ),
                 )
             )
 
     blocks.append(_heading(3, words["by_standard"]))
-    by_id = {x.id: x for x in report.entries}
+    # A cross-reference to the numbered chronology, not the observations again: at
+    # thousands of observations, repeating each under every standard it bears on made a
+    # quarter of the report. The annex for one standard (--standard) has them in full.
+    number = {x.id: n for n, x in enumerate(report.entries, start=1)}
     for standard, ids in report.by_standard.items():
         blocks.append(_heading(4, standard))
-        blocks.append(
-            BulletList(
-                tuple(
-                    (
-                        Span(
-                            one_line(
-                                f"{by_id[i].time} — {by_id[i].condition} ({by_id[i].observer})"
-                            )
-                        ),
-                    )
-                    for i in ids
-                )
-            )
-        )
+        refs = ", ".join(f"#{number[i]}" for i in ids)
+        blocks.append(Paragraph(text(words["by_standard_refs"].format(count=len(ids), refs=refs))))
 
     if any(s.checklist for s in report.sessions):
         blocks.append(_heading(3, words["checklists"]))

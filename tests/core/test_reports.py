@@ -173,12 +173,19 @@ def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: V
     assert [c.nowrap for c in chronology.columns] == [True, False, False, False, True]
     assert len(chronology.rows) == len(report.entries) == 3
     time, observer, condition, details, _ = chronology.rows[0]
-    assert time == ((Span("2026-11-24"),), (Span("10:05"),))
+    assert time == ((Span("#1"),), (Span("2026-11-24"),), (Span("10:05"),))
     assert observer == ((Span("Observer A"),),)
     assert condition[0] == (Span("Connection lost", bold=True),)
     assert (Span("the defendant's video froze"),) in details
     assert len(hearings.rows) == 1
     assert len(provenance.rows) == 2
+    # Each standard's part cites the chronology's numbers, not the observations again.
+    order = [x.id for x in report.entries]
+    for standard, ids in report.by_standard.items():
+        refs = document.blocks[document.blocks.index(Heading(4, standard)) + 1]
+        cited = ", ".join(f"#{order.index(i) + 1}" for i in ids)
+        line = f"Observations in the chronology ({len(ids)}): {cited}"
+        assert refs == Paragraph(((Span(line),),))
     disagreed = [row[0][-1][-1] for row in checklist.rows if row[0][-1][-1].bold]
     assert disagreed == [Span(" (observers disagree)", bold=True)]
     facts = next(b for b in document.blocks if isinstance(b, Paragraph) and len(b.lines) > 2)
