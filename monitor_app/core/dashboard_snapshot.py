@@ -80,7 +80,7 @@ def save_snapshot(vault: Vault, dashboard: Dashboard, state: str) -> DashboardSn
             "format": FORMAT,
             "state": state,
             "made_utc": snapshot.made_utc,
-            "dashboard": asdict(dashboard),
+            "dashboard": _ordered(asdict(dashboard)),
         },
     )
     return snapshot
@@ -123,10 +123,27 @@ def _minutes(value: Any) -> float:
     return float(value)
 
 
+def _ordered(fields: dict[str, Any]) -> dict[str, Any]:
+    """Mappings as lists of [key, value] pairs: the sealed JSON sorts an object's keys, and
+    the charts show their bars in the figures' own order (most frequent first, say)."""
+    return {
+        k: [list(p) for p in v.items()] if isinstance(v, dict) else v for k, v in fields.items()
+    }
+
+
 def _mapping(value: Any) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+    """Pairs back into a mapping, in their order."""
+    if not isinstance(value, list):
         raise TypeError
-    return value
+    out = {}
+    for pair in value:
+        if not isinstance(pair, list):
+            raise TypeError
+        key, item = pair  # ValueError unless a pair
+        if not isinstance(key, str):
+            raise TypeError
+        out[key] = item
+    return out
 
 
 def _dashboard_from(item: Mapping[str, Any]) -> Dashboard:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..core.bundles import CancelFlag, check_cancel
 from ..core.coordination import CoordinatorIndex, Dashboard, TrialGroup
 from ..core.dashboard_snapshot import save_snapshot, vault_state
 from ..core.importer import Gaps, Importer
@@ -51,14 +52,27 @@ class CoordinatorData:
 
 
 def load_coordinator_data(
-    vault: Vault, taxonomy: Taxonomy, progress: Progress | None = None
+    vault: Vault,
+    taxonomy: Taxonomy,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
 ) -> CoordinatorData:
+    """Raises Cancelled when ``cancel`` is set (the screen closed): between chunks of the
+    reading, and between its steps."""
+
+    def reading(done: int, total: int) -> None:
+        check_cancel(cancel)
+        if progress is not None:
+            progress(done, total)
+
     state = vault_state(vault, taxonomy)  # before reading: see dashboard_snapshot
     # Decrypted once, for both the index and the chain check, reporting as it goes.
-    revisions = RevisionStore(vault).read_all(progress)
+    revisions = RevisionStore(vault).read_all(reading)
     index = CoordinatorIndex.load(vault, taxonomy, revisions)
+    check_cancel(cancel)
     dashboard = index.dashboard()
     save_snapshot(vault, dashboard, state)  # so the dashboard opens at once next time
+    check_cancel(cancel)
     statuses = observer_statuses(vault, revisions)
     importer = Importer(vault)
     missing = {

@@ -123,7 +123,7 @@ class CoordinatorWindow(ToolDialog):
         vault = self.session.vault
         taxonomy = self.session.notebook.taxonomy
         return self.busy.start(
-            lambda progress, _cancel: load_coordinator_data(vault, taxonomy, progress),
+            lambda progress, cancel: load_coordinator_data(vault, taxonomy, progress, cancel),
             self._loaded,
             self._failed,
         )
@@ -172,6 +172,7 @@ class CoordinatorWindow(ToolDialog):
         self.tabs.setCurrentWidget(self.timeline)
 
     def done(self, result: int) -> None:
+        self.busy.stop()  # a reading under way stops at its next chunk
         self.watch.clear()
         for page in self.pages:
             page.clear()

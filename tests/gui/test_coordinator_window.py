@@ -5,13 +5,18 @@ dashboard's bars opening the timeline, and the screen closing on lock."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.bundles import Cancelled
 from monitor_app.core.contacts import Contacts
+from monitor_app.core.dashboard_snapshot import load_snapshot
 from monitor_app.gui.charts import BarChart
+from monitor_app.gui.coordinator_data import load_coordinator_data
 from monitor_app.gui.coordinator_models import (
     ComparisonModel,
     ObserversModel,
@@ -223,6 +228,24 @@ def test_the_dashboard_opens_at_once_from_the_figures_kept_at_the_last_reading(
     assert third.dashboard.summary.text() != summary
     assert {r.observation.code for r in third.timeline.rows()} == {"public.excluded"}
     assert len(third.timeline.rows()) == 2
+
+
+def test_closing_the_screen_stops_its_reading(qtbot: QtBot, coordinator_gui: VaultSession) -> None:
+    window = CoordinatorWindow(coordinator_gui, AppSettings())
+    qtbot.addWidget(window)
+    task = window.busy.task
+    assert task is not None
+    window.reject()
+    assert task.cancelled
+    assert window.busy.task is None
+    # What the worker does with the flag: stops at its next step, keeping nothing.
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        load_coordinator_data(
+            coordinator_gui.vault, coordinator_gui.notebook.taxonomy, None, cancel
+        )
+    assert load_snapshot(coordinator_gui.vault) is None
 
 
 def test_the_screen_closes_on_lock_and_drops_what_it_showed(
