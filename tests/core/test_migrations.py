@@ -12,6 +12,7 @@ import pytest
 
 from monitor_app.core import crypto
 from monitor_app.core.bundles import SentBundles
+from monitor_app.core.chain import content_hash
 from monitor_app.core.contacts import Contacts
 from monitor_app.core.dashboard_snapshot import load_snapshot
 from monitor_app.core.identity import Identity
@@ -61,6 +62,9 @@ def test_golden_vault_migrates_and_reads(golden: Path, tmp_path: Path) -> None:
         assert [a.question for a in answers] == [expected["checklist_question"]]
         assert notebook.store.count() == expected["revisions"]
         assert notebook.verify() == []
+        # What every version sealed is the canonical JSON whose hash the chain links to.
+        for revision in notebook.store.read_all():
+            assert revision.read_hash == content_hash(revision.content())
         # Identities: made on the first unlock of a vault older than them, kept after.
         identity = Identity(vault)
         assert identity.age_recipient == expected.get("age_recipient", identity.age_recipient)
