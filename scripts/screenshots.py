@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -180,9 +182,45 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     screen.resize(1280, 760)
     shot(screen, "coordinator-watch")
     screen.watch.stop()
+    if not args.rtl and not args.suffix:  # a PDF looks the same whatever the screen's layout
+        report_pages(screen.data, coordinator_vault, tmp, args.lang, tag)
     coordinator_session.lock()
     QTimer.singleShot(0, app.quit)
     app.exec()
+
+
+def report_pages(data: Any, vault: Any, tmp: Path, lang: str, tag: str) -> None:
+    """The biggest trial's report as PDF, its first two pages as PNG."""
+    from monitor_app.core.importer import Importer
+    from monitor_app.core.report_document import report_document
+    from monitor_app.core.reports import ReportOptions, trial_report
+    from monitor_app.gui.report_pdf import write_pdf
+
+    group = max(data.groups, key=lambda g: len(data.index.timeline(g.key)))
+    report = trial_report(
+        data.index, group.key, data.statuses, Importer(vault), ReportOptions(lang=lang)
+    )
+    pdf = tmp / "report.pdf"
+    write_pdf(report_document(report), report.title, pdf)
+    for page, name in ((1, "report-first-page"), (2, "report-second-page")):
+        stem = OUT / f"{name}-{tag}"
+        subprocess.run(  # noqa: S603 (our own file, fixed arguments)
+            [  # noqa: S607 (poppler-utils from the system, installed by setup.sh)
+                "pdftoppm",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-r",
+                "80",
+                "-png",
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ],
+            check=True,
+        )
+        print(f"{stem}.png")
 
 
 if __name__ == "__main__":
