@@ -8,13 +8,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.bundles import Cancelled
 from monitor_app.core.contacts import Contacts
-from monitor_app.core.dashboard_snapshot import load_snapshot
+from monitor_app.core.dashboard_snapshot import ITEM_ID, load_snapshot
+from monitor_app.core.sealed_table import SealedTable
 from monitor_app.gui.charts import BarChart
 from monitor_app.gui.coordinator_data import load_coordinator_data
 from monitor_app.gui.coordinator_models import (
@@ -238,7 +239,10 @@ def test_closing_the_screen_stops_its_reading(qtbot: QtBot, coordinator_gui: Vau
     window.reject()
     assert task.cancelled
     assert window.busy.task is None
-    # What the worker does with the flag: stops at its next step, keeping nothing.
+    # What the worker does with the flag: stops at its next step, keeping nothing. (The
+    # window's own reading may have finished before the flag was set: a small vault.)
+    QThreadPool.globalInstance().waitForDone()
+    SealedTable(coordinator_gui.vault, "derived").delete(ITEM_ID)
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(Cancelled):
