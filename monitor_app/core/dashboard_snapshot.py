@@ -91,10 +91,12 @@ def current_dashboard(
 ) -> Dashboard:
     """The dashboard: the kept figures if they are current, else worked out (reading every
     revision) and kept."""
-    snapshot = load_snapshot(vault)
-    if snapshot is not None and snapshot.is_current(vault_state(vault, taxonomy)):
-        return snapshot.dashboard
+    # Taken before the reading: what is imported meanwhile makes the kept figures look
+    # older than they are, never newer.
     state = vault_state(vault, taxonomy)
+    snapshot = load_snapshot(vault)
+    if snapshot is not None and snapshot.is_current(state):
+        return snapshot.dashboard
     revisions = RevisionStore(vault).read_all(progress)
     dashboard = CoordinatorIndex.load(vault, taxonomy, revisions).dashboard()
     save_snapshot(vault, dashboard, state)
