@@ -15,12 +15,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_coordinator.py \
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
 import os
 import platform
-import pstats
 import random
 import resource
 import shutil
@@ -36,7 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench_sync import note_text, vocabulary
+from bench_sync import note_text, profile, vocabulary
 
 from monitor_app.core.bundles import export_bundle
 from monitor_app.core.contacts import Contacts
@@ -614,18 +611,6 @@ def target(samples: list[float], limit_s: float) -> dict[str, Any]:
         "met": median < limit_s,
         "x_target": round(median / limit_s, 2),
     }
-
-
-def profile(call: Callable[[], Any], top: int) -> str:
-    profiler = cProfile.Profile()
-    profiler.enable()
-    call()
-    profiler.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
 
 
 COLD = """
