@@ -35,22 +35,22 @@ from typing import Any
 
 from bench_sync import note_text, profile, vocabulary
 
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contacts
-from monitor_app.core.coordination import CoordinatorIndex, TimelineFilter
-from monitor_app.core.crypto import KDF_FLOOR
-from monitor_app.core.dashboard_snapshot import load_snapshot, vault_state
-from monitor_app.core.identity import Identity, KeyCard
-from monitor_app.core.importer import IMPORTED, Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.observer_status import observer_statuses
-from monitor_app.core.report_document import report_document
-from monitor_app.core.reports import ReportOptions, report_words, trial_report
-from monitor_app.core.store import RevisionStore
-from monitor_app.core.taxonomy import load_taxonomy
-from monitor_app.core.timeutil import zone
-from monitor_app.core.trial_links import TrialLinks
-from monitor_app.core.vault import Vault
+from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
+from monitor_app.core.coordination.index import CoordinatorIndex, TimelineFilter
+from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_document import report_document
+from monitor_app.core.coordination.reports import ReportOptions, report_words, trial_report
+from monitor_app.core.coordination.trial_links import TrialLinks
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.records.taxonomy import load_taxonomy
+from monitor_app.core.records.timeutil import zone
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.identity import Identity, KeyCard
+from monitor_app.core.sync.importer import IMPORTED, Importer
+from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase of decent length"
 CACHE_FORMAT = 1  # bump when the data built changes, so old caches are rebuilt
@@ -616,9 +616,9 @@ def target(samples: list[float], limit_s: float) -> dict[str, Any]:
 COLD = """
 import json, sys, time
 t0 = time.perf_counter()
-from monitor_app.core.dashboard_snapshot import load_snapshot, vault_state
-from monitor_app.core.coordination import CoordinatorIndex
-from monitor_app.core.vault import Vault
+from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
+from monitor_app.core.coordination.index import CoordinatorIndex
+from monitor_app.core.vault.vault import Vault
 t1 = time.perf_counter()
 vault = Vault.open(__import__("pathlib").Path(sys.argv[1]))
 vault.unlock(sys.argv[2])
@@ -636,11 +636,11 @@ def window_to_dashboard(vault: Vault, repeat: int) -> list[float]:
     kept figures; each time the reading behind it is let finish (untimed) before the next."""
     from PySide6.QtWidgets import QApplication
 
-    from monitor_app.gui import collector
-    from monitor_app.gui.coordinator_window import CoordinatorWindow
-    from monitor_app.gui.report_pdf import ensure_gui_application
-    from monitor_app.gui.session import VaultSession
-    from monitor_app.gui.settings import AppSettings
+    from monitor_app.gui.common import collector
+    from monitor_app.gui.common.session import VaultSession
+    from monitor_app.gui.common.settings import AppSettings
+    from monitor_app.gui.coordinator.window import CoordinatorWindow
+    from monitor_app.render.pdf import ensure_gui_application
 
     ensure_gui_application()
     app = QApplication.instance()
@@ -810,7 +810,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     read_s, revisions = sampled(lambda: RevisionStore(vault).read_all(), args.repeat)
     from_read_s, _ = sampled(lambda: CoordinatorIndex.load(vault, taxonomy, revisions), args.repeat)
     # What the coordinator's window waits for: everything its tabs show, then the dashboard.
-    from monitor_app.gui.coordinator_data import load_coordinator_data
+    from monitor_app.gui.coordinator.data import load_coordinator_data
 
     def app_opening() -> Any:
         return load_coordinator_data(vault, taxonomy)  # dashboard included, figures kept
@@ -880,7 +880,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     results["observer_statuses_revisions_read"] = figure(shared_s)
 
     # (5) a trial's report: model, document, PDF drawn with Qt.
-    from monitor_app.gui.report_pdf import ensure_gui_application, pdf_bytes
+    from monitor_app.render.pdf import ensure_gui_application, pdf_bytes
 
     ensure_gui_application()
     importer = Importer(vault)

@@ -32,8 +32,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from monitor_app.core.crypto import KDF_FLOOR
-from monitor_app.core.vault import Vault
+from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase of decent length"
 OUTAGE = "remote.connection_lost"
@@ -67,8 +67,8 @@ def milliseconds(samples: list[float]) -> dict[str, float]:
 
 
 def bench_clicks(folder: Path, clicks: int) -> dict[str, object]:
-    from monitor_app.gui.live import LiveHearingWidget
-    from monitor_app.gui.session import VaultSession
+    from monitor_app.gui.common.session import VaultSession
+    from monitor_app.gui.live.screen import LiveHearingWidget
 
     vault = Vault.open(folder)
     vault.unlock(PASSPHRASE)

@@ -35,17 +35,17 @@ from typing import Any
 import pyrage
 from pyrage import x25519
 
-from monitor_app.core.bundle_format import REVISIONS, read_archive
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contact, Contacts
-from monitor_app.core.crypto import KDF_FLOOR, new_id
-from monitor_app.core.identity import Identity, KeyCard
-from monitor_app.core.importer import ALREADY_HAD, IMPORTED, Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.store import RevisionStore
-from monitor_app.core.store import _aad as revision_aad  # the floor opens rows as the store does
-from monitor_app.core.taxonomy import load_taxonomy
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.records.store import _aad as revision_aad  # rows opened as the store does
+from monitor_app.core.records.taxonomy import load_taxonomy
+from monitor_app.core.sync.bundle_format import REVISIONS, read_archive
+from monitor_app.core.sync.contacts import Contact, Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.identity import Identity, KeyCard
+from monitor_app.core.sync.importer import ALREADY_HAD, IMPORTED, Importer
+from monitor_app.core.vault.crypto import KDF_FLOOR, new_id
+from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase of decent length"
 ZONE = "Europe/Minsk"

@@ -15,9 +15,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor_app.core import crypto
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase of decent length"
 

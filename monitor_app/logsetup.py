@@ -17,7 +17,7 @@ import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from .core.paths import ensure_private_dir
+from monitor_app.core.paths import ensure_private_dir
 
 LOG_FILENAME = "trial-monitor.log"
 MAX_BYTES = 1024 * 1024

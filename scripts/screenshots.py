@@ -1,5 +1,5 @@
 """Render the main screens into docs/screenshots/, from a vault holding the fictional demo
-trial (monitor_app/demo.py). Real windows: run it under Xvfb, as scripts/screenshots.sh does.
+trial (monitor_app/demo/trial.py). Real windows: run it under Xvfb, as scripts/screenshots.sh does.
 
     .venv/bin/python scripts/screenshots.py --lang en|ru [--rtl] [--suffix NAME]
 
@@ -43,13 +43,13 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    from monitor_app.core.crypto import KDF_FLOOR
-    from monitor_app.core.notebook import Notebook
-    from monitor_app.core.vault import Vault
-    from monitor_app.demo import fill_demo_vault
-    from monitor_app.demo_sync import COORDINATOR, fill_sync_demo
+    from monitor_app.core.records.notebook import Notebook
+    from monitor_app.core.vault.crypto import KDF_FLOOR
+    from monitor_app.core.vault.vault import Vault
+    from monitor_app.demo.sync import COORDINATOR, fill_sync_demo
+    from monitor_app.demo.trial import fill_demo_vault
     from monitor_app.gui.app import build
-    from monitor_app.gui.settings import AppSettings
+    from monitor_app.gui.common.settings import AppSettings
 
     folder = tmp / "vault"
     vault, _ = Vault.create(folder, PASSPHRASE, "Observer 7", kdf=KDF_FLOOR)
@@ -100,9 +100,9 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     workspace.select(ids.trial, ids.hearing)
     shot(window, "workspace")
 
-    from monitor_app.gui.history_dialog import HistoryDialog
-    from monitor_app.gui.observation_editor import ObservationEditor
-    from monitor_app.gui.settings_dialog import SettingsDialog
+    from monitor_app.gui.records.history_dialog import HistoryDialog
+    from monitor_app.gui.records.observation_editor import ObservationEditor
+    from monitor_app.gui.setup.settings_dialog import SettingsDialog
 
     shot_dialog(ObservationEditor(locked, ids.hearing, ids.outage, window), "observation-editor")
     shot_dialog(HistoryDialog(locked, ids.outage, window), "history")
@@ -110,8 +110,8 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
 
     workspace.enter_live_mode(ids.hearing)
     shot(window, "live-mode")
-    from monitor_app.gui.compact_logger import CompactLogger
-    from monitor_app.gui.live import LiveHearingWidget
+    from monitor_app.gui.live.compact_logger import CompactLogger
+    from monitor_app.gui.live.screen import LiveHearingWidget
 
     live = window.findChild(LiveHearingWidget)
     if live is None:
@@ -123,12 +123,12 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     workspace.leave_live_mode()
 
     # Sync: contacts, a card's fingerprint to compare, sending, removing, importing.
-    from monitor_app.core.contacts import Contacts
-    from monitor_app.gui.contacts_dialog import ContactsDialog
-    from monitor_app.gui.fingerprint_dialog import AddContactDialog
-    from monitor_app.gui.import_dialog import ImportDialog
-    from monitor_app.gui.purge_dialog import PurgeDialog
-    from monitor_app.gui.sync_dialog import SyncDialog
+    from monitor_app.core.sync.contacts import Contacts
+    from monitor_app.gui.sync.contacts_dialog import ContactsDialog
+    from monitor_app.gui.sync.fingerprint_dialog import AddContactDialog
+    from monitor_app.gui.sync.import_dialog import ImportDialog
+    from monitor_app.gui.sync.purge_dialog import PurgeDialog
+    from monitor_app.gui.sync.sync_dialog import SyncDialog
 
     shot_dialog(ContactsDialog(locked, window), "contacts")
     coordinator = next(c for c in Contacts(locked.vault).list() if c.name == COORDINATOR)
@@ -147,9 +147,9 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     locked.lock()
 
     # The coordinator's screen, on a vault of its own that three observers sent bundles to.
-    from monitor_app.demo_coordinator import fill_coordinator_demo
-    from monitor_app.gui.coordinator_window import CoordinatorWindow
-    from monitor_app.gui.session import VaultSession
+    from monitor_app.demo.coordinator import fill_coordinator_demo
+    from monitor_app.gui.common.session import VaultSession
+    from monitor_app.gui.coordinator.window import CoordinatorWindow
 
     coordinator_folder = tmp / "coordinator"
     coordinator_vault, _ = Vault.create(coordinator_folder, PASSPHRASE, COORDINATOR, kdf=KDF_FLOOR)
@@ -191,10 +191,10 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
 
 def report_pages(data: Any, vault: Any, tmp: Path, lang: str, tag: str) -> None:
     """The biggest trial's report as PDF, its first two pages as PNG."""
-    from monitor_app.core.importer import Importer
-    from monitor_app.core.report_document import report_document
-    from monitor_app.core.reports import ReportOptions, trial_report
-    from monitor_app.gui.report_pdf import write_pdf
+    from monitor_app.core.coordination.report_document import report_document
+    from monitor_app.core.coordination.reports import ReportOptions, trial_report
+    from monitor_app.core.sync.importer import Importer
+    from monitor_app.render.pdf import write_pdf
 
     group = max(data.groups, key=lambda g: len(data.index.timeline(g.key)))
     report = trial_report(

@@ -16,9 +16,9 @@ from typing import Any
 import pyrage
 from pyrage import x25519
 
-from monitor_app.core.identity import Identity
-from monitor_app.core.minisign import SecretKey
-from monitor_app.core.vault import Vault
+from monitor_app.core.sync.identity import Identity
+from monitor_app.core.sync.minisign import SecretKey
+from monitor_app.core.vault.vault import Vault
 
 
 def decrypt(raw: bytes, vault: Vault) -> bytes:

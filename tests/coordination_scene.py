@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contacts
-from monitor_app.core.importer import IMPORTED, Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.importer import IMPORTED, Importer
+from monitor_app.core.vault.vault import Vault
 from tests.sync_layers import card_of
 
 CASE = "1-77/2026"

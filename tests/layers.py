@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.crypto import KDF_FLOOR
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.records import Hearing, Trial
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

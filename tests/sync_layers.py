@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.contacts import Contact, Contacts
-from monitor_app.core.crypto import KDF_FLOOR
-from monitor_app.core.identity import Identity, KeyCard
-from monitor_app.core.vault import Vault
+from monitor_app.core.sync.contacts import Contact, Contacts
+from monitor_app.core.sync.identity import Identity, KeyCard
+from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.vault import Vault
 
 COORDINATOR_PASSPHRASE = "coordinator passphrase for tests"
 SECOND_OBSERVER_PASSPHRASE = "second observer passphrase here"

@@ -25,7 +25,7 @@ exit 1; usage errors exit 2 (argparse); Ctrl-C exits 130; anything else is logge
 user content) and reported calmly. No traceback ever reaches stderr.
 """
 
-from .parser import build_parser
-from .run import main
+from monitor_app.cli.parser import build_parser
+from monitor_app.cli.run import main
 
 __all__ = ["build_parser", "main"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.errors import TrialMonitorError
+from monitor_app.core.errors import TrialMonitorError
 
 PROG = "trial-monitor"
 PASSPHRASE_ENV = "TRIAL_MONITOR_PASSPHRASE"  # noqa: S105 (a variable's name, not a secret)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from .common import CliError
-from .secrets import stdin_is_tty
+from monitor_app.cli.common import CliError
+from monitor_app.cli.secrets import stdin_is_tty
 
 
 def confirm(question: str, *, assume_yes: bool) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..core.atomic import write_private_atomically
-from .common import CliError
+from monitor_app.cli.common import CliError
+from monitor_app.core.vault.atomic import write_private_atomically
 
 
 def read_file(path: Path, what: str) -> bytes:
@@ -18,7 +18,7 @@ def read_file(path: Path, what: str) -> bytes:
 
 def write_private_file(target: Path, data: bytes, *, overwrite: bool) -> None:
     """Write ``data`` to ``target`` readable by the owner only, atomically (see
-    `core.sync_files.write_private_atomically`)."""
+    `core.sync.files.write_private_atomically`)."""
     if target.is_dir():
         raise CliError(f"{target} is a folder; give a file name.")
     if os.path.lexists(target) and not overwrite:

@@ -8,10 +8,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import timeutil
-from ..core.records import ATTENDANCE, HEARING_MODES, HEARING_STATUSES, HEARING_TYPES
-from ..core.textsafe import one_line
-from .common import CliError
+from monitor_app.cli.common import CliError
+from monitor_app.core.records import timeutil
+from monitor_app.core.records.records import (
+    ATTENDANCE,
+    HEARING_MODES,
+    HEARING_STATUSES,
+    HEARING_TYPES,
+)
+from monitor_app.core.textsafe import one_line
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from ..core import timeutil
-from ..core.records import TIME_FIELDS, Hearing, Observation, Record
-from ..core.store import Revision
-from ..core.textsafe import one_line, scrub
+from monitor_app.core.records import timeutil
+from monitor_app.core.records.records import TIME_FIELDS, Hearing, Observation, Record
+from monitor_app.core.records.revision import Revision
+from monitor_app.core.textsafe import one_line, scrub
 
 KIND_WORDS = {"observation": "note", "checklist": "checklist answer"}
 EMPTY = "—"

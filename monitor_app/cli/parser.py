@@ -7,13 +7,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..core.records import CHECKLIST_ANSWERS
-from ..core.reports import FORMATS
-from .commands.attachments import cmd_note_attach, cmd_note_attachment
-from .commands.checklist import cmd_checklist_set, cmd_checklist_show
-from .commands.contacts import cmd_contacts_add, cmd_contacts_list, cmd_contacts_remove
-from .commands.coordinator import (
+from monitor_app import __version__
+from monitor_app.cli.commands.attachments import cmd_note_attach, cmd_note_attachment
+from monitor_app.cli.commands.checklist import cmd_checklist_set, cmd_checklist_show
+from monitor_app.cli.commands.contacts import (
+    cmd_contacts_add,
+    cmd_contacts_list,
+    cmd_contacts_remove,
+)
+from monitor_app.cli.commands.coordinator import (
     cmd_contacts_real_name,
     cmd_dashboard,
     cmd_observers,
@@ -24,30 +26,30 @@ from .commands.coordinator import (
     cmd_trial_timeline,
     cmd_trial_unlink,
 )
-from .commands.deleting import delete_handler
-from .commands.gui import cmd_gui
-from .commands.hearings import (
+from monitor_app.cli.commands.deleting import delete_handler
+from monitor_app.cli.commands.gui import cmd_gui
+from monitor_app.cli.commands.hearings import (
     cmd_hearing_add,
     cmd_hearing_edit,
     cmd_hearing_list,
     cmd_hearing_postpone,
     cmd_hearing_show,
 )
-from .commands.identity import (
+from monitor_app.cli.commands.identity import (
     cmd_identity_export,
     cmd_identity_export_age_key,
     cmd_identity_show,
 )
-from .commands.notes import (
+from monitor_app.cli.commands.notes import (
     cmd_note_add,
     cmd_note_edit,
     cmd_note_history,
     cmd_note_list,
     cmd_note_show,
 )
-from .commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
-from .commands.selftest import cmd_self_test
-from .commands.sync import (
+from monitor_app.cli.commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
+from monitor_app.cli.commands.selftest import cmd_self_test
+from monitor_app.cli.commands.sync import (
     cmd_bundle_discard,
     cmd_bundle_export,
     cmd_bundle_import,
@@ -58,22 +60,22 @@ from .commands.sync import (
     cmd_receipt_export,
     cmd_receipt_import,
 )
-from .commands.taxonomy import cmd_taxonomy_list
-from .commands.trials import (
+from monitor_app.cli.commands.taxonomy import cmd_taxonomy_list
+from monitor_app.cli.commands.trials import (
     cmd_trial_add,
     cmd_trial_edit,
     cmd_trial_list,
     cmd_trial_show,
 )
-from .commands.vault import (
+from monitor_app.cli.commands.vault import (
     cmd_init,
     cmd_passwd,
     cmd_recover,
     cmd_recovery_code,
     cmd_verify,
 )
-from .common import PASSPHRASE_ENV, PROG
-from .options import (
+from monitor_app.cli.common import PASSPHRASE_ENV, PROG
+from monitor_app.cli.options import (
     HEARING_EDIT_OPTIONS,
     HEARING_OPTIONS,
     NOTE_OPTIONS,
@@ -82,7 +84,9 @@ from .options import (
     add_options,
     key_value,
 )
-from .session import Handler
+from monitor_app.cli.session import Handler
+from monitor_app.core.coordination.reports import FORMATS
+from monitor_app.core.records.records import CHECKLIST_ANSWERS
 
 DEFAULT_OUTAGE_CODE = "remote.connection_lost"
 LANGUAGES = ("en", "ru")

@@ -10,13 +10,13 @@ import os
 import sys
 from pathlib import Path
 
-from ..core import paths
-from ..core.errors import TrialMonitorError
-from ..core.textsafe import one_line
-from ..logsetup import APP_LOGGER, configure_logging
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, PROG
-from .parser import build_parser
-from .session import Session
+from monitor_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, PROG
+from monitor_app.cli.parser import build_parser
+from monitor_app.cli.session import Session
+from monitor_app.core import paths
+from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.textsafe import one_line
+from monitor_app.logsetup import APP_LOGGER, configure_logging
 
 log = logging.getLogger(__name__)
 

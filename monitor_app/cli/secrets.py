@@ -9,9 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.vault import check_passphrase
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, PASSPHRASE_ENV, PROG, CliError
-from .files import read_file
+from monitor_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, PASSPHRASE_ENV, PROG, CliError
+from monitor_app.cli.files import read_file
+from monitor_app.core.vault.vault import check_passphrase
 
 CURRENT_PASSPHRASE_HINT = f"use --passphrase-file FILE or set {PASSPHRASE_ENV}"
 

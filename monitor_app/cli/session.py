@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from ..core import paths
-from ..core.notebook import Notebook
-from ..core.vault import Vault
-from .secrets import current_passphrase
+from monitor_app.cli.secrets import current_passphrase
+from monitor_app.core import paths
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault.vault import Vault
 
 
 class Session:

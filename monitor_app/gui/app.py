@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
-from ..core import paths
-from . import collector
-from .i18n import install_translators, resolve_language
-from .session import IdleLock, VaultSession
-from .settings import AppSettings
+from monitor_app import __version__
+from monitor_app.core import paths
+from monitor_app.gui.common import collector
+from monitor_app.gui.common.i18n import install_translators, resolve_language
+from monitor_app.gui.common.session import IdleLock, VaultSession
+from monitor_app.gui.common.settings import AppSettings
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from monitor_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,9 @@ def _install_crash_handler(app: QApplication) -> None:
 
 def build(app: QApplication, vault_folder: Path | None = None) -> MainWindow:
     """The session, idle lock and main window for ``app`` (the window holds the rest)."""
-    from .main_window import MainWindow  # the screens import Qt widgets: load them late
+    from monitor_app.gui.main_window import (
+        MainWindow,  # the screens import Qt widgets: load them late
+    )
 
     settings = AppSettings()
     install_translators(app, resolve_language(settings.language))  # parented to app

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from .session import IdleLock, VaultSession
-from .settings import AppSettings
-from .unlock import UnlockPage
-from .wizard import SetupWizard
-from .workspace import WorkspacePage
+from monitor_app.gui.common.session import IdleLock, VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.setup.unlock import UnlockPage
+from monitor_app.gui.setup.wizard import SetupWizard
+from monitor_app.gui.workspace.workspace import WorkspacePage
 
 PANIC_LOCK_KEYS = "Ctrl+Shift+L"
 

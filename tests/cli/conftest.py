@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from monitor_app.cli import main
-from monitor_app.core import crypto
-from monitor_app.core.vault import Vault
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.vault import Vault
 from tests.cli.clitools import OBSERVER, PASSPHRASE, Result, Run, add_hearing
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.vault import Vault
+from monitor_app.core.vault.vault import Vault
 from tests.cli.clitools import Result, Run, write_secret
 from tests.coordination_scene import Watched, watch_one_trial
 from tests.sync_layers import COORDINATOR_PASSPHRASE

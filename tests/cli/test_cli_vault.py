@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.storage import DB_FILENAME
+from monitor_app.core.vault.storage import DB_FILENAME
 from tests.cli.clitools import NEW_PASSPHRASE, PASSPHRASE, Result, write_secret
 from tests.cli.conftest import Run, Template
 

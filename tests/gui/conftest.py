@@ -14,13 +14,13 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.crypto import KDF_FLOOR
-from monitor_app.core.records import Hearing
-from monitor_app.core.vault import Vault
-from monitor_app.demo import DemoIds
-from monitor_app.gui import collector
-from monitor_app.gui.session import VaultSession
-from monitor_app.gui.settings import AppSettings
+from monitor_app.core.records.records import Hearing
+from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.vault import Vault
+from monitor_app.demo.trial import DemoIds
+from monitor_app.gui.common import collector
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
 from tests.conftest import UserDirs
 from tests.coordination_scene import Watched, watch_one_trial
 from tests.layers import PASSPHRASE
@@ -31,7 +31,7 @@ pytest.register_assert_rewrite("tests.gui.helpers")
 
 @pytest.fixture(autouse=True)
 def gui_thread_collector(qapp: QApplication) -> Iterator[collector.GuiThreadCollector]:
-    """As the app does (monitor_app.gui.collector): cycles collected on the GUI thread.
+    """As the app does (monitor_app.gui.common.collector): cycles collected on the GUI thread.
     Per test, so tests without an event loop (core, CLI) keep automatic collection."""
     guard = collector.GuiThreadCollector(qapp)
     yield guard
@@ -107,7 +107,7 @@ def hearing_id(hearing: Hearing) -> str:
 def demo_template(
     vault_template: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, DemoIds]:
-    """The test vault with the fictional demo trial (monitor_app.demo), once per module."""
+    """The test vault with the fictional demo trial (monitor_app.demo.trial), once per module."""
     from tests.gui.helpers import fill_demo
 
     folder = tmp_path_factory.mktemp("demo") / "vault"

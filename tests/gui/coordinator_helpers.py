@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from monitor_app.gui.coordinator_window import CoordinatorWindow
-from monitor_app.gui.session import VaultSession
-from monitor_app.gui.settings import AppSettings
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.coordinator.window import CoordinatorWindow
 from tests.gui.helpers import SLOW, shown
 
 

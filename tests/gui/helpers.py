@@ -71,35 +71,35 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.contacts import Contacts
-from monitor_app.core.crypto import RECOVERY_GROUPS
-from monitor_app.core.identity import Identity, KeyCard
-from monitor_app.core.importer import Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
-from monitor_app.demo import DemoIds, fill_demo_vault
-from monitor_app.demo_sync import COORDINATOR, fill_sync_demo
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.identity import Identity, KeyCard
+from monitor_app.core.sync.importer import Importer
+from monitor_app.core.vault.recovery_codes import RECOVERY_GROUPS
+from monitor_app.core.vault.vault import Vault
+from monitor_app.demo.sync import COORDINATOR, fill_sync_demo
+from monitor_app.demo.trial import DemoIds, fill_demo_vault
 from monitor_app.gui.app import build
-from monitor_app.gui.compact_logger import CompactLogger
-from monitor_app.gui.contacts_dialog import ContactsDialog
-from monitor_app.gui.coordinator_window import CoordinatorWindow
-from monitor_app.gui.fingerprint_dialog import AddContactDialog
-from monitor_app.gui.hearing_dialog import HearingDialog
-from monitor_app.gui.import_dialog import ImportDialog
-from monitor_app.gui.live import LiveHearingWidget
-from monitor_app.gui.live_log import LiveLogModel
+from monitor_app.gui.common.reauth import MessageLabel
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.common.tasks import Task
+from monitor_app.gui.common.widgets import ZonedDateTimeEdit, plain_name
+from monitor_app.gui.coordinator.window import CoordinatorWindow
+from monitor_app.gui.live.compact_logger import CompactLogger
+from monitor_app.gui.live.log import LiveLogModel
+from monitor_app.gui.live.screen import LiveHearingWidget
 from monitor_app.gui.main_window import MainWindow
-from monitor_app.gui.observation_editor import ObservationEditor
-from monitor_app.gui.purge_dialog import PurgeDialog
-from monitor_app.gui.reauth import MessageLabel
-from monitor_app.gui.recovery_code import CodeHandover, RecoveryCodeConfirm
-from monitor_app.gui.session import VaultSession
-from monitor_app.gui.settings import AppSettings
-from monitor_app.gui.settings_dialog import SettingsDialog
-from monitor_app.gui.sync_dialog import SyncDialog
-from monitor_app.gui.tasks import Task
-from monitor_app.gui.trial_dialog import TrialDialog
-from monitor_app.gui.widgets import ZonedDateTimeEdit, plain_name
+from monitor_app.gui.records.hearing_dialog import HearingDialog
+from monitor_app.gui.records.observation_editor import ObservationEditor
+from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.setup.recovery_code import CodeHandover, RecoveryCodeConfirm
+from monitor_app.gui.setup.settings_dialog import SettingsDialog
+from monitor_app.gui.sync.contacts_dialog import ContactsDialog
+from monitor_app.gui.sync.fingerprint_dialog import AddContactDialog
+from monitor_app.gui.sync.import_dialog import ImportDialog
+from monitor_app.gui.sync.purge_dialog import PurgeDialog
+from monitor_app.gui.sync.sync_dialog import SyncDialog
 from tests.layers import PASSPHRASE
 
 SLOW = 60_000  # ms: real Argon2id calibration on a busy two-core machine
@@ -369,7 +369,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 # ---- the demo trial's screens ---------------------------------------------------------
-# Every main screen, built from the fictional demo trial (monitor_app.demo) as
+# Every main screen, built from the fictional demo trial (monitor_app.demo.trial) as
 # scripts/screenshots.py builds it, for the accessibility and layout checks. Nothing here
 # needs qtbot, so a process of its own (the 200% check) can use it too.
 
@@ -384,7 +384,7 @@ SCREENS = (
     "settings",
     "trial",
     "hearing",
-    "contacts",  # the coordinator and a second observer added (monitor_app.demo_sync)
+    "contacts",  # the coordinator and a second observer added (monitor_app.demo.sync)
     "add-contact",  # the fingerprint to compare, for the coordinator's card
     "sync",  # two bundles sent, the first confirmed by a receipt
     "purge",  # the demo trial, which the receipt confirms

@@ -19,14 +19,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from monitor_app.gui.compact_logger import CompactLogger
-from monitor_app.gui.live import LiveHearingWidget
-from monitor_app.gui.live_controller import LiveController
-from monitor_app.gui.observation_editor import ObservationEditor
-from monitor_app.gui.quick_conditions import QUICK_CONDITIONS, QuickButton
-from monitor_app.gui.settings import AppSettings
-from monitor_app.gui.trial_dialog import TrialDialog
-from monitor_app.gui.workspace import WorkspacePage
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.live.compact_logger import CompactLogger
+from monitor_app.gui.live.controller import LiveController
+from monitor_app.gui.live.quick_conditions import QUICK_CONDITIONS
+from monitor_app.gui.live.quick_pad import QuickButton
+from monitor_app.gui.live.screen import LiveHearingWidget
+from monitor_app.gui.records.observation_editor import ObservationEditor
+from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.workspace.workspace import WorkspacePage
 from tests.gui.helpers import (
     SCREENS,
     SYNC_DIALOGS,

@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from monitor_app.demo import DemoIds
-from monitor_app.gui.settings import AppSettings
+from monitor_app.demo.trial import DemoIds
+from monitor_app.gui.common.settings import AppSettings
 from tests.gui.helpers import (
     ROOT,
     SMALL_LAPTOP,

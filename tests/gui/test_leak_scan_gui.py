@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.app import build
-from monitor_app.gui.settings import AppSettings
-from monitor_app.gui.trial_dialog import TrialDialog
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.records.trial_dialog import TrialDialog
 from tests.gui.helpers import child, shown, unlock_session
 from tests.integration.test_leak_scan import scan
 from tests.layers import PASSPHRASE

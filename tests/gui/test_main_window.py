@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.app import build
+from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.main_window import MainWindow
-from monitor_app.gui.settings import AppSettings
-from monitor_app.gui.unlock import UnlockPage
-from monitor_app.gui.wizard import SetupWizard
-from monitor_app.gui.workspace import WorkspacePage
+from monitor_app.gui.setup.unlock import UnlockPage
+from monitor_app.gui.setup.wizard import SetupWizard
+from monitor_app.gui.workspace.workspace import WorkspacePage
 from tests.gui.helpers import CATALOGUES, messages, shown
 from tests.layers import PASSPHRASE
 

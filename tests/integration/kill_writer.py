@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault.vault import Vault
 
 
 def main() -> None:

@@ -12,21 +12,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from monitor_app.core.bundles import SentBundles, export_bundle
-from monitor_app.core.importer import IMPORTED, Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.records import Hearing
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Hearing
+from monitor_app.core.sync.export import SentBundles, export_bundle
+from monitor_app.core.sync.importer import IMPORTED, Importer
+from monitor_app.core.vault.vault import Vault
 from tests.layers import PASSPHRASE
 from tests.sync_layers import Pairing
 
 CHILD = """
 import json, resource, signal, sys
 from pathlib import Path
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.errors import TrialMonitorError
-from monitor_app.core.vault import Vault
+from monitor_app.core.vault.vault import Vault
 
 folder, out, passphrase, limit = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 vault = Vault.open(Path(folder))

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.records import Hearing
-from monitor_app.core.storage import DB_FILENAME
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Hearing
+from monitor_app.core.vault.storage import DB_FILENAME
+from monitor_app.core.vault.vault import Vault
 from tests.layers import PASSPHRASE
 
 WRITER = Path(__file__).with_name("kill_writer.py")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.storage import DB_FILENAME
+from monitor_app.core.vault.storage import DB_FILENAME
 from tests.conftest import UserDirs
 
 ROOT = Path(__file__).resolve().parents[2]

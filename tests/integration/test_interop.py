@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contacts
-from monitor_app.core.identity import Identity
-from monitor_app.core.importer import IMPORTED, REFUSED, Importer
-from monitor_app.core.minisign import PublicKey
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.receipts import export_receipt
-from monitor_app.core.records import Hearing
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Hearing
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.identity import Identity
+from monitor_app.core.sync.importer import IMPORTED, REFUSED, Importer
+from monitor_app.core.sync.minisign import PublicKey
+from monitor_app.core.sync.receipts import export_receipt
+from monitor_app.core.vault.vault import Vault
 from tests.cli.clitools import run_subprocess
 from tests.layers import PASSPHRASE
 from tests.sync_layers import COORDINATOR_PASSPHRASE, Pairing, card_of

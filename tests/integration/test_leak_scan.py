@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor_app.core import crypto
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.vault import Vault
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.vault import Vault
 
 MARKERS = {
     "display_name": "Marker-Pseudonym-Kestrel",

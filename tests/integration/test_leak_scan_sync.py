@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor_app.core import crypto
-from monitor_app.core.bundles import export_bundle
-from monitor_app.core.contacts import Contacts
-from monitor_app.core.dashboard_snapshot import current_dashboard
-from monitor_app.core.importer import IMPORTED, QUARANTINED, Importer
-from monitor_app.core.notebook import Notebook
-from monitor_app.core.receipts import export_receipt, import_receipt, purge_trials
-from monitor_app.core.vault import Vault
+from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.importer import IMPORTED, QUARANTINED, Importer
+from monitor_app.core.sync.receipts import export_receipt, import_receipt, purge_trials
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.vault import Vault
 from tests.integration.test_leak_scan import MARKERS, fill_with_markers, scan
 from tests.sync_layers import card_of
 

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ...core.notebook import MAX_ATTACHMENT_BYTES
-from ...core.textsafe import one_line
-from ..common import CliError
-from ..files import read_file, write_private_file
-from ..session import Session
+from monitor_app.cli.common import CliError
+from monitor_app.cli.files import read_file, write_private_file
+from monitor_app.cli.session import Session
+from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_note_attach(args: argparse.Namespace, session: Session) -> None:

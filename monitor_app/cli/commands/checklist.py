@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...core.taxonomy import label
-from ...core.textsafe import one_line
-from ..output import EMPTY, TEXT_CELL_CHARS, emit, print_table
-from ..session import Session
+from monitor_app.cli.output import EMPTY, TEXT_CELL_CHARS, emit, print_table
+from monitor_app.cli.session import Session
+from monitor_app.core.records.taxonomy import label
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_checklist_set(args: argparse.Namespace, session: Session) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...core.contacts import Contact, Contacts
-from ...core.identity import KeyCard
-from ...core.importer import Importer
-from ...core.textsafe import one_line
-from ..confirm import confirm
-from ..files import read_file
-from ..output import emit, print_table, utc
-from ..session import Session
+from monitor_app.cli.confirm import confirm
+from monitor_app.cli.files import read_file
+from monitor_app.cli.output import emit, print_table, utc
+from monitor_app.cli.session import Session
+from monitor_app.core.sync.contacts import Contact, Contacts
+from monitor_app.core.sync.identity import KeyCard
+from monitor_app.core.sync.importer import Importer
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_contacts_add(args: argparse.Namespace, session: Session) -> None:

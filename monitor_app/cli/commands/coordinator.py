@@ -9,21 +9,21 @@ import json
 import sys
 from typing import Any
 
-from ...core.contacts import MIN_ID_PREFIX, Contacts
-from ...core.coordination import CoordinatorIndex, Observed, TimelineFilter
-from ...core.dashboard_snapshot import current_dashboard
-from ...core.errors import UnknownCode
-from ...core.importer import Importer
-from ...core.observer_status import author_names, observer_statuses
-from ...core.report_document import report_document
-from ...core.reports import ReportOptions, to_csv, trial_report
-from ...core.taxonomy import label
-from ...core.textsafe import one_line
-from ...core.trial_links import TrialLinks, suggest_links
-from ..common import CliError
-from ..files import write_private_file
-from ..output import emit, local, print_table, section, utc
-from ..session import Session
+from monitor_app.cli.common import CliError
+from monitor_app.cli.files import write_private_file
+from monitor_app.cli.output import emit, local, print_table, section, utc
+from monitor_app.cli.session import Session
+from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
+from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
+from monitor_app.core.coordination.observer_status import author_names, observer_statuses
+from monitor_app.core.coordination.report_document import report_document
+from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
+from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records.taxonomy import label
+from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
+from monitor_app.core.sync.importer import Importer
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_observers(args: argparse.Namespace, session: Session) -> None:
@@ -273,7 +273,7 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
         payload: Any = [r.to_json() for r in reports] if args.all else reports[0].to_json()
         data = (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     else:
-        from ...gui.report_pdf import pdf_bytes  # Qt only when a PDF is asked for
+        from monitor_app.render.pdf import pdf_bytes  # Qt only when a PDF is asked for
 
         data = pdf_bytes(report_document(reports[0]), reports[0].title)
     write_private_file(args.out, data, overwrite=args.force)

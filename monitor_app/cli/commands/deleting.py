@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from ...core.notebook import Notebook
-from ...core.records import Record
-from ..session import Handler, Session
+from monitor_app.cli.session import Handler, Session
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Record
 
 _GETTERS: dict[str, Callable[[Notebook, str], Record]] = {
     "trial": Notebook.get_trial,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...core.resources import resource_path
-from ..common import PROG
-from ..session import Session
+from monitor_app.cli.common import PROG
+from monitor_app.cli.session import Session
+from monitor_app.core.resources import resource_path
 
 ICON = ("icons", "trial-monitor.png")
 
@@ -17,7 +17,7 @@ def cmd_gui(args: argparse.Namespace, session: Session) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ...gui.app import run
+    from monitor_app.gui.app import run
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

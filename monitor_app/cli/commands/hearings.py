@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from ...core import timeutil
-from ..options import HEARING_EDIT_OPTIONS, HEARING_OPTIONS, given, require_changes
-from ..output import (
+from monitor_app.cli.options import HEARING_EDIT_OPTIONS, HEARING_OPTIONS, given, require_changes
+from monitor_app.cli.output import (
     emit,
     hearing_table,
     listed,
@@ -18,7 +17,8 @@ from ..output import (
     saved,
     section,
 )
-from ..session import Session
+from monitor_app.cli.session import Session
+from monitor_app.core.records import timeutil
 
 
 def cmd_hearing_add(args: argparse.Namespace, session: Session) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...core.identity import Identity
-from ...core.textsafe import one_line
-from ..confirm import confirm
-from ..files import write_private_file
-from ..output import emit, print_fields
-from ..session import Session
+from monitor_app.cli.confirm import confirm
+from monitor_app.cli.files import write_private_file
+from monitor_app.cli.output import emit, print_fields
+from monitor_app.cli.session import Session
+from monitor_app.core.sync.identity import Identity
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_identity_show(args: argparse.Namespace, session: Session) -> None:

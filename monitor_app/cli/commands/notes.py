@@ -6,15 +6,8 @@ import argparse
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ...core import timeutil
-from ...core.errors import UnknownCode
-from ...core.importer import Importer, ReceivedBundle
-from ...core.notebook import Notebook
-from ...core.records import changed_fields
-from ...core.taxonomy import Taxonomy, label
-from ...core.textsafe import one_line
-from ..options import NOTE_OPTIONS, Opt, given, require_changes
-from ..output import (
+from monitor_app.cli.options import NOTE_OPTIONS, Opt, given, require_changes
+from monitor_app.cli.output import (
     EMPTY,
     KIND_WORDS,
     TEXT_CELL_CHARS,
@@ -32,7 +25,14 @@ from ..output import (
     section,
     utc,
 )
-from ..session import Session
+from monitor_app.cli.session import Session
+from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records import timeutil
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import changed_fields
+from monitor_app.core.records.taxonomy import Taxonomy, label
+from monitor_app.core.sync.importer import Importer, ReceivedBundle
+from monitor_app.core.textsafe import one_line
 
 
 def _note_parent(notebook: Notebook, args: argparse.Namespace) -> tuple[str, str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...core import timeutil
-from ..options import OUTAGE_START_OPTIONS, given
-from ..output import emit, minutes, note_table, record_json, record_tz, saved
-from ..session import Session
+from monitor_app.cli.options import OUTAGE_START_OPTIONS, given
+from monitor_app.cli.output import emit, minutes, note_table, record_json, record_tz, saved
+from monitor_app.cli.session import Session
+from monitor_app.core.records import timeutil
 
 
 def cmd_outage_start(args: argparse.Namespace, session: Session) -> None:

@@ -23,12 +23,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ... import __version__
-from ...core import crypto
-from ...core.resources import resource_path, resources_dir
-from ..common import PROG, CliError
-from ..session import Session
-from .gui import ICON
+from monitor_app import __version__
+from monitor_app.cli.commands.gui import ICON
+from monitor_app.cli.common import PROG, CliError
+from monitor_app.cli.session import Session
+from monitor_app.core.resources import resource_path, resources_dir
+from monitor_app.core.vault import crypto
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ Step = Callable[[], str]
 
 
 def _reason(exc: BaseException) -> str:
-    from ...core.errors import TrialMonitorError
+    from monitor_app.core.errors import TrialMonitorError
 
     if isinstance(exc, TrialMonitorError):
         return str(exc)
@@ -76,7 +76,7 @@ class SelfTest:
     # ---- the core -----------------------------------------------------------------------
 
     def resources(self) -> str:
-        from ...core.taxonomy import load_taxonomy
+        from monitor_app.core.records.taxonomy import load_taxonomy
 
         taxonomy = load_taxonomy()
         catalogue = resource_path("translations", f"trial_monitor_{TRANSLATED_LANGUAGE}.qm")
@@ -85,7 +85,7 @@ class SelfTest:
         return f"taxonomy {taxonomy.version}, {len(taxonomy.items())} codes, in {resources_dir()}"
 
     def vault(self) -> str:
-        from ...core.vault import Vault
+        from monitor_app.core.vault.vault import Vault
 
         self.observer_dir = self.folder / "observer"
         self.coordinator_dir = self.folder / "coordinator"
@@ -100,7 +100,7 @@ class SelfTest:
         return "two vaults created (Argon2id, AES-256-GCM, SQLite); one closed and unlocked again"
 
     def _unlocked(self, folder: Path) -> Any:
-        from ...core.vault import Vault
+        from monitor_app.core.vault.vault import Vault
 
         vault = Vault.open(folder)
         self._open.append(vault)
@@ -108,7 +108,7 @@ class SelfTest:
         return vault
 
     def observation(self) -> str:
-        from ...core.notebook import Notebook
+        from monitor_app.core.records.notebook import Notebook
 
         notebook = Notebook(self.observer)
         trial = notebook.add_trial("Self-test trial", case_number="1/2026")
@@ -130,12 +130,12 @@ class SelfTest:
         return "written with an attachment, read back after reopening, hash chain verified"
 
     def bundle(self) -> str:
-        from ...core.bundles import export_bundle
-        from ...core.contacts import Contacts
-        from ...core.identity import Identity, KeyCard
-        from ...core.importer import IMPORTED, Importer
-        from ...core.notebook import Notebook
-        from ...core.sync_files import open_sync_bytes, read_sync_file
+        from monitor_app.core.records.notebook import Notebook
+        from monitor_app.core.sync.contacts import Contacts
+        from monitor_app.core.sync.export import export_bundle
+        from monitor_app.core.sync.files import open_sync_bytes, read_sync_file
+        from monitor_app.core.sync.identity import Identity, KeyCard
+        from monitor_app.core.sync.importer import IMPORTED, Importer
 
         observer_card = KeyCard.from_file_bytes(Identity(self.observer).card_file_bytes())
         coordinator_card = KeyCard.from_file_bytes(Identity(self.coordinator).card_file_bytes())
@@ -175,7 +175,7 @@ class SelfTest:
         from PySide6.QtGui import QFontDatabase, QFontMetrics
         from PySide6.QtWidgets import QApplication
 
-        from ...core import paths
+        from monitor_app.core import paths
 
         existing = QApplication.instance()
         app = existing if isinstance(existing, QApplication) else QApplication([PROG])
@@ -191,7 +191,7 @@ class SelfTest:
     def translations(self) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        from ...gui.i18n import install_translators
+        from monitor_app.gui.common.i18n import install_translators
 
         installed = install_translators(self._app, TRANSLATED_LANGUAGE)
         try:
@@ -218,8 +218,8 @@ class SelfTest:
         return f"{image.width()}x{image.height()} PNG"
 
     def window(self) -> str:
-        from ...gui.about import about_text
-        from ...gui.app import build
+        from monitor_app.gui.app import build
+        from monitor_app.gui.common.about import about_text
 
         window = build(self._app, self.coordinator_dir)  # an existing vault: the unlock page
         self._window = window

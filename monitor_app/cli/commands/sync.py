@@ -6,15 +6,20 @@ import argparse
 import dataclasses
 import sys
 
-from ...core.bundles import NothingToExport, SentBundles, export_bundle
-from ...core.contacts import Contacts
-from ...core.importer import QUARANTINED, REFUSED, Importer, ImportResult
-from ...core.receipts import export_receipt, import_receipt, purge_candidates, purge_trials
-from ...core.textsafe import one_line
-from ..common import EXIT_ERROR, CliError
-from ..confirm import confirm
-from ..output import emit, print_json, print_table, utc
-from ..session import Session
+from monitor_app.cli.common import EXIT_ERROR, CliError
+from monitor_app.cli.confirm import confirm
+from monitor_app.cli.output import emit, print_json, print_table, utc
+from monitor_app.cli.session import Session
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import NothingToExport, SentBundles, export_bundle
+from monitor_app.core.sync.importer import QUARANTINED, REFUSED, Importer, ImportResult
+from monitor_app.core.sync.receipts import (
+    export_receipt,
+    import_receipt,
+    purge_candidates,
+    purge_trials,
+)
+from monitor_app.core.textsafe import one_line
 
 
 def _progress(done: int, total: int) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...core.taxonomy import label, load_taxonomy
-from ...core.textsafe import one_line
-from ..output import emit, print_table
-from ..session import Session
+from monitor_app.cli.output import emit, print_table
+from monitor_app.cli.session import Session
+from monitor_app.core.records.taxonomy import label, load_taxonomy
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_taxonomy_list(args: argparse.Namespace, session: Session) -> None:

@@ -7,11 +7,8 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from ...core.records import Hearing, Trial
-from ...core.textsafe import one_line
-from ...core.totals import TrialDelay
-from ..options import TRIAL_OPTIONS, given, require_changes
-from ..output import (
+from monitor_app.cli.options import TRIAL_OPTIONS, given, require_changes
+from monitor_app.cli.output import (
     TEXT_CELL_CHARS,
     emit,
     hearing_table,
@@ -25,7 +22,10 @@ from ..output import (
     section,
     with_local,
 )
-from ..session import Session
+from monitor_app.cli.session import Session
+from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.records.totals import TrialDelay
+from monitor_app.core.textsafe import one_line
 
 
 def cmd_trial_add(args: argparse.Namespace, session: Session) -> None:

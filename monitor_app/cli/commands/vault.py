@@ -6,12 +6,9 @@ import argparse
 import dataclasses
 import sys
 
-from ...core.storage import DB_FILENAME
-from ...core.textsafe import one_line
-from ...core.vault import Vault
-from ..common import EXIT_ERROR, PROG, CliError
-from ..output import print_json
-from ..secrets import (
+from monitor_app.cli.common import EXIT_ERROR, PROG, CliError
+from monitor_app.cli.output import print_json
+from monitor_app.cli.secrets import (
     CURRENT_PASSPHRASE_HINT,
     current_passphrase,
     first_line,
@@ -19,14 +16,16 @@ from ..secrets import (
     new_passphrase,
     prompt_secret,
 )
-from ..session import Session
+from monitor_app.cli.session import Session
+from monitor_app.core.textsafe import one_line
+from monitor_app.core.vault.vault import Vault
 
 NEW_PASSPHRASE_HINT = "use --new-passphrase-file FILE"  # noqa: S105 (a hint, not a secret)
 
 
 def cmd_init(args: argparse.Namespace, session: Session) -> int:
     folder = session.vault_dir
-    if (folder / DB_FILENAME).exists():
+    if Vault.exists(folder):
         raise CliError(f"There is already a vault in {folder}. Nothing was changed.")
     passphrase = new_passphrase(args.passphrase_file, CURRENT_PASSPHRASE_HINT, from_env=True)
     print("Creating the vault (deriving keys takes a moment)...", file=sys.stderr, flush=True)

@@ -1,0 +1,8 @@
+"""The coordinator's picture of every observer's records, and the reports made from it.
+
+`index` (every observer's records read once, as trials, hearing sessions and comparisons),
+`trial_links` (the coordinator's word that two observers' trials are one), `observer_status`
+(bundles received, gaps, chains), `dashboard_snapshot` (the dashboard's figures kept sealed),
+`reports` and `report_document` (a trial's report as data, then as a document to print).
+Imports `sync`, `records`, `vault` and the top of `core`.
+"""

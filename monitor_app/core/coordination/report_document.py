@@ -1,0 +1,274 @@
+"""A trial report as a document to print: headings, paragraphs, lists and tables, in the
+order a reader meets them. `report_document` builds it from a `TrialReport`;
+`monitor_app.render.pdf` lays it out and paints it page by page.
+
+Every text here is plain text, scrubbed of controls and split into lines where the record
+broke its lines. There is no markup at all, so nothing from a record can become markup.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from monitor_app.core.coordination.reports import ReportEntry, TrialReport, report_words
+from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.textsafe import one_line, scrub
+
+
+class Span(NamedTuple):
+    """A run of text in one style; never holds a line break. (A tuple: a report has
+    hundreds of thousands, and a tuple is the quickest to make.)"""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+Line = tuple[Span, ...]  # one line as written; printing may wrap it
+Text = tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 the report, 2 its title, 3 a section, 4 a group in one (a date, a standard)
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    lines: Text
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    width: float  # share of the table's width
+    nowrap: bool = False  # widened to fit its longest line rather than wrapped
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Text, ...], ...]  # a Text per column
+
+
+Block = Heading | Paragraph | BulletList | Table
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    blocks: tuple[Block, ...]
+    page_footer: str  # with {page} and {pages}, in the report's language
+
+
+def text(value: object, bold: bool = False, italic: bool = False) -> Text:
+    """``value`` as lines of one style, scrubbed; no lines at all when it is empty."""
+    written = scrub(str(value), keep_newlines=True)
+    if not written:
+        return ()
+    return tuple((Span(line, bold, italic),) if line else () for line in written.split("\n"))
+
+
+@cycle_collector_paused()  # hundreds of thousands of tuples, none in a cycle
+def report_document(report: TrialReport) -> ReportDocument:
+    """The report as the PDF shows it, in the report's language."""
+    words = report_words(report.options.lang)
+    blocks: list[Block] = [
+        _heading(1, words["report"]),
+        _heading(2, report.title),
+        Paragraph(
+            text(words["public"] if report.options.public else words["private"], italic=True)
+        ),
+    ]
+    facts = (
+        (words["also_recorded_as"], "; ".join(report.other_titles)),
+        (words["case"], "; ".join(report.case_numbers)),
+        (words["court"], "; ".join(report.courts)),
+        (words["country"], "; ".join(report.countries)),
+        (words["defendants"], "; ".join(report.defendants)),
+        (words["charges"], "; ".join(report.charges)),
+        (words["observers"], "; ".join(report.observers)),
+        (words["generated"], report.generated_utc.replace("T", " ")),
+    )
+    blocks.append(
+        Paragraph(
+            tuple(
+                (Span(one_line(f"{k}:"), bold=True), Span(" " + one_line(v))) for k, v in facts if v
+            )
+        )
+    )
+
+    def word(prefix: str, code: str) -> str:
+        return words.get(f"{prefix}.{code}", code)
+
+    blocks.append(_heading(3, words["hearings"]))
+    blocks.append(
+        _table(
+            (
+                Column(words["date"], 0.14, nowrap=True),
+                Column(words["mode"], 0.12),
+                Column(words["status"], 0.12),
+                Column(words["observers"], 0.26),
+                Column(words["minutes_lost"], 0.12),
+                Column(words["could_not_follow"], 0.12),
+                Column(words["continued"], 0.12),
+            ),
+            (
+                (
+                    text(s.date),
+                    text(word("mode", s.mode)),
+                    text(word("status", s.status)),
+                    text("; ".join(s.observers)),
+                    text(f"{s.minutes_lost:.0f}"),
+                    text(f"{s.minutes_could_not_follow:.0f}"),
+                    text(f"{s.minutes_continued:.0f}"),
+                )
+                for s in report.sessions
+            ),
+        )
+    )
+    blocks += (_heading(3, words["delay"]), Paragraph(text(report.delay)))
+    if report.postponements:
+        blocks.append(
+            _table(
+                (
+                    Column(words["date"], 0.15, nowrap=True),
+                    Column(words["reason"], 0.45),
+                    Column(words["requested_by"], 0.25),
+                    Column(words["next_date"], 0.15, nowrap=True),
+                ),
+                ((text(d), text(r), text(b), text(n)) for d, r, b, n in report.postponements),
+            )
+        )
+
+    blocks.append(_heading(3, words["chronology"]))
+    if not report.entries:
+        blocks.append(Paragraph(text(words["none"])))
+    else:
+        zones = ", ".join(dict.fromkeys(x.tz for x in report.entries))
+        blocks.append(Paragraph(text(words["times_note"].format(zones=zones))))
+        columns = (
+            Column(words["time"], 0.12, nowrap=True),
+            Column(words["observer"], 0.16),
+            Column(words["condition"], 0.22),
+            Column(words["details"], 0.35),
+            Column(words["standards"], 0.15, nowrap=True),
+        )
+        numbered = enumerate(report.entries, start=1)  # the numbers the by-standard part cites
+        for date, entries in itertools.groupby(numbered, key=lambda nx: nx[1].hearing_date):
+            blocks.append(_heading(4, date))
+            blocks.append(
+                _table(
+                    columns,
+                    (
+                        (
+                            text(f"#{n}\n" + x.time.replace(" ", "\n", 1)),
+                            text(x.observer),
+                            _condition_cell(x, words),
+                            _details_cell(x, words),
+                            text("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
+                        )
+                        for n, x in entries
+                    ),
+                )
+            )
+
+    blocks.append(_heading(3, words["by_standard"]))
+    # A cross-reference to the numbered chronology, not the observations again: at
+    # thousands of observations, repeating each under every standard it bears on made a
+    # quarter of the report. The annex for one standard (--standard) has them in full.
+    number = {x.id: n for n, x in enumerate(report.entries, start=1)}
+    for standard, ids in report.by_standard.items():
+        blocks.append(_heading(4, standard))
+        refs = ", ".join(f"#{number[i]}" for i in ids)
+        blocks.append(Paragraph(text(words["by_standard_refs"].format(count=len(ids), refs=refs))))
+
+    if any(s.checklist for s in report.sessions):
+        blocks.append(_heading(3, words["checklists"]))
+        for s in report.sessions:
+            if not s.checklist:
+                continue
+            blocks.append(_heading(4, s.date))
+            blocks.append(
+                _table(
+                    (Column(words["question"], 0.55), Column(words["observers"], 0.45)),
+                    (
+                        (
+                            _question_cell(q, disagree, words),
+                            tuple(
+                                line for who, answer in answers for line in text(f"{who}: {answer}")
+                            ),
+                        )
+                        for q, answers, disagree in s.checklist
+                    ),
+                )
+            )
+
+    blocks.append(_heading(3, words["provenance"]))
+    blocks.append(
+        _table(
+            (
+                Column(words["observer"], 0.25),
+                Column(words["bundles"], 0.10),
+                Column(words["details"], 0.65),
+            ),
+            (
+                (
+                    text(p.observer),
+                    text(p.bundles),
+                    text(p.integrity) + text(", ".join(b[:8] for b in p.bundle_ids)),
+                )
+                for p in report.provenance
+            ),
+        )
+    )
+    return ReportDocument(tuple(blocks), page_footer=words["page_of"])
+
+
+def _heading(level: int, value: str) -> Heading:
+    return Heading(level, one_line(value))
+
+
+def _table(columns: tuple[Column, ...], rows: Iterable[tuple[Text, ...]]) -> Table:
+    return Table(
+        tuple(Column(one_line(c.heading), c.width, c.nowrap) for c in columns), tuple(rows)
+    )
+
+
+def _condition_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
+    cell = text(x.condition, bold=True) + text(x.category)
+    if x.severity:
+        cell += text(f"{words['severity']}: {x.severity}")
+    if x.minutes is not None:
+        cell += text(words["minutes"].format(minutes=x.minutes))
+    return cell
+
+
+def _details_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
+    cell: Text = ()
+    if x.parties:
+        cell += text(f"{words['parties']}: {x.parties}")
+    if x.court_response:
+        cell += text(f"{words['court_response']}: {x.court_response}")
+    cell += text(x.details)
+    if x.text:
+        # Quotation marks around the whole of a quoted note, however many lines it has.
+        cell += text(f"“{x.text}” ({words['quote']})" if x.quote else x.text)
+    return cell + text(x.source, italic=True)
+
+
+def _question_cell(question: str, disagree: bool, words: Mapping[str, str]) -> Text:
+    cell = text(question)
+    if not disagree:
+        return cell
+    mark = Span(f" ({scrub(words['disagree'])})", bold=True)
+    *first, last = cell or ((),)
+    return (*first, (*last, mark))

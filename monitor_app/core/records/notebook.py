@@ -1,0 +1,441 @@
+"""The observer's notebook: every operation on trials, hearings, observations, checklists
+and attachments, validated, and saved durably as revisions. The CLI and the GUI both
+call this; neither touches the store directly."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import mimetypes
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import PurePath
+from typing import Any, TypeVar
+
+from monitor_app.core.errors import RecordNotFound, ValidationError
+from monitor_app.core.records.chain import ChainProblem, verify_chains
+from monitor_app.core.records.records import (
+    ATTENDANCE,
+    CHECKLIST_ANSWERS,
+    HEARING_MODES,
+    HEARING_STATUSES,
+    HEARING_TYPES,
+    SOURCES,
+    Attachment,
+    ChecklistAnswer,
+    Hearing,
+    Observation,
+    Record,
+    Trial,
+)
+from monitor_app.core.records.revision import Revision
+from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
+from monitor_app.core.records.timeutil import local_zone_name, to_utc_text, utc_now, zone
+from monitor_app.core.records.totals import HearingTotals, TrialDelay, hearing_totals, trial_delay
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.vault import Vault
+
+R = TypeVar("R", bound=Record)
+
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+MAX_TEXT_CHARS = 100_000
+_DRAFT_PREFIX = "draft:"
+
+
+def _one_of(value: str, allowed: Iterable[str], what: str) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise ValidationError(f"{what} must be one of: {', '.join(allowed)} (got {value!r}).")
+    return value
+
+
+def _clean_text(value: str, what: str) -> str:
+    if len(value) > MAX_TEXT_CHARS:
+        raise ValidationError(f"{what} is longer than {MAX_TEXT_CHARS} characters.")
+    return value.strip()
+
+
+def _clean_list(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(v.strip() for v in values if v and v.strip())
+
+
+class Notebook:
+    """Records of one unlocked vault."""
+
+    def __init__(self, vault: Vault, taxonomy: Taxonomy | None = None) -> None:
+        self.vault = vault
+        self.store = RevisionStore(vault)
+        self.taxonomy = taxonomy or load_taxonomy()
+
+    # ---- generic ----------------------------------------------------------------------
+
+    def _save(self, record: R, parent_id: str | None, tz: str) -> R:
+        revision = self.store.append(
+            record.KIND, record.id or None, parent_id, record.to_body(), tz
+        )
+        return type(record).from_revision(revision)
+
+    def _get(self, cls: type[R], record_id: str) -> R:
+        revision = self.store.head(record_id)
+        if revision.kind != cls.KIND or revision.deleted:
+            raise RecordNotFound(f"No {cls.KIND} with id {record_id}.")
+        return cls.from_revision(revision)
+
+    def _list(self, cls: type[R], parent_id: str | None = None) -> list[R]:
+        return [cls.from_revision(r) for r in self.store.heads(cls.KIND, parent_id)]
+
+    def delete(self, record_id: str, reason: str) -> Revision:
+        """Leave a tombstone with the reason; the history stays readable.
+
+        A record that still has live records under it (a trial with hearings, a note with
+        attachments) is refused, so one slip never hides a whole trial."""
+        reason = _clean_text(reason, "The reason")
+        if not reason:
+            raise ValidationError("Give a reason for the deletion; it is kept in the history.")
+        head = self.store.head(record_id)
+        if head.deleted:
+            raise RecordNotFound(f"Record {record_id} is already deleted.")
+        children = self.store.live_children(record_id)
+        if children:
+            raise ValidationError(
+                f"This {head.kind} still has {len(children)} record(s) under it "
+                f"({', '.join(sorted({c.kind for c in children}))}); delete those first."
+            )
+        return self.store.append(
+            head.kind, record_id, head.parent_id, head.body, head.tz, deleted=True, reason=reason
+        )
+
+    def history(self, record_id: str) -> list[Revision]:
+        return self.store.history(record_id)
+
+    def conflicts(self, record_id: str) -> list[Revision]:
+        """Revisions edited from the same base (kept, shown as a conflict)."""
+        return self.store.conflicts(record_id)
+
+    def verify(self) -> list[ChainProblem]:
+        """Every author's chain, counting the links of revisions purged after a receipt."""
+        return verify_chains([*self.store.all_revisions(), *self.store.purged_links()])
+
+    def find(self, record_id: str) -> Revision:
+        """The current revision of any record, whatever its kind."""
+        return self.store.head(record_id)
+
+    # ---- trials -----------------------------------------------------------------------
+
+    def add_trial(self, title: str, **fields: Any) -> Trial:
+        return self._save(self._valid_trial(Trial(title=title, **fields)), None, local_zone_name())
+
+    def update_trial(self, trial_id: str, **changes: Any) -> Trial:
+        trial = dataclasses.replace(self.get_trial(trial_id), **changes)
+        return self._save(self._valid_trial(trial), None, local_zone_name())
+
+    def get_trial(self, trial_id: str) -> Trial:
+        return self._get(Trial, trial_id)
+
+    def list_trials(self) -> list[Trial]:
+        return sorted(self._list(Trial), key=lambda t: (t.title.casefold(), t.id))
+
+    def _valid_trial(self, trial: Trial) -> Trial:
+        title = _clean_text(trial.title, "The title")
+        if not title:
+            raise ValidationError("A trial needs a title.")
+        country = trial.country.strip().upper()
+        if country and not re.fullmatch("[A-Z]{2}", country):
+            raise ValidationError(
+                f"Country must be a two-letter ISO code such as RU or BY (got {trial.country!r})."
+            )
+        return dataclasses.replace(
+            trial,
+            title=title,
+            case_number=_clean_text(trial.case_number, "The case number"),
+            court=_clean_text(trial.court, "The court"),
+            country=country,
+            defendants=_clean_list(trial.defendants),
+            charges=_clean_list(trial.charges),
+            notes=_clean_text(trial.notes, "The notes"),
+        )
+
+    # ---- hearings ---------------------------------------------------------------------
+
+    def add_hearing(
+        self, trial_id: str, scheduled_start: datetime, mode: str, tz: str, **fields: Any
+    ) -> Hearing:
+        self.get_trial(trial_id)
+        hearing = Hearing(
+            trial_id=trial_id,
+            scheduled_start=to_utc_text(scheduled_start),
+            mode=mode,
+            tz=tz,
+            **_instants(fields),
+        )
+        hearing = self._valid_hearing(hearing)
+        return self._save(hearing, trial_id, hearing.tz)
+
+    def update_hearing(self, hearing_id: str, **changes: Any) -> Hearing:
+        hearing = dataclasses.replace(self.get_hearing(hearing_id), **_instants(changes))
+        hearing = self._valid_hearing(hearing)
+        return self._save(hearing, hearing.trial_id, hearing.tz)
+
+    def postpone_hearing(
+        self,
+        hearing_id: str,
+        reason: str,
+        requested_by: str = "",
+        next_date: datetime | None = None,
+        status: str = "postponed",
+    ) -> Hearing:
+        """Record that a hearing did not go ahead (or was adjourned), and why."""
+        if status not in ("postponed", "adjourned", "cancelled"):
+            raise ValidationError("Status must be postponed, adjourned or cancelled.")
+        return self.update_hearing(
+            hearing_id,
+            status=status,
+            postponement_reason=reason,
+            postponement_requested_by=requested_by,
+            next_date=next_date,
+        )
+
+    def get_hearing(self, hearing_id: str) -> Hearing:
+        return self._get(Hearing, hearing_id)
+
+    def list_hearings(self, trial_id: str) -> list[Hearing]:
+        return sorted(self._list(Hearing, trial_id), key=lambda h: (h.scheduled_start, h.id))
+
+    def _valid_hearing(self, hearing: Hearing) -> Hearing:
+        zone(hearing.tz)
+        _one_of(hearing.mode, HEARING_MODES, "Mode")
+        _one_of(hearing.attendance, ATTENDANCE, "Attendance")
+        _one_of(hearing.status, HEARING_STATUSES, "Status")
+        _one_of(hearing.hearing_type, HEARING_TYPES, "Hearing type")
+        for start, end, what in (
+            (hearing.scheduled_start, hearing.scheduled_end, "scheduled"),
+            (hearing.actual_start, hearing.actual_end, "actual"),
+        ):
+            if start and end and end < start:
+                raise ValidationError(f"The {what} end is before the {what} start.")
+        return dataclasses.replace(
+            hearing,
+            platform=_clean_text(hearing.platform, "The platform"),
+            venue=_clean_text(hearing.venue, "The venue"),
+            judges=_clean_list(hearing.judges),
+            defence_counsel=_clean_list(hearing.defence_counsel),
+            prosecutor=_clean_text(hearing.prosecutor, "The prosecutor"),
+            language=_clean_text(hearing.language, "The language"),
+            interpreter=_clean_text(hearing.interpreter, "The interpreter"),
+            postponement_reason=_clean_text(hearing.postponement_reason, "The reason"),
+            postponement_requested_by=_clean_text(
+                hearing.postponement_requested_by, "Requested by"
+            ),
+            notes=_clean_text(hearing.notes, "The notes"),
+        )
+
+    # ---- observations -----------------------------------------------------------------
+
+    def add_observation(
+        self,
+        parent_id: str,
+        code: str,
+        at: datetime | None = None,
+        *,
+        end: datetime | None = None,
+        interval: bool = False,
+        fields: Mapping[str, object] | None = None,
+        **values: Any,
+    ) -> Observation:
+        """Record a condition on a hearing (or on a trial as a whole). ``at`` defaults to
+        now; an interval is open until `stop_interval` gives its end."""
+        trial_id, hearing_id, tz = self._observation_parent(parent_id)
+        observation = Observation(
+            trial_id=trial_id,
+            hearing_id=hearing_id,
+            code=code,
+            at=to_utc_text(at or utc_now()),
+            interval=interval or end is not None,
+            end=to_utc_text(end) if end else None,
+            fields=dict(fields or {}),
+            **values,
+        )
+        return self._save(self._valid_observation(observation), parent_id, tz)
+
+    def start_interval(
+        self, hearing_id: str, code: str, at: datetime | None = None, **values: Any
+    ) -> Observation:
+        return self.add_observation(hearing_id, code, at, interval=True, **values)
+
+    def stop_interval(
+        self, observation_id: str, at: datetime | None = None, court_response: str | None = None
+    ) -> Observation:
+        observation = self.get_observation(observation_id)
+        if not observation.is_open:
+            raise ValidationError("That observation is not an open interval.")
+        changes: dict[str, Any] = {"end": at or utc_now()}
+        if court_response is not None:
+            changes["court_response"] = court_response
+        return self.update_observation(observation_id, **changes)
+
+    def update_observation(self, observation_id: str, **changes: Any) -> Observation:
+        current = self.get_observation(observation_id)
+        if "fields" in changes:
+            changes["fields"] = dict(changes["fields"] or {})
+        for key in ("at", "end"):
+            if isinstance(changes.get(key), datetime):
+                changes[key] = to_utc_text(changes[key])
+        if changes.get("end"):
+            changes["interval"] = True
+        observation = self._valid_observation(dataclasses.replace(current, **changes))
+        parent = observation.hearing_id or observation.trial_id
+        tz = current.revision.tz if current.revision else "UTC"
+        return self._save(observation, parent, tz)
+
+    def get_observation(self, observation_id: str) -> Observation:
+        return self._get(Observation, observation_id)
+
+    def list_observations(self, parent_id: str) -> list[Observation]:
+        """Observations of a hearing, or those about a trial as a whole, in time order."""
+        return sorted(self._list(Observation, parent_id), key=lambda o: (o.at, o.id))
+
+    def open_intervals(self, hearing_id: str) -> list[Observation]:
+        return [o for o in self.list_observations(hearing_id) if o.is_open]
+
+    def _observation_parent(self, parent_id: str) -> tuple[str, str | None, str]:
+        revision = self.store.head(parent_id)
+        if revision.deleted or revision.kind not in ("hearing", "trial"):
+            raise RecordNotFound(f"No hearing or trial with id {parent_id}.")
+        if revision.kind == "trial":
+            return parent_id, None, local_zone_name()
+        hearing = Hearing.from_revision(revision)
+        return hearing.trial_id, hearing.id, hearing.tz
+
+    def _valid_observation(self, obs: Observation) -> Observation:
+        taxonomy = self.taxonomy
+        taxonomy.item(obs.code)
+        if obs.severity is not None and not taxonomy.is_severity(obs.severity):
+            raise ValidationError(
+                "Severity must be one of: "
+                + ", ".join(c.code for c in taxonomy.severities)
+                + f" (got {obs.severity!r})."
+            )
+        for party in obs.parties:
+            if not taxonomy.is_party(party):
+                raise ValidationError(
+                    "Affected party must be one of: "
+                    + ", ".join(c.code for c in taxonomy.parties)
+                    + f" (got {party!r})."
+                )
+        if obs.court_response is not None and not taxonomy.is_court_response(obs.court_response):
+            raise ValidationError(
+                "What the court did must be one of: "
+                + ", ".join(c.code for c in taxonomy.court_responses)
+                + f" (got {obs.court_response!r})."
+            )
+        _one_of(obs.source, SOURCES, "Source")
+        if not obs.at:
+            raise ValidationError("An observation needs the time it happened.")
+        if obs.end is not None and obs.end < obs.at:
+            raise ValidationError("An interval cannot end before it starts.")
+        return dataclasses.replace(
+            obs,
+            parties=tuple(dict.fromkeys(obs.parties)),
+            fields=taxonomy.validate_fields(obs.code, obs.fields),
+            text=_clean_text(obs.text, "The note"),
+            source_detail=_clean_text(obs.source_detail, "The source"),
+        )
+
+    # ---- checklist --------------------------------------------------------------------
+
+    def set_checklist_answer(
+        self, hearing_id: str, question: str, answer: str, comment: str = ""
+    ) -> ChecklistAnswer:
+        """Answer one checklist question; answering again makes a new revision."""
+        hearing = self.get_hearing(hearing_id)
+        self.taxonomy.question(question)
+        _one_of(answer, CHECKLIST_ANSWERS, "Answer")
+        existing = next((a for a in self.checklist(hearing_id) if a.question == question), None)
+        record = ChecklistAnswer(
+            id=existing.id if existing else "",
+            hearing_id=hearing_id,
+            question=question,
+            answer=answer,
+            comment=_clean_text(comment, "The comment"),
+        )
+        return self._save(record, hearing_id, hearing.tz)
+
+    def checklist(self, hearing_id: str) -> list[ChecklistAnswer]:
+        order = {q.id: i for i, q in enumerate(self.taxonomy.checklist)}
+        answers = self._list(ChecklistAnswer, hearing_id)
+        return sorted(answers, key=lambda a: (order.get(a.question, len(order)), a.question))
+
+    # ---- attachments ------------------------------------------------------------------
+
+    def add_attachment(
+        self, observation_id: str, filename: str, data: bytes, media_type: str | None = None
+    ) -> Attachment:
+        """Store a file (a screenshot, a photo of a document) sealed, linked to an
+        observation. Only the base name of ``filename`` is kept."""
+        observation = self.get_observation(observation_id)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB."
+            )
+        name = PurePath(filename.replace("\\", "/")).name or "attachment"
+        media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        blob_id = crypto.new_id()
+        record = Attachment(
+            observation_id=observation_id,
+            filename=name,
+            media_type=media_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            blob_id=blob_id,
+        )
+        tz = observation.revision.tz if observation.revision else "UTC"
+        revision = self.store.append(
+            Attachment.KIND, None, observation_id, record.to_body(), tz, blobs={blob_id: data}
+        )
+        return Attachment.from_revision(revision)
+
+    def list_attachments(self, observation_id: str) -> list[Attachment]:
+        return sorted(self._list(Attachment, observation_id), key=lambda a: (a.filename, a.id))
+
+    def read_attachment(self, attachment_id: str) -> tuple[Attachment, bytes]:
+        attachment = self._get(Attachment, attachment_id)
+        data = self.store.get_blob(attachment.blob_id, attachment.id)
+        if hashlib.sha256(data).hexdigest() != attachment.sha256:
+            raise ValidationError("The attachment does not match its recorded checksum.")
+        return attachment, data
+
+    # ---- drafts -----------------------------------------------------------------------
+
+    def save_draft(self, key: str, text: str) -> None:
+        """Keep half-typed text (sealed like everything else) so a lock, a closed window or
+        a crash loses nothing. Empty text removes the draft."""
+        name = _DRAFT_PREFIX + key
+        if text:
+            self.vault.set_secret(name, text.encode("utf-8"))
+        else:
+            self.vault.delete_secret(name)
+
+    def load_draft(self, key: str) -> str:
+        name = _DRAFT_PREFIX + key
+        if not self.vault.has_secret(name):
+            return ""
+        return self.vault.get_secret(name).decode("utf-8")
+
+    # ---- analysis ---------------------------------------------------------------------
+
+    def hearing_totals(self, hearing_id: str, now: datetime | None = None) -> HearingTotals:
+        hearing = self.get_hearing(hearing_id)
+        return hearing_totals(
+            hearing, self.list_observations(hearing_id), self.taxonomy, now or utc_now()
+        )
+
+    def trial_delay(self, trial_id: str) -> TrialDelay:
+        self.get_trial(trial_id)
+        return trial_delay(self.list_hearings(trial_id))
+
+
+def _instants(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Datetimes given for a hearing's time fields, stored as UTC text."""
+    return {k: to_utc_text(v) if isinstance(v, datetime) else v for k, v in values.items()}

@@ -1,0 +1,231 @@
+"""The records an observer keeps: plain, typed values built from revisions.
+
+Each record type knows its kind and how to turn itself into the body of a revision and
+back. Validation of what a user typed lives in `notebook`, which builds these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+from monitor_app.core.records.revision import Revision
+
+HEARING_MODES = ("in-person", "remote", "hybrid")
+ATTENDANCE = ("in-person", "remote")
+HEARING_STATUSES = ("scheduled", "held", "adjourned", "postponed", "cancelled")
+HEARING_TYPES = (
+    "preliminary",
+    "trial",
+    "verdict",
+    "sentencing",
+    "appeal",
+    "cassation",
+    "detention",
+    "ban-violation",
+    "other",
+)
+CHECKLIST_ANSWERS = ("yes", "no", "unclear")
+# Body fields that hold an instant, as UTC text ("2026-11-24T07:05:00Z").
+TIME_FIELDS = (
+    "scheduled_start",
+    "scheduled_end",
+    "actual_start",
+    "actual_end",
+    "next_date",
+    "at",
+    "end",
+)
+SOURCES = ("direct", "reported")
+
+R = TypeVar("R", bound="Record")
+
+
+def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """What changed from one revision body to the next: ``{name: (old, new)}``. Nested
+    mappings (an observation's fields) are compared key by key as ``fields.KEY``."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for key in sorted(set(old) | set(new)):
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if all(isinstance(side, Mapping | None) for side in (before, after)):
+            # A mapping that appeared or changed is shown key by key, when it has any.
+            nested = changed_fields(before or {}, after or {})
+            if nested:
+                changes.update({f"{key}.{name}": change for name, change in nested.items()})
+                continue
+        changes[key] = (before, after)
+    return changes
+
+
+@dataclass(frozen=True)
+class Record:
+    """Fields common to every record: its id and the revision it was read from."""
+
+    KIND: ClassVar[str] = ""
+    id: str = ""
+    revision: Revision | None = field(default=None, compare=False, repr=False)
+
+    def to_body(self) -> dict[str, Any]:
+        body = {}
+        for name in _body_fields(type(self)):
+            value = getattr(self, name)
+            body[name] = list(value) if isinstance(value, tuple) else value
+        return body
+
+    @classmethod
+    def from_revision(cls: type[R], revision: Revision) -> R:
+        body = revision.body
+        values: dict[str, Any] = {}
+        for name in _body_fields(cls):
+            if name in body:
+                value = body[name]
+                values[name] = tuple(value) if isinstance(value, list) else value
+        return cls(id=revision.record_id, revision=revision, **values)
+
+    @property
+    def author(self) -> str:
+        return self.revision.author if self.revision else ""
+
+    @property
+    def updated_utc(self) -> str:
+        return self.revision.created_utc if self.revision else ""
+
+
+_BODY_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+
+
+def _body_fields(cls: type[Record]) -> tuple[str, ...]:
+    """Names of a record type's body fields (cached: listing 10k notes calls this 10k times)."""
+    names = _BODY_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", "revision"))
+        _BODY_FIELDS[cls] = names
+    return names
+
+
+@dataclass(frozen=True)
+class Trial(Record):
+    KIND: ClassVar[str] = "trial"
+    title: str = ""
+    case_number: str = ""
+    court: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+    defendants: tuple[str, ...] = ()
+    charges: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Hearing(Record):
+    KIND: ClassVar[str] = "hearing"
+    trial_id: str = ""
+    scheduled_start: str = ""  # UTC instant
+    tz: str = "UTC"  # the hearing's IANA zone
+    mode: str = "in-person"
+    hearing_type: str = "trial"
+    status: str = "scheduled"
+    scheduled_end: str | None = None
+    actual_start: str | None = None
+    actual_end: str | None = None
+    platform: str = ""
+    venue: str = ""  # court building and courtroom
+    judges: tuple[str, ...] = ()
+    prosecutor: str = ""
+    defence_counsel: tuple[str, ...] = ()
+    language: str = ""
+    interpreter: str = ""
+    attendance: str = "in-person"  # how the observer attended
+    postponement_reason: str = ""
+    postponement_requested_by: str = ""
+    next_date: str | None = None  # UTC instant of the next hearing, when announced
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Observation(Record):
+    KIND: ClassVar[str] = "observation"
+    trial_id: str = ""
+    hearing_id: str | None = None  # None: an observation about the trial as a whole
+    code: str = "general.note"
+    at: str = ""  # UTC instant it happened, or the start of an interval
+    interval: bool = False
+    end: str | None = None  # None while an interval is still open
+    severity: str | None = None
+    parties: tuple[str, ...] = ()
+    court_response: str | None = None  # what the court did while the condition lasted
+    fields: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    quote: bool = False  # text is a verbatim quotation
+    source: str = "direct"
+    source_detail: str = ""  # who reported it, when not seen directly
+
+    @property
+    def is_open(self) -> bool:
+        return self.interval and self.end is None
+
+
+@dataclass(frozen=True)
+class ChecklistAnswer(Record):
+    KIND: ClassVar[str] = "checklist"
+    hearing_id: str = ""
+    question: str = ""
+    answer: str = "unclear"
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment(Record):
+    KIND: ClassVar[str] = "attachment"
+    observation_id: str = ""
+    filename: str = ""
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    blob_id: str = ""
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.KIND: cls for cls in (Trial, Hearing, Observation, ChecklistAnswer, Attachment)
+}
+
+# A body field's annotation (as written above) and the exact types of the JSON values it
+# accepts. Exact, not isinstance: True is an int to isinstance, and JSON gives no subclasses.
+_JSON_TYPES: dict[str, frozenset[type]] = {
+    "str": frozenset({str}),
+    "str | None": frozenset[type]({str, type(None)}),
+    "bool": frozenset({bool}),
+    "int": frozenset({int}),
+    "tuple[str, ...]": frozenset({list}),  # of strings, checked item by item
+    "dict[str, Any]": frozenset({dict}),
+}
+_BODY_CHECKS: dict[str, tuple[tuple[str, frozenset[type]], ...]] = {
+    kind: tuple(
+        (f.name, _JSON_TYPES[str(f.type)])
+        for f in dataclasses.fields(cls)
+        if f.name not in ("id", "revision")
+    )
+    for kind, cls in RECORD_TYPES.items()
+}
+
+
+def body_problem(kind: str, body: Mapping[str, Any]) -> str | None:
+    """Why a revision body from outside (a bundle) cannot be a record of ``kind``, or None.
+
+    Every known field must have its type; fields this version does not know are kept but
+    never read, so a newer app's additions pass through."""
+    checks = _BODY_CHECKS.get(kind)
+    if checks is None:
+        return f"unknown record kind {kind!r}"
+    for name, types in checks:
+        if name not in body:
+            continue
+        value = body[name]
+        if type(value) not in types or (
+            type(value) is list and any(type(item) is not str for item in value)
+        ):
+            return f"the {kind}'s field {name!r} has the wrong type"
+    return None

@@ -1,0 +1,81 @@
+"""Times as observers give them and as the vault keeps them.
+
+The vault keeps instants in UTC ("2026-11-24T10:42:00Z") and, beside them, the IANA zone of
+the hearing, so a time can be shown as the courtroom's clock showed it.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from monitor_app.core.errors import ValidationError
+
+
+def utc_now_text() -> str:
+    """Now, to the microsecond, as the vault keeps instants it makes itself."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            f"Unknown time zone {name!r}. Use a name such as Europe/Moscow or Asia/Almaty."
+        ) from exc
+
+
+def local_zone_name() -> str:
+    """The IANA name of this computer's zone, or UTC when it cannot be told."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        target = str(localtime.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+            return name
+    return "UTC"
+
+
+def parse_instant(text: str, default_zone: str) -> datetime:
+    """Parse ISO-8601; a time without an offset is read in ``default_zone``. Returns UTC."""
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned.replace("z", "Z"))
+    except ValueError as exc:
+        raise ValidationError(
+            f"{text!r} is not a date and time. Use ISO-8601, e.g. 2026-11-24T10:30 "
+            "or 2026-11-24T10:30+03:00."
+        ) from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone(default_zone))
+    return parsed.astimezone(UTC)
+
+
+def to_utc_text(instant: datetime) -> str:
+    if instant.tzinfo is None:
+        raise ValidationError("A time without a time zone cannot be stored.")
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_utc_text(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def in_zone(text: str, zone_name: str) -> datetime:
+    """A stored UTC instant as the clock in ``zone_name`` showed it."""
+    tz: tzinfo = zone(zone_name)
+    return from_utc_text(text).astimezone(tz)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

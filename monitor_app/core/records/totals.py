@@ -1,0 +1,126 @@
+"""Per-hearing totals and a trial's delay, computed from plain records.
+
+Overlapping intervals are merged before they are added up: two people logging the same
+outage, or audio and video lost together, must not count the minutes twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records.records import Hearing, Observation
+from monitor_app.core.records.taxonomy import Taxonomy
+from monitor_app.core.records.timeutil import from_utc_text
+
+DEFENDANT_PARTIES = frozenset({"defendant", "everyone"})
+
+
+@dataclass(frozen=True)
+class HearingTotals:
+    observations: int
+    intervals: int
+    open_intervals: int
+    minutes_lost: float  # someone could not follow or take part
+    minutes_defendant_could_not_follow: float
+    minutes_continued_regardless: float  # the court went on while participation was lost
+
+
+def merged_minutes(spans: Iterable[tuple[datetime, datetime]]) -> float:
+    """Total length of the union of the spans, in minutes."""
+    total = 0.0
+    current_start: datetime | None = None
+    current_end: datetime | None = None
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if current_end is None or start > current_end:
+            if current_start is not None and current_end is not None:
+                total += (current_end - current_start).total_seconds()
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_start is not None and current_end is not None:
+        total += (current_end - current_start).total_seconds()
+    return total / 60.0
+
+
+def hearing_totals(
+    hearing: Hearing,
+    observations: Sequence[Observation],
+    taxonomy: Taxonomy,
+    now: datetime,
+) -> HearingTotals:
+    """Totals for one hearing. An interval still open runs to the hearing's recorded end,
+    or to ``now`` if the hearing has no end yet."""
+    close_open_at = from_utc_text(hearing.actual_end) if hearing.actual_end else now
+
+    def loss_spans(keep: Callable[[Observation], bool]) -> list[tuple[datetime, datetime]]:
+        spans = []
+        for obs in observations:
+            if not obs.interval or not keep(obs) or not _is_loss(obs, taxonomy):
+                continue
+            end = from_utc_text(obs.end) if obs.end else close_open_at
+            spans.append((from_utc_text(obs.at), end))
+        return spans
+
+    return HearingTotals(
+        observations=len(observations),
+        intervals=sum(1 for o in observations if o.interval),
+        open_intervals=sum(1 for o in observations if o.is_open),
+        minutes_lost=merged_minutes(loss_spans(lambda o: True)),
+        minutes_defendant_could_not_follow=merged_minutes(
+            loss_spans(lambda o: bool(DEFENDANT_PARTIES.intersection(o.parties)))
+        ),
+        minutes_continued_regardless=merged_minutes(
+            loss_spans(lambda o: o.court_response == "continued")
+        ),
+    )
+
+
+def _is_loss(observation: Observation, taxonomy: Taxonomy) -> bool:
+    try:
+        return taxonomy.item(observation.code).participation_loss
+    except UnknownCode:  # a code from a newer taxonomy: not counted, not fatal
+        return False
+
+
+@dataclass(frozen=True)
+class Postponement:
+    hearing_id: str
+    scheduled_start: str
+    reason: str
+    requested_by: str
+    next_date: str | None
+
+
+@dataclass(frozen=True)
+class TrialDelay:
+    hearings: int
+    held: int
+    postponements: tuple[Postponement, ...]
+    first_scheduled: str | None
+    last_scheduled: str | None
+    days_elapsed: int  # from the first to the last scheduled hearing
+
+
+def trial_delay(hearings: Sequence[Hearing]) -> TrialDelay:
+    ordered = sorted(hearings, key=lambda h: h.scheduled_start)
+    postponed = tuple(
+        Postponement(
+            h.id, h.scheduled_start, h.postponement_reason, h.postponement_requested_by, h.next_date
+        )
+        for h in ordered
+        if h.status in ("postponed", "adjourned", "cancelled")
+    )
+    first = ordered[0].scheduled_start if ordered else None
+    last = ordered[-1].scheduled_start if ordered else None
+    days = (from_utc_text(last) - from_utc_text(first)).days if first and last else 0
+    return TrialDelay(
+        hearings=len(ordered),
+        held=sum(1 for h in ordered if h.status == "held"),
+        postponements=postponed,
+        first_scheduled=first,
+        last_scheduled=last,
+        days_elapsed=days,
+    )

@@ -1,0 +1,693 @@
+"""Importing bundles: decrypt, check the signer, the format and the hash chains, then merge.
+
+Revisions form a grow-only set keyed by their id, so a merge is idempotent and order-free:
+the same bundle twice changes nothing, bundles may come in any order, and two people's
+edits of one record are both kept (the conflict shows in the record's history). One bundle
+is one transaction: all of it or none. A bundle from a signer who is not a contact is kept
+aside, sealed, in quarantine until its key card is added.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from monitor_app.core.errors import TrialMonitorError, ValidationError, VaultCorrupt
+from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.records.chain import canonical_json
+from monitor_app.core.records.records import TIME_FIELDS, body_problem
+from monitor_app.core.records.revision import Revision
+from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.records.timeutil import utc_now_text, zone
+from monitor_app.core.sync.bundle_format import (
+    ATTACHMENT_PREFIX,
+    BUNDLE_TYPE,
+    RECEIPT_TYPE,
+    REVISIONS,
+    BundleError,
+    jsonl_objects,
+    sha256_hex,
+)
+from monitor_app.core.sync.contacts import Contact, Contacts
+from monitor_app.core.sync.export import CancelFlag, Cancelled, Progress, check_cancel
+from monitor_app.core.sync.files import (
+    SYNC_SUFFIX,
+    OpenedFile,
+    check_addressed_to,
+    check_signature_with,
+    known_signer,
+    open_sync_bytes,
+    read_sync_file,
+)
+from monitor_app.core.sync.identity import Identity
+from monitor_app.core.vault.sealed_table import SealedTable, load_json_object
+from monitor_app.core.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+IMPORTED = "imported"
+ALREADY_HAD = "already-had"
+QUARANTINED = "quarantined"
+REFUSED = "refused"
+CANCELLED = "cancelled"
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_HASH = re.compile(r"[0-9a-f]{64}")
+UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
+# Far above any real count, far below what SQLite's integers or a gap report cannot take.
+MAX_SEQUENCE = 2**40
+# The content of a revision from outside, field by field: (name, the types it may have).
+# Exact types, as JSON gives them (isinstance would take True for an int).
+_TEXT: frozenset[type] = frozenset({str})
+_INT: frozenset[type] = frozenset({int})
+_MAYBE_TEXT: frozenset[type] = frozenset({str, type(None)})
+_CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
+    ("rev_id", _TEXT),
+    ("record_id", _TEXT),
+    ("kind", _TEXT),
+    ("parent_id", _MAYBE_TEXT),
+    ("number", _INT),
+    ("base", _MAYBE_TEXT),
+    ("author", _TEXT),
+    ("author_seq", _INT),
+    ("created_utc", _TEXT),
+    ("tz", _TEXT),
+    ("prev_hash", _MAYBE_TEXT),
+    ("deleted", frozenset({bool})),
+    ("reason", _TEXT),
+    ("body", frozenset({dict})),
+)
+_CONTENT_KEYS = frozenset({"format", *(name for name, _ in _CONTENT_TYPES)})  # as in content()
+_SQL_CHUNK = 500  # bound parameters per IN (...) query
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What became of one file."""
+
+    source: str  # the file's name (or a quarantine entry's)
+    status: str
+    message: str
+    bundle_id: str | None = None
+    author: str | None = None
+    author_name: str | None = None
+    new_revisions: int = 0
+    known_revisions: int = 0
+    gaps: tuple[str, ...] = ()  # in English; the same as `missing` says, for translation
+    missing: Gaps | None = None
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """What is still missing from an author, as inclusive ranges of numbers."""
+
+    bundles: tuple[tuple[int, int], ...] = ()
+    revisions: tuple[tuple[int, int], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.bundles or self.revisions)
+
+    def describe(self) -> tuple[str, ...]:
+        described = []
+        if self.bundles:
+            described.append(f"bundle(s) {_ranges_text(self.bundles)} not received yet")
+        if self.revisions:
+            described.append(f"revision(s) {_ranges_text(self.revisions)} missing")
+        return tuple(described)
+
+
+@dataclass(frozen=True)
+class ReceivedBundle:
+    bundle_id: str
+    author: str
+    author_name: str
+    seq: int
+    created_utc: str
+    imported_utc: str
+    file_name: str
+    manifest_sha256: str
+    revisions: int
+    new_revisions: int
+    attachments: int
+    kinds: dict[str, int] = field(default_factory=dict)
+
+    def to_item(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> ReceivedBundle:
+        return cls(**item)
+
+
+@dataclass(frozen=True)
+class QuarantinedBundle:
+    item_id: str
+    file_name: str
+    received_utc: str
+    claimed_name: str
+    claimed_author: str
+    fingerprint: str
+
+
+@dataclass
+class _Parsed:
+    """A bundle whose every part checked out, ready to merge."""
+
+    opened: OpenedFile
+    signer: Contact
+    seq: int
+    revisions: list[Revision]
+    hashes: dict[str, str]  # rev_id -> hash
+    encoded: dict[str, bytes]  # rev_id -> canonical JSON (what is hashed and sealed)
+    blobs: dict[str, bytes]  # blob_id -> content
+
+
+class Importer:
+    """Imports sync files into an unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.identity = Identity(vault)
+        self.contacts = Contacts(vault)
+        self.store = RevisionStore(vault)
+        self.received = SealedTable(vault, "bundles_received")
+
+    # ---- batches ----------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        progress: Progress | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> list[ImportResult]:
+        """Import files and the sync files in folders; each file on its own, so one bad
+        file stops nothing. On cancel, the file being imported is rolled back whole and
+        the rest are reported as not imported."""
+        files = expand_paths(paths)
+        results: list[ImportResult] = []
+        for done, path in enumerate(files):
+            if progress is not None:
+                progress(done, len(files))
+            if cancel is not None and cancel.is_set():
+                results.append(ImportResult(path.name, CANCELLED, "Not imported: cancelled."))
+                continue
+            results.append(self._guarded(path.name, lambda p=path: read_sync_file(p), cancel))
+        if progress is not None:
+            progress(len(files), len(files))
+        return results
+
+    def import_quarantined(
+        self, progress: Progress | None = None, cancel: CancelFlag | None = None
+    ) -> list[ImportResult]:
+        """Try again every quarantined bundle (after a contact was added)."""
+        items = self._quarantine_items()
+        results = []
+        for done, (item_id, item) in enumerate(items):
+            if progress is not None:
+                progress(done, len(items))
+            raw = self._quarantine_payload(item_id)
+            results.append(self._guarded(item["file_name"], lambda r=raw: r, cancel))
+        if progress is not None:
+            progress(len(items), len(items))
+        return results
+
+    def _guarded(self, name: str, load: Any, cancel: CancelFlag | None) -> ImportResult:
+        try:
+            return self.import_bytes(load(), name, cancel)
+        except Cancelled:
+            return ImportResult(name, CANCELLED, "Not imported: cancelled. Nothing was changed.")
+        except TrialMonitorError as exc:
+            return ImportResult(name, REFUSED, str(exc))
+        except Exception:  # a bug must not stop the rest of a batch
+            log.exception("unexpected error importing a file")
+            return ImportResult(
+                name, REFUSED, "Unexpected error; nothing was imported from this file."
+            )
+
+    # ---- one file ---------------------------------------------------------------------
+
+    def import_bytes(self, raw: bytes, name: str, cancel: CancelFlag | None = None) -> ImportResult:
+        """Import one sync file's bytes. Raises BundleError (and other TrialMonitorErrors)
+        with the reason when the file is refused; nothing is changed then."""
+        opened = open_sync_bytes(raw, self.identity)
+        if opened.manifest["type"] == RECEIPT_TYPE:
+            raise BundleError("This is a receipt, not a bundle: import it as a receipt.")
+        if opened.claimed.author == self.identity.author:
+            raise BundleError("This bundle was written by this vault; there is nothing to import.")
+        entry = check_addressed_to(opened, self.identity)
+        signer = known_signer(opened, self.contacts)
+        if signer is None:
+            return self._quarantine(opened, name)
+        bundle_id = opened.manifest["id"]
+        manifest_hash = sha256_hex(opened.archive.manifest_bytes)
+        # The same manifest means the same members (it holds their hashes), all checked
+        # when it was first imported: nothing to parse again.
+        previous = self.received.get(bundle_id)
+        if previous is not None:
+            return self._already_had(previous, manifest_hash, name, signer)
+        with cycle_collector_paused():
+            parsed = self._parse(opened, signer, entry)
+        check_cancel(cancel)
+        with self.vault.database.write_transaction() as conn, cycle_collector_paused():
+            previous = self.received.get(bundle_id, conn)
+            if previous is not None:  # imported meanwhile by another window
+                return self._already_had(previous, manifest_hash, name, signer, conn)
+            new = self._merge(conn, parsed)
+            check_cancel(cancel)  # rolls the transaction back: nothing half-done
+            record = ReceivedBundle(
+                bundle_id=bundle_id,
+                author=signer.author,
+                author_name=signer.name,
+                seq=parsed.seq,
+                created_utc=str(opened.manifest.get("created_utc", ""))[:40],
+                imported_utc=utc_now_text(),
+                file_name=name,
+                manifest_sha256=manifest_hash,
+                revisions=len(parsed.revisions),
+                new_revisions=len(new),
+                attachments=len(parsed.blobs),
+                kinds=_kinds(parsed.revisions),
+            )
+            self.received.put(bundle_id, record.to_item(), conn)
+            conn.execute("DELETE FROM quarantine WHERE item_id = ?", (bundle_id,))
+        missing = self.missing(signer.author)
+        known = len(parsed.revisions) - len(new)
+        message = (
+            f"Imported {len(new)} new revision(s) from {signer.name}"
+            + (f"; {known} were already here" if known else "")
+            + "."
+        )
+        return ImportResult(
+            name,
+            IMPORTED if new else ALREADY_HAD,
+            message if new else "Nothing new in this bundle; it is recorded as received.",
+            bundle_id=bundle_id,
+            author=signer.author,
+            author_name=signer.name,
+            new_revisions=len(new),
+            known_revisions=known,
+            gaps=missing.describe(),
+            missing=missing,
+        )
+
+    def _already_had(
+        self,
+        previous: dict[str, Any],
+        manifest_hash: str,
+        name: str,
+        signer: Contact,
+        conn: sqlite3.Connection | None = None,
+    ) -> ImportResult:
+        if previous["manifest_sha256"] != manifest_hash:
+            raise BundleError(
+                "A different bundle with this bundle's id was imported before; "
+                "this one was refused as a forgery or a corrupted copy."
+            )
+        sql = "DELETE FROM quarantine WHERE item_id = ?"
+        if conn is not None:
+            conn.execute(sql, (previous["bundle_id"],))
+        else:
+            with self.vault.database.write_transaction() as own:
+                own.execute(sql, (previous["bundle_id"],))
+        return ImportResult(
+            name,
+            ALREADY_HAD,
+            "Already imported; nothing changed.",
+            bundle_id=previous["bundle_id"],
+            author=signer.author,
+            author_name=signer.name,
+            known_revisions=int(previous["revisions"]),
+        )
+
+    # ---- checking ---------------------------------------------------------------------
+
+    def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> _Parsed:
+        manifest = opened.manifest
+        if manifest["type"] != BUNDLE_TYPE:
+            raise BundleError("This is not a bundle.")
+        seq = entry.get("seq")
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQUENCE:
+            raise BundleError("The bundle's sequence number is missing or invalid.")
+        members = opened.archive.members
+        if REVISIONS not in members:
+            raise BundleError("The bundle holds no revisions.")
+        revisions = []
+        as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
+        for number, (content, canonical) in enumerate(jsonl_objects(members[REVISIONS]), 1):
+            problem = _content_problem(content)
+            if problem:
+                raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
+            try:
+                revision = Revision.from_content(content)
+            except VaultCorrupt as exc:
+                raise BundleError(f"Revision {number} in the bundle is malformed.") from exc
+            problem = _revision_problem(revision, signer.author)
+            if problem:
+                raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
+            revisions.append(revision)
+            # A line with just the revision's fields, of their exact types (as every exporter
+            # writes it), is its content: its canonical JSON is the revision's.
+            exact = content.keys() == _CONTENT_KEYS and type(content["format"]) is int
+            if canonical is not None and exact:
+                as_read[revision.rev_id] = canonical
+        summary = manifest.get("revisions")
+        if not isinstance(summary, dict) or summary.get("count") != len(revisions):
+            raise BundleError("The bundle's revision count does not match its manifest.")
+        revisions.sort(key=lambda r: r.author_seq)
+        seqs = [r.author_seq for r in revisions]
+        if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
+            raise BundleError("The bundle holds the same revision twice.")
+        try:
+            encoded = {
+                r.rev_id: as_read.get(r.rev_id) or canonical_json(r.content()) for r in revisions
+            }
+        except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
+            raise BundleError("The bundle holds text that is not valid Unicode.") from exc
+        hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}
+        _check_links(revisions, hashes)
+        blobs = _attachments(revisions, members)
+        return _Parsed(opened, signer, seq, revisions, hashes, encoded, blobs)
+
+    def _merge(self, conn: sqlite3.Connection, parsed: _Parsed) -> list[Revision]:
+        """Check the bundle against what the vault holds, then insert what is new."""
+        revisions = parsed.revisions
+        author = parsed.signer.author
+        first, last = revisions[0].author_seq, revisions[-1].author_seq
+        held_ids = dict(
+            conn.execute(
+                "SELECT author_seq, rev_id FROM revisions "
+                "WHERE author = ? AND author_seq >= ? AND author_seq <= ?",
+                (author, max(1, first - 1), last + 1),
+            ).fetchall()
+        )
+        by_seq = {r.author_seq: r for r in revisions}
+        new = []
+        for revision in revisions:
+            held_id = held_ids.get(revision.author_seq)
+            if held_id is None:
+                new.append(revision)
+            elif held_id != revision.rev_id:
+                raise self._rewritten(parsed, revision.author_seq)
+        # Held revisions link up wherever their numbers are consecutive (every import
+        # checks that), so the hash of the top of a run held in common vouches for the
+        # whole run: only run tops and the bundle's neighbours need decrypting.
+        needed = [
+            seq
+            for seq in held_ids
+            if (seq in by_seq and (seq + 1 not in by_seq or seq + 1 not in held_ids))
+            or (seq not in by_seq and (seq - 1 in by_seq or seq + 1 in by_seq))
+        ]
+        for seq in needed:
+            [held] = self.store.by_author(author, seq, seq, conn=conn)
+            mine = by_seq.get(seq)
+            if mine is not None:
+                if held.hash != parsed.hashes[mine.rev_id]:
+                    raise self._rewritten(parsed, seq)
+                continue
+            before, after = by_seq.get(seq - 1), by_seq.get(seq + 1)
+            if (before is not None and held.prev_hash != parsed.hashes[before.rev_id]) or (
+                after is not None and after.prev_hash != held.hash
+            ):
+                raise BundleError(
+                    f"{parsed.signer.name}'s history does not link up with what was "
+                    "imported before: it was altered. Refused."
+                )
+        self._check_ids(conn, new)
+        self.store.insert(conn, new, parsed.encoded)
+        for revision in new:
+            blob_id = str(revision.body.get("blob_id", ""))
+            if revision.kind == "attachment" and blob_id in parsed.blobs:
+                self.store.insert_blob(conn, blob_id, revision.record_id, parsed.blobs[blob_id])
+        conn.executemany(
+            "INSERT OR IGNORE INTO provenance(rev_id, bundle_id) VALUES (?, ?)",
+            [(r.rev_id, parsed.opened.manifest["id"]) for r in new],
+        )
+        return new
+
+    @staticmethod
+    def _rewritten(parsed: _Parsed, seq: int) -> BundleError:
+        return BundleError(
+            f"Revision #{seq} of {parsed.signer.name} differs from "
+            "the one already imported: their history was rewritten. Refused."
+        )
+
+    def _check_ids(self, conn: sqlite3.Connection, new: Sequence[Revision]) -> None:
+        """New revision ids must be new, and a record keeps one kind whoever edits it."""
+        kinds = {r.record_id: r.kind for r in new}
+        for chunk in _chunks([r.rev_id for r in new]):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT 1 FROM revisions WHERE rev_id IN ({marks}) LIMIT 1"  # noqa: S608 (placeholders only)
+            if conn.execute(query, chunk).fetchone():
+                raise BundleError("The bundle reuses the id of a revision already here. Refused.")
+        for chunk in _chunks(list(kinds)):
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                f"SELECT DISTINCT record_id, kind FROM revisions WHERE record_id IN ({marks})",  # noqa: S608 (placeholders only)
+                chunk,
+            ).fetchall()
+            if any(kinds[record_id] != kind for record_id, kind in rows):
+                raise BundleError("The bundle changes the kind of an existing record. Refused.")
+        if len({(r.record_id, r.kind) for r in new}) != len(kinds):
+            raise BundleError("The bundle gives one record two kinds. Refused.")
+
+    # ---- quarantine -------------------------------------------------------------------
+
+    def _quarantine(self, opened: OpenedFile, name: str) -> ImportResult:
+        # Only a file its claimed author really signed is worth keeping.
+        check_signature_with(opened, opened.claimed)
+        bundle_id = opened.manifest["id"]
+        claimed = opened.claimed
+        item = {
+            "file_name": name,
+            "received_utc": utc_now_text(),
+            "claimed_name": claimed.display_name,
+            "claimed_author": claimed.author,
+            "fingerprint": claimed.fingerprint,
+        }
+        sealed = self.vault.seal_item(canonical_json(item), _quarantine_aad(bundle_id))
+        payload = self.vault.seal_payload(opened.raw, _quarantine_aad(bundle_id) + b"|payload")
+        with self.vault.database.write_transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO quarantine(item_id, sealed, payload) VALUES (?, ?, ?)",
+                (bundle_id, sealed, payload),
+            )
+        return ImportResult(
+            name,
+            QUARANTINED,
+            f"Signed by someone who is not a contact (claims to be {claimed.display_name}, "
+            f"fingerprint {claimed.fingerprint}). Kept aside: add their key card, then "
+            "import the quarantined bundles.",
+            bundle_id=bundle_id,
+            author=claimed.author,
+            author_name=claimed.display_name,
+        )
+
+    def quarantined(self) -> list[QuarantinedBundle]:
+        return sorted(
+            (
+                QuarantinedBundle(
+                    item_id=item_id,
+                    file_name=item["file_name"],
+                    received_utc=item["received_utc"],
+                    claimed_name=item["claimed_name"],
+                    claimed_author=item["claimed_author"],
+                    fingerprint=item["fingerprint"],
+                )
+                for item_id, item in self._quarantine_items()
+            ),
+            key=lambda q: (q.received_utc, q.item_id),
+        )
+
+    def drop_quarantined(self, item_id: str) -> None:
+        with self.vault.database.write_transaction() as conn:
+            conn.execute("DELETE FROM quarantine WHERE item_id = ?", (item_id,))
+
+    def _quarantine_items(self) -> list[tuple[str, dict[str, Any]]]:
+        self.vault.keys()
+        with self.vault.database.reading() as conn:
+            rows = conn.execute("SELECT item_id, sealed FROM quarantine").fetchall()
+        items = []
+        for item_id, sealed in rows:
+            plaintext = self.vault.unseal_item(sealed, _quarantine_aad(item_id))
+            items.append((item_id, load_json_object(plaintext, "A quarantined bundle's record")))
+        return items
+
+    def _quarantine_payload(self, item_id: str) -> bytes:
+        with self.vault.database.reading() as conn:
+            row = conn.execute(
+                "SELECT payload FROM quarantine WHERE item_id = ?", (item_id,)
+            ).fetchone()
+        return self.vault.unseal_payload(row[0], _quarantine_aad(item_id) + b"|payload")
+
+    # ---- what was received ------------------------------------------------------------
+
+    def received_bundles(self, author: str | None = None) -> list[ReceivedBundle]:
+        bundles = [ReceivedBundle.from_item(i) for i in self.received.all().values()]
+        if author is not None:
+            bundles = [b for b in bundles if b.author == author]
+        return sorted(bundles, key=lambda b: (b.imported_utc, b.bundle_id))
+
+    def gaps(self, author: str) -> tuple[str, ...]:
+        """What is still missing from ``author``, in words (see `missing`)."""
+        return self.missing(author).describe()
+
+    def missing(self, author: str) -> Gaps:
+        """Bundle numbers skipped and revisions absent from ``author``'s sequence."""
+        bundles = _missing(sorted({b.seq for b in self.received_bundles(author)}))
+        with self.vault.database.reading() as conn:
+            held = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT author_seq FROM revisions WHERE author = ? ORDER BY author_seq",
+                    (author,),
+                )
+            ]
+        return Gaps(bundles=bundles, revisions=_missing(held))
+
+    def provenance(self, rev_id: str) -> ReceivedBundle | None:
+        """The bundle that brought a revision, or None for this vault's own."""
+        with self.vault.database.reading() as conn:
+            row = conn.execute(
+                "SELECT bundle_id FROM provenance WHERE rev_id = ?", (rev_id,)
+            ).fetchone()
+        item = self.received.get(row[0]) if row else None
+        return None if item is None else ReceivedBundle.from_item(item)
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; in a folder, its sync files (``*.age``), sorted by name."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix == SYNC_SUFFIX and p.is_file())
+            )
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def _revision_problem(revision: Revision, author: str) -> str | None:
+    if revision.author != author:
+        return "it names another author than the bundle's signer"
+    for value in (revision.rev_id, revision.record_id):
+        if not _HEX_ID.fullmatch(value):
+            return "an id is malformed"
+    if revision.parent_id is not None and not (
+        isinstance(revision.parent_id, str) and _HEX_ID.fullmatch(revision.parent_id)
+    ):
+        return "the parent id is malformed"
+    if revision.base is not None and not (
+        isinstance(revision.base, str) and _HEX_ID.fullmatch(revision.base)
+    ):
+        return "the base revision id is malformed"
+    if revision.prev_hash is not None and not (
+        isinstance(revision.prev_hash, str) and _HASH.fullmatch(revision.prev_hash)
+    ):
+        return "the chain link is malformed"
+    if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
+        return "a sequence number is out of range"
+    if not UTC_TIME.fullmatch(revision.created_utc):
+        return "its time is malformed"
+    for key in TIME_FIELDS:  # instants in bodies, checked like the revision's own
+        instant = revision.body.get(key)
+        if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
+            return f"the time {key!r} is malformed"
+    for zone_name in (revision.tz, revision.body.get("tz")):
+        if isinstance(zone_name, str) and not _known_zone(zone_name):
+            return "it names an unknown time zone"
+    return body_problem(revision.kind, revision.body)
+
+
+def _content_problem(content: dict[str, Any]) -> str | None:
+    """Types of a revision's own fields, checked before anything converts them."""
+    for name, types in _CONTENT_TYPES:
+        if type(content.get(name)) not in types:
+            return f"its field {name!r} is missing or has the wrong type"
+    return None
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except ValidationError:
+        return False
+    return True
+
+
+def _check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:
+    previous: Revision | None = None
+    for revision in revisions:
+        if revision.author_seq == 1 and revision.prev_hash is not None:
+            raise BundleError("The author's first revision names a predecessor: altered history.")
+        if (
+            previous is not None
+            and revision.author_seq == previous.author_seq + 1
+            and revision.prev_hash != hashes[previous.rev_id]
+        ):
+            raise BundleError(
+                f"Revision #{revision.author_seq} does not link to the one before it: "
+                "the history was altered."
+            )
+        previous = revision
+
+
+def _attachments(revisions: Sequence[Revision], members: dict[str, bytes]) -> dict[str, bytes]:
+    """Every attachment's content, checked against the size and hash its record states."""
+    blobs: dict[str, bytes] = {}
+    for revision in revisions:
+        if revision.kind != "attachment" or revision.deleted:
+            continue
+        blob_id = str(revision.body.get("blob_id", ""))
+        data = members.get(ATTACHMENT_PREFIX + blob_id)
+        if not _HEX_ID.fullmatch(blob_id) or data is None:
+            raise BundleError("An attachment's content is missing from the bundle.")
+        if sha256_hex(data) != revision.body.get("sha256") or len(data) != revision.body.get(
+            "size"
+        ):
+            raise BundleError("An attachment does not match its recorded size and checksum.")
+        blobs[blob_id] = data
+    unused = {n for n in members if n.startswith(ATTACHMENT_PREFIX)} - {
+        ATTACHMENT_PREFIX + b for b in blobs
+    }
+    if unused:
+        raise BundleError("The bundle holds attachment content that no record names.")
+    return blobs
+
+
+def _kinds(revisions: Sequence[Revision]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for revision in revisions:
+        counts[revision.kind] = counts.get(revision.kind, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def _chunks(values: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(values), _SQL_CHUNK):
+        yield values[start : start + _SQL_CHUNK]
+
+
+def _missing(held: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The numbers from 1 up to the highest held that are not held, as inclusive ranges:
+    [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers, so a huge gap costs
+    nothing."""
+    ranges: list[tuple[int, int]] = []
+    expected = 1
+    for number in held:
+        if number > expected:
+            ranges.append((expected, number - 1))
+        expected = max(expected, number + 1)
+    return tuple(ranges)
+
+
+def _ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+def _quarantine_aad(item_id: str) -> bytes:
+    return f"quarantine|{item_id}".encode()

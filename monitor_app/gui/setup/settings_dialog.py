@@ -1,0 +1,363 @@
+"""The settings dialog: auto-lock, language, passphrase, recovery code and display name.
+
+Security changes (the auto-lock time, the passphrase, the recovery code) ask for the
+passphrase again first, so someone at an unlocked, unattended laptop cannot weaken them.
+A lock closes the dialog and everything it opened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app.core.errors import TrialMonitorError, WrongPassphrase
+from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.reauth import (
+    BusyBar,
+    DialogFooter,
+    MessageLabel,
+    NewPassphraseForm,
+    ReauthDialog,
+    buddy_label,
+    fit_to_text,
+    paragraph,
+    password_edit,
+    warn,
+    wrong_passphrase_text,
+)
+from monitor_app.gui.common.session import IdleLock, VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.setup.recovery_code import RecoveryCodeDialog
+
+log = logging.getLogger(__name__)
+
+AUTOLOCK_RANGE = (1, 120)
+# Languages offered, by their own names (a reader of either finds theirs); "" = the system's.
+LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"))
+
+
+def _change_passphrase(vault: Vault, old: str, new: str) -> bool:
+    """For a worker: False if ``old`` is not the current passphrase (nothing changed)."""
+    try:
+        vault.change_passphrase(old, new)
+    except WrongPassphrase:
+        return False
+    return True
+
+
+class ChangePassphraseDialog(QDialog):
+    """The current passphrase (that is the re-authentication) and the new one twice."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.session = session
+        self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), self)
+        self.form = NewPassphraseForm(self)
+        self.footer = DialogFooter(
+            "changePassphrase", self.tr("&Change passphrase"), self.accept, self.reject, self
+        )
+        self.busy, self.error = self.footer.busy, self.footer.error
+
+        self.form.rows.insertRow(0, self.tr("C&urrent passphrase:"), self.current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Type your current passphrase, then the new one twice. Your recovery "
+                    "code stays the same."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.footer)
+        fit_to_text(self)
+        session.about_to_lock.connect(self._close_for_lock)
+
+    def accept(self) -> None:
+        """OK pressed: change the passphrase; the dialog closes only once it is done."""
+        if self.busy.is_busy:
+            return
+        self.error.clear_message()
+        old = self.current.text()
+        if not old:
+            self.error.show_error(self.tr("Type your current passphrase."))
+            self.current.setFocus()
+            return
+        new = self.form.passphrase()
+        if new is None:
+            return
+        vault = self.session.vault
+        self.busy.run(
+            lambda: _change_passphrase(vault, old, new),
+            self._answered,
+            self.error.show_error,
+            (self.current, self.form, self.footer.buttons),
+        )
+
+    def _answered(self, changed: bool) -> None:
+        if not changed:
+            log.info("passphrase change refused")
+            self.current.clear()
+            self.error.show_error(wrong_passphrase_text())
+            self.current.setFocus()
+            return
+        log.info("passphrase changed")
+        self.current.clear()
+        self.form.clear()
+        super().accept()
+
+    def reject(self) -> None:
+        if not self.busy.is_busy:
+            super().reject()
+
+    def _close_for_lock(self) -> None:
+        self.done(QDialog.DialogCode.Rejected)
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: AppSettings,
+        idle_lock: IdleLock | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.session = session
+        self.settings = settings
+        self.idle_lock = idle_lock
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._security_box())
+        layout.addWidget(self._language_box())
+        layout.addWidget(self._name_box())
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        # Enter in a field does what the field says (save the name), never a button's
+        # job: a dialog otherwise makes some button the default, e.g. Close.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        fit_to_text(self)
+        session.about_to_lock.connect(self._close_for_lock)
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _security_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Security"), self)
+        self.autolock_spin = QSpinBox(box)
+        self.autolock_spin.setObjectName("autolockSpin")
+        self.autolock_spin.setAccessibleName(self.tr("Minutes without use before locking"))
+        self.autolock_spin.setRange(*AUTOLOCK_RANGE)
+        self.autolock_spin.setSuffix(self.tr(" min"))
+        self.autolock_spin.setValue(self.settings.autolock_minutes)
+        self.autolock_apply = QPushButton(self.tr("&Apply…"), box)
+        self.autolock_apply.setObjectName("autolockApplyButton")
+        self.autolock_apply.setEnabled(False)
+        self.autolock_spin.valueChanged.connect(self._autolock_edited)
+        self.autolock_apply.clicked.connect(self._ask_autolock)
+        autolock_row = QHBoxLayout()
+        autolock_row.addWidget(self.autolock_spin)
+        autolock_row.addWidget(self.autolock_apply)
+        autolock_row.addStretch(1)
+
+        self.change_passphrase_button = QPushButton(self.tr("Change &passphrase…"), box)
+        self.change_passphrase_button.setObjectName("changePassphraseButton")
+        self.change_passphrase_button.clicked.connect(self._open_change_passphrase)
+        self.new_code_button = QPushButton(self.tr("New &recovery code…"), box)
+        self.new_code_button.setObjectName("newRecoveryCodeButton")
+        self.new_code_button.clicked.connect(self._ask_new_code)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.change_passphrase_button)
+        key_row.addWidget(self.new_code_button)
+        key_row.addStretch(1)
+
+        self.security_busy = BusyBar("securityBusy", box)
+        self.security_status = MessageLabel("securityStatus", box)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(
+            paragraph(self.tr("Changes here ask for your passphrase again."), box),
+        )
+        form.addRow(
+            buddy_label(self.tr("&Lock after no use for:"), self.autolock_spin), autolock_row
+        )
+        form.addRow(key_row)
+        form.addRow(self.security_busy)
+        form.addRow(self.security_status)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"), self)
+        self.language_combo = QComboBox(box)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self.settings.language))
+        )
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        form.addRow(
+            paragraph(self.tr("A new language shows the next time Trial Monitor starts."), box)
+        )
+        return box
+
+    def _name_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Display name"), self)
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Display name or pseudonym"))
+        try:
+            self.name_edit.setText(self.session.vault.display_name)
+        except TrialMonitorError:
+            log.warning("display name unreadable")
+        self.name_save = QPushButton(self.tr("Sa&ve name"), box)
+        self.name_save.setObjectName("displayNameSaveButton")
+        self.name_save.clicked.connect(self._save_name)
+        self.name_edit.returnPressed.connect(self._save_name)
+        self.name_status = MessageLabel("displayNameStatus", box)
+        self.name_edit.textEdited.connect(self.name_status.clear_message)
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.name_save)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(buddy_label(self.tr("&Name or pseudonym:"), self.name_edit), row)
+        form.addRow(
+            paragraph(
+                self.tr("It goes with the notes you send. It does not change notes already sent."),
+                box,
+            )
+        )
+        form.addRow(self.name_status)
+        return box
+
+    # ---- auto-lock --------------------------------------------------------------------
+
+    def _autolock_edited(self, minutes: int) -> None:
+        self.autolock_apply.setEnabled(minutes != self.settings.autolock_minutes)
+
+    def _ask_autolock(self) -> None:
+        minutes = self.autolock_spin.value()
+        dialog = self._reauth(
+            self.tr("Type your passphrase to change when Trial Monitor locks itself."),
+            lambda _passphrase: self._apply_autolock(minutes),
+        )
+        dialog.rejected.connect(self._revert_autolock)
+
+    def _apply_autolock(self, minutes: int) -> None:
+        self.settings.autolock_minutes = minutes
+        if self.idle_lock is not None:
+            self.idle_lock.set_minutes(minutes)
+        self.autolock_apply.setEnabled(False)
+        log.info("auto-lock time changed")
+        self.security_status.show_info(
+            self.tr("Trial Monitor now locks after %n minute(s) without use.", "", minutes)
+        )
+
+    def _revert_autolock(self) -> None:
+        self.autolock_spin.setValue(self.settings.autolock_minutes)
+
+    # ---- passphrase and recovery code -------------------------------------------------
+
+    def _open_child(self, dialog: QDialog, done_text: str = "") -> None:
+        """Open ``dialog`` over this one (deleted when closed); if it is accepted, say
+        ``done_text`` under the security settings."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if done_text:
+            dialog.accepted.connect(lambda: self.security_status.show_info(done_text))
+        dialog.open()
+
+    def _reauth(self, reason: str, then: Callable[[str], None]) -> ReauthDialog:
+        dialog = ReauthDialog(self.session, reason, self)
+        dialog.verified.connect(then)
+        self._open_child(dialog)
+        return dialog
+
+    def _open_change_passphrase(self) -> None:
+        self._open_child(
+            ChangePassphraseDialog(self.session, self),
+            self.tr("Your passphrase is changed. Use the new one from now on."),
+        )
+
+    def _ask_new_code(self) -> None:
+        self._reauth(
+            self.tr(
+                "Type your passphrase to get a new recovery code. The code you have now "
+                "will stop working."
+            ),
+            self._replace_code,
+        )
+
+    def _replace_code(self, passphrase: str) -> None:
+        vault = self.session.vault
+        self.security_status.clear_message()
+        self.security_busy.run(
+            lambda: vault.replace_recovery_code(passphrase),
+            self._show_new_code,
+            lambda message: warn(self, message),
+            (self.autolock_apply, self.change_passphrase_button, self.new_code_button),
+        )
+
+    def _show_new_code(self, code: str) -> None:
+        log.info("recovery code replaced")
+        self._open_child(
+            RecoveryCodeDialog(
+                code,
+                self.tr("Your old recovery code no longer works. Here is the new one."),
+                self,
+            ),
+            self.tr("Your new recovery code is confirmed."),
+        )
+
+    # ---- language and name ------------------------------------------------------------
+
+    def _language_chosen(self, index: int) -> None:
+        self.settings.language = str(self.language_combo.itemData(index))
+
+    def _save_name(self) -> None:
+        name = self.name_edit.text()
+        if not name.strip():
+            self.name_status.show_error(self.tr("Enter a display name or pseudonym."))
+            self.name_edit.setFocus()
+            return
+        try:
+            self.session.vault.set_display_name(name)
+        except TrialMonitorError as exc:
+            warn(self, str(exc))
+            return
+        self.session.changed("display_name")
+        self.name_status.show_info(self.tr("Saved."))
+
+    def _close_for_lock(self) -> None:
+        for child in self.findChildren(RecoveryCodeDialog):
+            child.close_for_lock()
+        self.done(QDialog.DialogCode.Rejected)

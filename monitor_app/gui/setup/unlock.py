@@ -1,0 +1,250 @@
+"""The unlock screen, and recovery with the recovery code when the passphrase is lost.
+
+Nothing written by the user appears here, not even the display name: it is encrypted
+until the vault is unlocked. The key derivation runs off the UI thread behind a busy bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app import __version__
+from monitor_app.core.errors import WrongRecoveryCode
+from monitor_app.core.vault.recovery_codes import (
+    RECOVERY_GROUP_LEN,
+    RECOVERY_GROUPS,
+    normalize_recovery_code,
+)
+from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.reauth import (
+    BusyBar,
+    DialogFooter,
+    MessageLabel,
+    NewPassphraseForm,
+    buddy_label,
+    centered_column,
+    fit_to_text,
+    grow_to_fit,
+    heading,
+    open_vault_and,
+    paragraph,
+    password_edit,
+    take_passphrase,
+    unlocked_vault,
+    wrong_passphrase_text,
+)
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.setup.recovery_code import CodeHandover
+
+log = logging.getLogger(__name__)
+
+
+class UnlockPage(QWidget):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self.session = session
+        self.edit = password_edit("passphraseEdit", self.tr("Passphrase"), self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.busy = BusyBar("unlockBusy", self)
+        self.error = MessageLabel("unlockError", self)
+        self.recover_button = QPushButton(self.tr("Use &recovery code…"), self)
+        self.recover_button.setObjectName("recoverButton")
+        version = QLabel(self.tr("Trial Monitor {version}").format(version=__version__), self)
+        version.setObjectName("versionLabel")
+        version.setEnabled(False)  # greyed: there, but not asking for attention
+
+        label = buddy_label(self.tr("&Passphrase:"), self.edit)
+        entry = QHBoxLayout()
+        entry.addWidget(self.edit, 1)
+        entry.addWidget(self.unlock_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.recover_button)
+        footer.addStretch(1)
+        footer.addWidget(version)
+
+        column = centered_column(self)
+        column.addWidget(heading(self.tr("Trial Monitor"), self))
+        column.addWidget(paragraph(self.tr("The vault is locked. Type your passphrase."), self))
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(label)
+        column.addLayout(entry)
+        column.addWidget(self.busy)
+        column.addWidget(self.error)
+        column.addSpacing(self.fontMetrics().height())
+        column.addLayout(footer)
+
+        self.edit.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.recover_button.clicked.connect(self.recover)
+
+    def unlock(self) -> None:
+        passphrase = None if self.busy.is_busy else take_passphrase(self.edit, self.error)
+        if passphrase is None:
+            return
+        folder = self.session.folder
+        self.busy.run(
+            lambda: unlocked_vault(folder, passphrase),
+            self._answered,
+            self._failed,
+            (self.edit, self.unlock_button, self.recover_button),
+        )
+
+    def _answered(self, vault: Vault | None) -> None:
+        if vault is None:
+            log.info("unlock refused")
+            self._failed(wrong_passphrase_text())
+            return
+        self.session.open_unlocked(vault)
+
+    def _failed(self, message: str) -> None:
+        self.error.show_error(message)
+        self.edit.setFocus()
+
+    def recover(self) -> None:
+        dialog = RecoveryDialog(self.session.folder, self)
+        dialog.finished.connect(lambda _result: self._recovery_closed(dialog))
+        dialog.open()
+
+    def _recovery_closed(self, dialog: RecoveryDialog) -> None:
+        vault = dialog.take_vault()
+        dialog.deleteLater()
+        if vault is not None:
+            # The new passphrase is set: the user has proved they own the vault, with or
+            # without confirming the new code (they were warned).
+            self.session.open_unlocked(vault)
+        else:
+            self.edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.edit.setFocus()
+
+
+class RecoveryDialog(QDialog):
+    """The recovery code and a new passphrase, then the new code to write down.
+
+    `Vault.recover` retires the typed code (it may have been seen), so the user leaves
+    with a new one. After a successful recovery `take_vault` hands over the unlocked vault.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Recover with the recovery code"))
+        self.folder = folder
+        self._vault: Vault | None = None
+        self.handover: CodeHandover | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._form_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        fit_to_text(self)
+
+    def _form_page(self) -> QWidget:
+        page = QWidget(self)
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setObjectName("recoveryCodeEdit")
+        self.code_edit.setAccessibleName(self.tr("Recovery code"))
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.form = NewPassphraseForm(page)
+        self.footer = DialogFooter(
+            "recovery", self.tr("&Set new passphrase"), self.submit, self.reject, page
+        )
+        self.busy, self.error = self.footer.busy, self.footer.error
+
+        self.form.rows.insertRow(0, self.tr("Recovery &code:"), self.code_edit)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Type the recovery code from your paper and choose a new passphrase. "
+                    "The code then stops working and you get a new one to write down."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.footer)
+        return page
+
+    def submit(self) -> None:
+        if self.busy.is_busy:
+            return
+        self.error.clear_message()
+        code = self.code_edit.text()
+        if normalize_recovery_code(code) is None:
+            self.error.show_error(
+                self.tr(
+                    "A recovery code has {groups} groups of {length} letters and digits. "
+                    "Check what you typed."
+                ).format(groups=RECOVERY_GROUPS, length=RECOVERY_GROUP_LEN)
+            )
+            self.code_edit.setFocus()
+            return
+        new = self.form.passphrase()
+        if new is None:
+            return
+        folder = self.folder
+        self.busy.run(
+            lambda: open_vault_and(folder, lambda v: v.recover(code, new), WrongRecoveryCode),
+            self._answered,
+            self._failed,
+            (self.code_edit, self.form, self.footer.buttons),
+        )
+
+    def _answered(self, opened: tuple[Vault, str] | None) -> None:
+        if opened is None:
+            log.info("recovery refused")
+            self._failed(
+                self.tr("This recovery code does not open this vault. Check it for typos.")
+            )
+            self.code_edit.setFocus()
+            return
+        log.info("recovered with the recovery code")
+        self._vault, new_code = opened
+        self.code_edit.clear()
+        self.form.clear()
+        self.handover = CodeHandover(
+            new_code,
+            self.tr(
+                "Your new passphrase is set, and the recovery code you typed no longer "
+                "works. Here is your new one."
+            ),
+            self,
+        )
+        self.handover.finished.connect(self.accept)
+        self.pages.addWidget(self.handover)
+        self.pages.setCurrentWidget(self.handover)
+        grow_to_fit(self)
+        self.handover.confirm.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self.error.show_error(message)
+
+    def take_vault(self) -> Vault | None:
+        vault, self._vault = self._vault, None
+        return vault
+
+    def reject(self) -> None:
+        if self.busy.is_busy:
+            return
+        if self.handover is not None and not self.handover.may_leave():
+            return
+        super().reject()

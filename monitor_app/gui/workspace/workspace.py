@@ -1,0 +1,816 @@
+"""The workspace shown while the vault is unlocked: trials, a trial's hearings, and a
+hearing's observations and checklist, with the way into live mode.
+
+It holds nothing outside its own widget tree: on lock the main window deletes it whole.
+Everything it shows is re-read from the notebook when `VaultSession.records_changed` says
+something was saved, keeping what was selected.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.records.totals import trial_delay
+from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.i18n import resolve_language
+from monitor_app.gui.common.models import (
+    MODES,
+    STATUSES,
+    TYPES,
+    FoldingFilterProxy,
+    HearingsModel,
+    ObservationsModel,
+    TrialsModel,
+    code_labels,
+    coded,
+    format_minutes,
+    local_time,
+)
+from monitor_app.gui.common.navigation import Screen
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.common.widgets import (
+    PlainLabel,
+    SaveDialog,
+    attempt,
+    button_row,
+    make_button,
+    make_table_view,
+    search_edit,
+    select_id,
+    selected_id,
+    text_size,
+)
+from monitor_app.gui.records.checklist_view import ChecklistView
+from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
+from monitor_app.gui.records.history_dialog import HistoryDialog
+from monitor_app.gui.records.reason_dialog import ask_reason
+from monitor_app.gui.records.search_dialog import SearchDialog
+from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.workspace.navigator import Navigator
+
+log = logging.getLogger(__name__)
+
+TOTALS_REFRESH_MS = 30_000  # open intervals keep counting while the workspace is shown
+PANIC_HINT_KEYS = "Ctrl+Shift+L"
+
+
+def _bold(widget: QWidget, factor: float = 1.0) -> None:
+    font = QFont(widget.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * factor)
+    widget.setFont(font)
+
+
+def _on_delete_key(view: QTableView, slot: Callable[[], object]) -> None:
+    """The Delete key on a focused list deletes its selected record (after asking why)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+
+
+class WorkspacePage(QWidget):
+    def __init__(
+        self, session: VaultSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspacePage")
+        self.session = session
+        self.settings = settings
+        self.navigator = Navigator(session, settings)
+        self.lang = resolve_language(settings.language)
+        self._trial_id: str | None = None
+        self._hearing_id: str | None = None
+        self._quiet = False  # selection changes made by a reload, not by the user
+        self.live: QWidget | None = None
+
+        # Built in reading order, which is also the Tab order.
+        toolbar = self._toolbar()
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("workspaceStack")
+        self.browse = QSplitter(Qt.Orientation.Horizontal, self)
+        self.browse.setObjectName("browseSplitter")
+        self.browse.setChildrenCollapsible(False)
+        self.browse.addWidget(self._trials_pane())
+        right = QSplitter(Qt.Orientation.Vertical, self.browse)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self._hearings_pane())
+        self.detail = DetailPane(session, self.lang, self)
+        self.detail.live_requested.connect(self.enter_live_mode)
+        right.addWidget(self.detail)
+        right.setStretchFactor(1, 2)
+        self.browse.setStretchFactor(1, 3)
+        # Initial proportions in the font's units; the user moves the handles from there.
+        trials_width = text_size(self, 45, 0).width()
+        self.browse.setSizes([trials_width, trials_width * 3])
+        hearings_height = text_size(self, 0, 16).height()
+        right.setSizes([hearings_height, hearings_height * 2])
+        self.stack.addWidget(self.browse)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.stack, 1)
+
+        session.records_changed.connect(self._records_changed)
+        session.about_to_lock.connect(self._close_dialogs)
+        self.refresh()
+        if self.trials_model.rowCount():
+            self.trials_view.setFocus()
+        else:
+            self.new_trial_button.setFocus()
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _toolbar(self) -> QHBoxLayout:
+        self.new_trial_button = make_button(
+            self.tr("&New trial…"), "newTrialButton", self.new_trial
+        )
+        self.new_trial_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.search_button = make_button(self.tr("&Search…"), "searchButton", self.open_search)
+        self.search_button.setToolTip(self.tr("Search everything in the vault (Ctrl+F)"))
+        search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        search_shortcut.activated.connect(self.open_search)
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.activated.connect(self.new_trial)
+        contacts_button = make_button(
+            self.tr("Contacts and &keys…"), "contactsButton", self.open_contacts
+        )
+        contacts_button.setToolTip(
+            self.tr("Your key card, and the key cards of the people you exchange notes with")
+        )
+        sync_button = make_button(self.tr("S&ync…"), "syncButton", self.open_sync)
+        sync_button.setToolTip(self.tr("Send your notes to your coordinator as a bundle"))
+        import_button = make_button(self.tr("Impo&rt…"), "importButton", self.open_import)
+        import_button.setToolTip(self.tr("Import the bundles observers sent you"))
+        coordinator_button = make_button(
+            self.tr("&Findings and reports…"), "coordinatorButton", self.open_coordinator
+        )
+        coordinator_button.setToolTip(
+            self.tr(
+                "For coordinators: every observer's notes side by side, a dashboard, a watch "
+                "folder and reports"
+            )
+        )
+        settings_button = make_button(self.tr("Se&ttings…"), "settingsButton", self.open_settings)
+        about_button = make_button(self.tr("A&bout"), "aboutButton", self.open_about)
+        lock_button = make_button(self.tr("&Lock"), "lockButton", self.session.lock)
+        lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+Shift+L)"))
+        hint = PlainLabel(
+            self.tr("{keys} locks at once").format(keys=PANIC_HINT_KEYS), self, wrap=False
+        )
+        hint.setObjectName("panicHint")
+        hint.setEnabled(False)  # drawn as secondary text
+        row = QHBoxLayout()
+        row.addWidget(
+            button_row(
+                self.new_trial_button,
+                self.search_button,
+                contacts_button,
+                sync_button,
+                import_button,
+                coordinator_button,
+                settings_button,
+                about_button,
+            ),
+            1,
+        )
+        row.addWidget(hint)
+        row.addWidget(lock_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _trials_pane(self) -> QWidget:
+        pane = QWidget(self)
+        heading = PlainLabel(self.tr("Trials"), pane)
+        _bold(heading, 1.2)
+        self.trial_filter = search_edit(
+            "trialFilter", self.tr("Filter trials"), self.tr("Filter by title, case, court, name…")
+        )
+        self.trials_model = TrialsModel(self)
+        self.trials_proxy = FoldingFilterProxy(self.trials_model, self)
+        self.trial_filter.textChanged.connect(self._filter_trials)
+        self.trial_filter.returnPressed.connect(self._choose_first_trial)
+        self.trials_view = make_table_view("trialsView", self.trials_proxy, self.tr("Trials"))
+        self.trials_view.sortByColumn(TrialsModel.TITLE, Qt.SortOrder.AscendingOrder)
+        hidden = (
+            TrialsModel.COURT,
+            TrialsModel.COUNTRY,
+            TrialsModel.DEFENDANTS,
+            TrialsModel.UPDATED,
+        )
+        for column in hidden:  # shown in the trial's header; the filter still reads them
+            self.trials_view.hideColumn(column)
+        header = self.trials_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TrialsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            TrialsModel.CASE_NUMBER, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.trials_view.selectionModel().selectionChanged.connect(self._trial_selection_changed)
+        self.trials_view.activated.connect(lambda _index: self.edit_trial())
+        _on_delete_key(self.trials_view, self.delete_trial)
+        self.edit_trial_button = make_button(self.tr("&Edit…"), "editTrialButton", self.edit_trial)
+        self.delete_trial_button = make_button(
+            self.tr("Delete…"), "deleteTrialButton", self.delete_trial
+        )
+        self.trial_history_button = make_button(
+            self.tr("History"), "trialHistoryButton", self.trial_history
+        )
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.trial_filter)
+        layout.addWidget(self.trials_view, 1)
+        layout.addWidget(
+            button_row(self.edit_trial_button, self.delete_trial_button, self.trial_history_button)
+        )
+        return pane
+
+    def _hearings_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.trial_title = PlainLabel("", pane)
+        self.trial_title.setObjectName("trialTitle")
+        _bold(self.trial_title, 1.2)
+        self.trial_header = PlainLabel("", pane)
+        self.trial_header.setObjectName("trialHeader")
+        self.hearings_model = HearingsModel(self)
+        self.hearings_proxy = FoldingFilterProxy(self.hearings_model, self)
+        self.hearings_view = make_table_view(
+            "hearingsView", self.hearings_proxy, self.tr("Hearings")
+        )
+        self.hearings_view.sortByColumn(HearingsModel.START, Qt.SortOrder.AscendingOrder)
+        self.hearings_view.setMinimumHeight(text_size(self, 0, 5).height())  # a few rows at least
+        self.hearings_view.selectionModel().selectionChanged.connect(
+            self._hearing_selection_changed
+        )
+        self.hearings_view.activated.connect(lambda _index: self.edit_hearing())
+        _on_delete_key(self.hearings_view, self.delete_hearing)
+        self.new_hearing_button = make_button(
+            self.tr("New &hearing…"), "newHearingButton", self.new_hearing
+        )
+        self.edit_hearing_button = make_button(
+            self.tr("E&dit…"), "editHearingButton", self.edit_hearing
+        )
+        self.postpone_button = make_button(
+            self.tr("&Postponed…"), "postponeHearingButton", self.postpone_hearing
+        )
+        self.postpone_button.setToolTip(
+            self.tr("Record that the hearing was postponed, adjourned or cancelled, and why")
+        )
+        self.delete_hearing_button = make_button(
+            self.tr("Delete…"), "deleteHearingButton", self.delete_hearing
+        )
+        self.hearing_history_button = make_button(
+            self.tr("History"), "hearingHistoryButton", self.hearing_history
+        )
+        self.whole_trial_button = make_button(
+            self.tr("Trial as a &whole"), "trialObservationsButton", self.show_whole_trial
+        )
+        self.whole_trial_button.setToolTip(
+            self.tr("Observations about the trial as a whole, not one hearing")
+        )
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.trial_title)
+        layout.addWidget(self.trial_header)
+        layout.addWidget(self.hearings_view, 1)
+        layout.addWidget(
+            button_row(
+                self.new_hearing_button,
+                self.edit_hearing_button,
+                self.postpone_button,
+                self.delete_hearing_button,
+                self.hearing_history_button,
+                self.whole_trial_button,
+            )
+        )
+        return pane
+
+    # ---- what is selected -------------------------------------------------------------
+
+    def current_trial_id(self) -> str | None:
+        return self._trial_id
+
+    def current_hearing_id(self) -> str | None:
+        return self._hearing_id
+
+    def select(self, trial_id: str, hearing_id: str = "") -> None:
+        """Show a trial and, if given, one of its hearings (a search result, say)."""
+        self.leave_live_mode()
+        self.trial_filter.clear()
+        self._trial_id = trial_id
+        self._hearing_id = hearing_id or None
+        self.refresh()
+        (self.hearings_view if self._hearing_id else self.trials_view).setFocus()
+
+    def show_whole_trial(self) -> None:
+        self._hearing_id = None
+        self._quietly(self.hearings_view.clearSelection)
+        self.detail.show_record(self._trial_id, None)
+        self._update_buttons()
+
+    def _quietly(self, change: Callable[[], object]) -> None:
+        previous, self._quiet = self._quiet, True
+        try:
+            change()
+        finally:
+            self._quiet = previous
+
+    def _filter_trials(self, text: str) -> None:
+        """Narrow the list; what is shown stays until the user chooses another trial."""
+        self._quietly(lambda: self.trials_proxy.set_filter_text(text))
+        self._quietly(
+            lambda: select_id(
+                self.trials_view, self.trials_proxy, self.trials_model, self._trial_id
+            )
+        )
+
+    def _choose_first_trial(self) -> None:
+        """Enter in the filter: show the first trial listed and move to the list."""
+        if self.trials_proxy.rowCount():
+            self.trials_view.selectRow(0)
+            self.trials_view.setFocus()
+
+    def _trial_selection_changed(self) -> None:
+        selected = selected_id(self.trials_view)
+        if self._quiet or selected is None or selected == self._trial_id:
+            return
+        self._trial_id = selected
+        self._hearing_id = None
+        self._load_hearings()
+        self.detail.show_record(self._trial_id, None)
+        self._update_buttons()
+
+    def _hearing_selection_changed(self) -> None:
+        selected = selected_id(self.hearings_view)
+        if self._quiet or selected is None or selected == self._hearing_id:
+            return
+        self._hearing_id = selected
+        self.detail.show_record(self._trial_id, self._hearing_id)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_trial = self._trial_id is not None
+        has_hearing = self._hearing_id is not None
+        for button in (
+            self.edit_trial_button,
+            self.delete_trial_button,
+            self.trial_history_button,
+            self.new_hearing_button,
+        ):
+            button.setEnabled(has_trial)
+        for button in (
+            self.edit_hearing_button,
+            self.postpone_button,
+            self.delete_hearing_button,
+            self.hearing_history_button,
+            self.whole_trial_button,
+        ):
+            button.setEnabled(has_hearing)
+
+    def _close_dialogs(self) -> None:
+        """Nothing stays on screen over the unlock page: open dialogs (even one waiting in
+        its own event loop, like the reason for a delete) are closed before the lock."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                if isinstance(dialog, SaveDialog):
+                    dialog.save_before_lock()
+                dialog.reject()
+
+    # ---- loading from the notebook ----------------------------------------------------
+
+    def _records_changed(self, kind: str) -> None:
+        if not self.session.is_unlocked or self.live is not None:
+            return  # live mode saves often and must stay fast; leaving it refreshes all
+        if kind in ("observation", "attachment"):
+            self.detail.reload()
+        elif kind != "checklist":  # the checklist view keeps itself up to date
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read everything shown, keeping the chosen trial and hearing if they remain."""
+        self._load_trials()
+        self._load_hearings()
+        self.detail.show_record(self._trial_id, self._hearing_id)
+        self._update_buttons()
+
+    def _load_trials(self) -> None:
+        trials = self.session.notebook.list_trials()
+        self._quietly(lambda: self.trials_model.set_records(trials))
+        if self._trial_id not in {t.id for t in trials}:
+            self._trial_id = None
+            self._hearing_id = None
+        self._quietly(
+            lambda: select_id(
+                self.trials_view, self.trials_proxy, self.trials_model, self._trial_id
+            )
+        )
+
+    def _load_hearings(self) -> None:
+        notebook = self.session.notebook
+        trial = notebook.get_trial(self._trial_id) if self._trial_id else None
+        hearings = notebook.list_hearings(trial.id) if trial else []
+        self._show_trial_header(trial, hearings)
+        self._quietly(lambda: self.hearings_model.set_records(hearings))
+        self.hearings_view.resizeColumnsToContents()
+        if self._hearing_id not in {h.id for h in hearings}:
+            self._hearing_id = None
+        self._quietly(
+            lambda: select_id(
+                self.hearings_view, self.hearings_proxy, self.hearings_model, self._hearing_id
+            )
+        )
+
+    def _show_trial_header(self, trial: Trial | None, hearings: list[Hearing]) -> None:
+        if trial is None:
+            self.trial_title.set_plain(self.tr("No trial chosen"))
+            if self.trials_model.rowCount():
+                hint = self.tr("Choose a trial on the left to see its hearings.")
+            else:
+                hint = self.tr("No trials yet. Press “New trial” (Ctrl+N) to start.")
+            self.trial_header.set_plain(hint)
+            return
+        self.trial_title.set_plain(trial.title)
+        facts = [
+            self.tr("Case {number}").format(number=trial.case_number) if trial.case_number else "",
+            trial.court,
+            trial.country,
+            self.tr("Defendants: {names}").format(names="; ".join(trial.defendants))
+            if trial.defendants
+            else "",
+        ]
+        lines = [" · ".join(one_line(fact) for fact in facts if fact)]
+        if hearings:
+            delay = trial_delay(hearings)
+            lines.append(
+                self.tr(
+                    "Hearings: {count} · held: {held} · postponed, adjourned or cancelled: "
+                    "{postponed} · days from the first to the last: {days}"
+                ).format(
+                    count=delay.hearings,
+                    held=delay.held,
+                    postponed=len(delay.postponements),
+                    days=delay.days_elapsed,
+                )
+            )
+        self.trial_header.set_plain("\n".join(line for line in lines if line), multi_line=True)
+
+    # ---- trials -----------------------------------------------------------------------
+
+    def new_trial(self) -> None:
+        self._open_dialog(TrialDialog(self.session, None, self))
+
+    def edit_trial(self) -> None:
+        if self._trial_id:
+            self._open_dialog(TrialDialog(self.session, self._trial_id, self))
+
+    def delete_trial(self) -> None:
+        if self._trial_id:
+            delete_record(self, self.session, self._trial_id, "trial", self.tr("Delete trial"))
+
+    def trial_history(self) -> None:
+        if self._trial_id:
+            self._open_dialog(HistoryDialog(self.session, self._trial_id, self))
+
+    # ---- hearings ---------------------------------------------------------------------
+
+    def new_hearing(self) -> None:
+        if self._trial_id:
+            self._open_dialog(HearingDialog(self.session, self._trial_id, None, self))
+
+    def edit_hearing(self) -> None:
+        if self._trial_id and self._hearing_id:
+            self._open_dialog(HearingDialog(self.session, self._trial_id, self._hearing_id, self))
+
+    def postpone_hearing(self) -> None:
+        if self._hearing_id:
+            self._open_dialog(PostponeDialog(self.session, self._hearing_id, self))
+
+    def delete_hearing(self) -> None:
+        if self._hearing_id:
+            title = self.tr("Delete hearing")
+            delete_record(self, self.session, self._hearing_id, "hearing", title)
+
+    def hearing_history(self) -> None:
+        if self._hearing_id:
+            self._open_dialog(HistoryDialog(self.session, self._hearing_id, self))
+
+    # ---- shared -----------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking; a saved trial or hearing is then selected."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._select_saved(dialog))
+        dialog.open()
+
+    def _select_saved(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "saved", None)
+        if isinstance(saved, Trial):
+            self.select(saved.id)
+        elif isinstance(saved, Hearing):
+            self.select(saved.trial_id, saved.id)
+
+    # ---- the toolbar ------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        dialog = SearchDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hit_activated.connect(lambda _kind, trial, hearing: self.select(trial, hearing))
+        dialog.open()
+
+    def open_contacts(self) -> QDialog:
+        return self.navigator.open(Screen.CONTACTS, self)
+
+    def open_sync(self) -> QDialog:
+        return self.navigator.open(Screen.SYNC, self)
+
+    def open_import(self) -> QDialog:
+        return self.navigator.open(Screen.IMPORT, self)
+
+    def open_coordinator(self) -> QDialog:
+        return self.navigator.open(Screen.COORDINATOR, self)
+
+    def open_settings(self) -> None:
+        from monitor_app.gui.setup.settings_dialog import SettingsDialog
+
+        idle_lock = getattr(self.window(), "idle_lock", None)
+        dialog = SettingsDialog(self.session, self.settings, idle_lock, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_about(self) -> None:
+        from monitor_app.gui.common.about import show_about
+
+        show_about(self, self.session.folder)
+
+    # ---- live mode --------------------------------------------------------------------
+
+    def enter_live_mode(self, hearing_id: str) -> None:
+        from monitor_app.gui.live.screen import LiveHearingWidget
+
+        self.leave_live_mode()
+        self.live = LiveHearingWidget(self.session, hearing_id, self)
+        self.live.closed.connect(self.leave_live_mode)
+        self.stack.addWidget(self.live)
+        self.stack.setCurrentWidget(self.live)
+        log.info("live mode entered")
+
+    def leave_live_mode(self) -> None:
+        live, self.live = self.live, None
+        if live is None:
+            return
+        self.stack.setCurrentWidget(self.browse)
+        self.stack.removeWidget(live)
+        live.deleteLater()
+        log.info("live mode left")
+        if self.session.is_unlocked:
+            self.refresh()  # everything logged there shows here now
+            self.detail.view.setFocus()
+
+
+def delete_record(
+    parent: QWidget, session: VaultSession, record_id: str, kind: str, title: str
+) -> bool:
+    """Ask why, then leave a tombstone; the core's refusal (say, a trial that still has
+    hearings) is shown and nothing changes."""
+    prompt = QCoreApplication.translate("WorkspacePage", "Why? The reason is kept in the history.")
+    reason = ask_reason(parent, title, prompt)
+    if reason is None or not session.is_unlocked:
+        return False
+    if not attempt(parent, lambda: session.notebook.delete(record_id, reason), title):
+        return False
+    session.changed(kind)
+    return True
+
+
+class DetailPane(QWidget):
+    """The observations and checklist of the chosen hearing, or the observations about the
+    chosen trial as a whole when no hearing is chosen."""
+
+    live_requested = Signal(str)  # hearing id
+
+    def __init__(self, session: VaultSession, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.session = session
+        self.trial_id: str | None = None
+        self.hearing_id: str | None = None
+
+        self.header = PlainLabel("", self)
+        self.header.setObjectName("hearingHeader")
+        _bold(self.header)
+        self.totals = PlainLabel("", self)
+        self.totals.setObjectName("hearingTotalsLabel")
+        self.live_button = make_button(self.tr("Start li&ve mode"), "liveModeButton", self._live)
+        self.live_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        _bold(self.live_button, 1.25)
+        self.live_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.live_button.setToolTip(
+            self.tr("Big clocks and one-click buttons for logging the hearing as it happens")
+        )
+
+        self.model = ObservationsModel(session.notebook.taxonomy, lang, parent=self)
+        self.proxy = FoldingFilterProxy(self.model, self)
+        self.view = make_table_view("observationsView", self.proxy, self.tr("Observations"))
+        self.view.sortByColumn(ObservationsModel.TIME, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(lambda _index: self.edit_observation())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        _on_delete_key(self.view, self.delete_observation)
+        self.add_button = make_button(
+            self.tr("&Add observation…"), "addObservationButton", self.add_observation
+        )
+        self.edit_button = make_button(
+            self.tr("Ed&it…"), "editObservationButton", self.edit_observation
+        )
+        self.delete_button = make_button(
+            self.tr("Delete…"), "deleteObservationButton", self.delete_observation
+        )
+        self.history_button = make_button(
+            self.tr("History"), "historyButton", self.observation_history
+        )
+        observations = QWidget(self)
+        tab_layout = QVBoxLayout(observations)
+        tab_layout.addWidget(self.view, 1)
+        tab_layout.addWidget(
+            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
+        )
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(observations, self.tr("&Observations"))
+        self.checklist: ChecklistView | None = None
+        self.tabs.addTab(QWidget(self), self.tr("&Checklist"))
+
+        top = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.header)
+        text.addWidget(self.totals)
+        top.addLayout(text, 1)
+        top.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TOTALS_REFRESH_MS)
+        self.timer.timeout.connect(self._show_totals)
+
+    @property
+    def parent_id(self) -> str | None:
+        """Where new observations go: the hearing, else the trial as a whole."""
+        return self.hearing_id or self.trial_id
+
+    def show_record(self, trial_id: str | None, hearing_id: str | None) -> None:
+        hearing_changed = hearing_id != self.hearing_id
+        self.trial_id, self.hearing_id = trial_id, hearing_id
+        if hearing_changed or (hearing_id and self.checklist is None):
+            self._replace_checklist()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the header, totals and observations from the notebook."""
+        notebook = self.session.notebook
+        keep = selected_id(self.view)
+        self.model.with_date = self.hearing_id is None
+        records = notebook.list_observations(self.parent_id) if self.parent_id else []
+        self.model.set_records(records)
+        select_id(self.view, self.proxy, self.model, keep)
+        self.view.resizeColumnsToContents()
+        hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
+        self._show_header(hearing)
+        self._show_totals()
+        self.live_button.setEnabled(hearing is not None)
+        self.tabs.setTabEnabled(1, hearing is not None)
+        self.add_button.setEnabled(self.parent_id is not None)
+        self._update_buttons()
+
+    def _replace_checklist(self) -> None:
+        old, self.checklist = self.checklist, None
+        page: QWidget = QWidget(self)
+        if self.hearing_id:
+            self.checklist = ChecklistView(self.session, self.hearing_id, self)
+            page = self.checklist
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, page, self.tr("&Checklist"))
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+
+    def _show_header(self, hearing: Hearing | None) -> None:
+        if hearing is None:
+            text = (
+                self.tr("Observations about the trial as a whole")
+                if self.trial_id
+                else self.tr("Choose a trial, then a hearing.")
+            )
+            self.header.set_plain(text)
+            return
+        facts = [
+            self.tr("Hearing of {start} ({zone})").format(
+                start=local_time(hearing.scheduled_start, hearing.tz), zone=hearing.tz
+            ),
+            coded(code_labels(TYPES), hearing.hearing_type),
+            coded(code_labels(MODES), hearing.mode),
+            hearing.platform,
+            hearing.venue,
+            coded(code_labels(STATUSES), hearing.status),
+        ]
+        lines = [" · ".join(fact for fact in facts if fact)]
+        if hearing.postponement_reason:
+            lines.append(
+                self.tr("Reason given: {reason}").format(reason=hearing.postponement_reason)
+            )
+        if hearing.next_date:
+            lines.append(
+                self.tr("Next hearing: {date}").format(
+                    date=local_time(hearing.next_date, hearing.tz)
+                )
+            )
+        self.header.set_plain(" — ".join(lines))
+
+    def _show_totals(self) -> None:
+        if not self.hearing_id or not self.session.is_unlocked:
+            count = self.model.rowCount()
+            text = self.tr("Observations: {count}").format(count=count) if self.trial_id else ""
+            self.totals.set_plain(text)
+            self.timer.stop()
+            return
+        totals = self.session.notebook.hearing_totals(self.hearing_id)
+        self.totals.set_plain(
+            self.tr(
+                "Observations: {count} · minutes lost: {lost} · minutes the defendant could "
+                "not follow: {defendant} · minutes the court went on regardless: {continued} · "
+                "still open: {open}"
+            ).format(
+                count=totals.observations,
+                lost=format_minutes(totals.minutes_lost),
+                defendant=format_minutes(totals.minutes_defendant_could_not_follow),
+                continued=format_minutes(totals.minutes_continued_regardless),
+                open=totals.open_intervals,
+            )
+        )
+        if totals.open_intervals:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_id(self.view) is not None
+        for button in (self.edit_button, self.delete_button, self.history_button):
+            button.setEnabled(chosen)
+
+    def _live(self) -> None:
+        if self.hearing_id:
+            self.live_requested.emit(self.hearing_id)
+
+    def add_observation(self) -> None:
+        if self.parent_id:
+            self._edit(None)
+
+    def edit_observation(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            self._edit(observation_id)
+
+    def _edit(self, observation_id: str | None) -> None:
+        from monitor_app.gui.records.observation_editor import ObservationEditor
+
+        parent_id = self.parent_id
+        if parent_id is None:
+            return
+        editor = ObservationEditor(self.session, parent_id, observation_id, parent=self)
+        editor.exec()  # on Accepted it has saved and announced the change
+        editor.deleteLater()
+
+    def delete_observation(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            delete_record(
+                self, self.session, observation_id, "observation", self.tr("Delete observation")
+            )
+
+    def observation_history(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            dialog = HistoryDialog(self.session, observation_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()

@@ -1,0 +1,239 @@
+"""Reports from the coordinator's records: what they show and, as much, what they do not —
+no real name unless asked for, no observer named in a public report, nothing from a record
+turned into markup or a spreadsheet formula; and the document the PDF prints, in order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor_app.core.coordination.index import CoordinatorIndex
+from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_document import (
+    BulletList,
+    Heading,
+    Paragraph,
+    ReportDocument,
+    Span,
+    Table,
+    Text,
+    report_document,
+    text,
+)
+from monitor_app.core.coordination.reports import ReportOptions, TrialReport, to_csv, trial_report
+from monitor_app.core.coordination.trial_links import TrialLinks
+from monitor_app.core.errors import ValidationError
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.importer import Importer
+from monitor_app.core.textsafe import REPLACEMENT, scrub
+from monitor_app.core.vault.vault import Vault
+from tests.coordination_scene import Watched, at, watch_one_trial
+
+REAL_NAME = "Maryia Kalesnikava-Realname"
+NOTE = '=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>\r\n\x1b[31mred'
+
+
+@pytest.fixture
+def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
+    scene = watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
+    TrialLinks(coordinator).link(scene.trial_a, scene.trial_b)
+    Contacts(coordinator).set_real_name(scene.observer_a, REAL_NAME)
+    return scene
+
+
+def _report(coordinator: Vault, trial_id: str, **options: object) -> TrialReport:
+    return trial_report(
+        CoordinatorIndex.load(coordinator),
+        trial_id,
+        observer_statuses(coordinator),
+        Importer(coordinator),
+        ReportOptions(**options),  # type: ignore[arg-type]
+    )
+
+
+def _texts(document: ReportDocument) -> list[str]:
+    """Every text of the document in reading order: headings, lines, cells."""
+
+    def lines(value: Text) -> list[str]:
+        return ["".join(span.text for span in line) for line in value]
+
+    out: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            out.append(block.text)
+        elif isinstance(block, Paragraph):
+            out += lines(block.lines)
+        elif isinstance(block, BulletList):
+            out += lines(block.items)
+        else:
+            out += [c.heading for c in block.columns]
+            out += [line for row in block.rows for cell in row for line in lines(cell)]
+    return out
+
+
+def _all_text(report: TrialReport) -> str:
+    document = "\n".join(_texts(report_document(report)))
+    return json.dumps(report.to_json(), ensure_ascii=False) + to_csv([report]) + document
+
+
+def test_a_report_tells_the_trial_hearing_by_hearing(watched: Watched, coordinator: Vault) -> None:
+    report = _report(coordinator, watched.trial_b)
+    assert set(report.trial_ids) == {watched.trial_a, watched.trial_b}
+    assert report.case_numbers == ("1-77/2026",)
+    assert report.observers == ("Observer A", "Observer B")
+    (session,) = report.sessions
+    assert (session.date, session.minutes_lost, session.minutes_could_not_follow) == (
+        "2026-11-24",
+        20,
+        20,
+    )
+    assert session.checklist[0][2] is True  # the two observers disagree
+    assert [(e.time, e.observer, e.code) for e in report.entries] == [
+        ("2026-11-24 10:05", "Observer A", "remote.connection_lost"),
+        ("2026-11-24 10:07", "Observer B", "remote.connection_lost"),
+        ("2026-11-24 11:00", "Observer B", "public.excluded"),
+    ]
+    assert report.entries[0].minutes == pytest.approx(20)
+    assert "ICCPR 14(1)" in report.entries[2].standards
+    assert next(iter(report.by_standard)).startswith("ICCPR")
+    assert [p.integrity for p in report.provenance] == [
+        "signatures checked on import; hash chain intact"
+    ] * 2
+    assert all(len(p.bundle_ids) == 1 for p in report.provenance)
+    assert REAL_NAME not in _all_text(report)
+
+
+def test_a_real_name_only_on_request_and_never_in_public(
+    watched: Watched, coordinator: Vault
+) -> None:
+    private = _report(coordinator, watched.trial_a, real_names=True)
+    assert f"{REAL_NAME} (Observer A)" in private.observers
+    public = _report(coordinator, watched.trial_a, public=True)
+    text = _all_text(public)
+    assert public.observers == ("Observer 1", "Observer 2")
+    for secret in (REAL_NAME, "Observer A", "Observer B", watched.observer_a):
+        assert secret not in text
+    assert all(p.bundle_ids == () for p in public.provenance)
+    with pytest.raises(ValidationError, match="never shows real names"):
+        ReportOptions(public=True, real_names=True)
+
+
+def test_an_annex_by_standard_holds_only_what_bears_on_it(
+    watched: Watched, coordinator: Vault
+) -> None:
+    annex = _report(coordinator, watched.trial_a, standard="ICCPR 14(1)")
+    assert [e.id for e in annex.entries] == [watched.excluded_b]
+    assert annex.title == "Annex: observations bearing on ICCPR 14(1)"
+
+
+def test_russian_reports_use_russian_words_and_labels(watched: Watched, coordinator: Vault) -> None:
+    document = report_document(_report(coordinator, watched.trial_a, lang="ru", public=True))
+    texts = _texts(document)
+    assert "Хронология наблюдений" in texts
+    assert "Связь прервалась" in texts
+    assert "Наблюдатель 1" in "\n".join(texts)
+    assert document.page_footer == "Страница {page} из {pages}"
+
+
+def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: Vault) -> None:
+    report = _report(coordinator, watched.trial_b)
+    document = report_document(report)
+    headings = [(b.level, b.text) for b in document.blocks if isinstance(b, Heading)]
+    standards = [(4, standard) for standard in report.by_standard]
+    assert headings == [
+        (1, "Trial monitoring report"),
+        (2, report.title),
+        (3, "Hearings"),
+        (3, "Delay and postponements"),
+        (3, "Chronology of observations"),
+        (4, "2026-11-24"),
+        (3, "Findings by standard"),
+        *standards,
+        (3, "Checklists"),
+        (4, "2026-11-24"),
+        (3, "Provenance"),
+    ]
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    hearings, chronology, checklist, provenance = tables
+    assert [c.heading for c in chronology.columns] == [
+        "Time",
+        "Observer",
+        "Condition",
+        "Details",
+        "Standards",
+    ]
+    assert [c.nowrap for c in chronology.columns] == [True, False, False, False, True]
+    assert len(chronology.rows) == len(report.entries) == 3
+    time, observer, condition, details, _ = chronology.rows[0]
+    assert time == ((Span("#1"),), (Span("2026-11-24"),), (Span("10:05"),))
+    assert observer == ((Span("Observer A"),),)
+    assert condition[0] == (Span("Connection lost", bold=True),)
+    assert (Span("the defendant's video froze"),) in details
+    assert len(hearings.rows) == 1
+    assert len(provenance.rows) == 2
+    # Each standard's part cites the chronology's numbers, not the observations again.
+    order = [x.id for x in report.entries]
+    for standard, ids in report.by_standard.items():
+        refs = document.blocks[document.blocks.index(Heading(4, standard)) + 1]
+        cited = ", ".join(f"#{order.index(i) + 1}" for i in ids)
+        line = f"Observations in the chronology ({len(ids)}): {cited}"
+        assert refs == Paragraph(((Span(line),),))
+    disagreed = [row[0][-1][-1] for row in checklist.rows if row[0][-1][-1].bold]
+    assert disagreed == [Span(" (observers disagree)", bold=True)]
+    facts = next(b for b in document.blocks if isinstance(b, Paragraph) and len(b.lines) > 2)
+    assert (Span("Case number:", bold=True), Span(" 1-77/2026")) in facts.lines
+    assert document.page_footer == "Page {page} of {pages}"
+
+
+def test_nothing_from_a_record_becomes_markup_or_a_formula(
+    vault: Vault, watched: Watched, coordinator: Vault, tmp_path: Path
+) -> None:
+    notebook = Notebook(vault)
+    notebook.add_observation(
+        watched.hearing_a,
+        "general.note",
+        at(12, 0),
+        text=NOTE,
+    )
+    (contact,) = Contacts(vault).list()
+    (tmp_path / "next").mkdir()
+    Importer(coordinator).import_paths(
+        [tmp_path / "next" / export_bundle(vault, [contact], tmp_path / "next").file_name]
+    )
+    report = _report(coordinator, watched.trial_a)
+    # The document has no markup to become: the note is plain text, a line a line,
+    # its controls replaced.
+    (details,) = [
+        row[3]
+        for block in report_document(report).blocks
+        if isinstance(block, Table) and [c.heading for c in block.columns][3:4] == ["Details"]
+        for row in block.rows
+        if any("<script>" in span.text for line in row[3] for span in line)
+    ]
+    assert details[-2:] == (
+        (Span('=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>'),),
+        (Span(f"{REPLACEMENT}[31mred"),),
+    )
+    rows = list(csv.DictReader(io.StringIO(to_csv([report]))))
+    (note,) = [r for r in rows if r["code"] == "general.note"]
+    assert note["text"].startswith("'=HYPERLINK")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\n\r\x1b\u2028")))
+def test_a_text_is_its_lines_scrubbed_none_with_a_break_or_a_control(value: str) -> None:
+    lines = text(value, bold=True)
+    assert "\n".join("".join(s.text for s in line) for line in lines) == scrub(
+        value, keep_newlines=True
+    )
+    for line in lines:
+        for span in line:
+            assert span.bold
+            assert not set(span.text) & set("\n\r\x1b\u2028")

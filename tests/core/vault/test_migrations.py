@@ -1,0 +1,100 @@
+"""Every vault an earlier version made opens with this one: golden vaults from each schema
+version (tests/fixtures/vault_v<N>, made by make_golden_vault.py) are migrated and read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.coordination.dashboard_snapshot import load_snapshot
+from monitor_app.core.coordination.trial_links import TrialLinks
+from monitor_app.core.records.chain import content_hash
+from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.export import SentBundles
+from monitor_app.core.sync.identity import Identity
+from monitor_app.core.vault import crypto
+from monitor_app.core.vault.storage import DB_FILENAME, SCHEMA_VERSION
+from monitor_app.core.vault.vault import Vault
+
+FIXTURES = Path(__file__).parents[2] / "fixtures"
+GOLDEN = sorted(FIXTURES.glob("vault_v*"))
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(
+            conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        )
+    finally:
+        conn.close()
+
+
+def test_there_is_a_golden_vault_for_every_schema_version() -> None:
+    versions = {int(p.name.removeprefix("vault_v")) for p in GOLDEN}
+    assert versions == set(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
+def test_golden_vault_migrates_and_reads(golden: Path, tmp_path: Path) -> None:
+    expected = json.loads((golden / "expected.json").read_text())
+    folder = tmp_path / "vault"
+    shutil.copytree(golden, folder)
+    with Vault.open(folder) as vault:
+        assert vault.database.version == SCHEMA_VERSION
+        vault.unlock(expected["passphrase"])
+        assert vault.display_name == expected["display_name"]
+        notebook = Notebook(vault)
+        assert notebook.get_trial(expected["trial_id"]).title == expected["trial_title"]
+        outage = notebook.get_observation(expected["outage_id"])
+        assert outage.hearing_id == expected["hearing_id"]
+        totals = notebook.hearing_totals(expected["hearing_id"])
+        assert totals.minutes_lost == pytest.approx(expected["minutes_lost"])
+        _, data = notebook.read_attachment(expected["attachment_id"])
+        assert data.startswith(b"\x89PNG")
+        assert notebook.history(expected["deleted_id"])[-1].deleted
+        answers = notebook.checklist(expected["hearing_id"])
+        assert [a.question for a in answers] == [expected["checklist_question"]]
+        assert notebook.store.count() == expected["revisions"]
+        assert notebook.verify() == []
+        # What every version sealed is the canonical JSON whose hash the chain links to.
+        for revision in notebook.store.read_all():
+            assert revision.read_hash == content_hash(revision.content())
+        # Identities: made on the first unlock of a vault older than them, kept after.
+        identity = Identity(vault)
+        assert identity.age_recipient == expected.get("age_recipient", identity.age_recipient)
+        if "contact" in expected:
+            contact = Contacts(vault).get(expected["contact"])
+            assert contact is not None
+            assert contact.card.fingerprint == expected["contact_fingerprint"]
+            assert len(SentBundles(vault).all()) == expected["bundles_sent"]
+        if "linked" in expected:
+            (link,) = TrialLinks(vault).all()
+            assert [link.first, link.second] == expected["linked"]
+        if "dashboard_observations" in expected:
+            snapshot = load_snapshot(vault)
+            assert snapshot is not None
+            assert snapshot.dashboard.observations == expected["dashboard_observations"]
+        # The migrated vault still accepts writes that chain onto the old history.
+        notebook.add_observation(expected["hearing_id"], "general.note", text="after upgrade")
+        assert notebook.verify() == []
+    with Vault.open(folder) as vault:
+        vault.unlock(expected["passphrase"])
+        assert Identity(vault).age_recipient == identity.age_recipient  # made once, kept
+    with Vault.open(folder) as vault:
+        vault.recover(expected["recovery_code"], "a new passphrase after upgrade")
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
+def test_migrated_schema_equals_a_fresh_one(golden: Path, tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated"
+    shutil.copytree(golden, migrated)
+    Vault.open(migrated).close()
+    fresh, _ = Vault.create(tmp_path / "fresh", "fresh vault passphrase", "F", kdf=crypto.KDF_FLOOR)
+    fresh.close()
+    assert _schema(migrated / DB_FILENAME) == _schema(tmp_path / "fresh" / DB_FILENAME)

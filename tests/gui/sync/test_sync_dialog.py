@@ -1,0 +1,187 @@
+"""The observer's sync screen driven through its real widgets, with a real coordinator's
+vault on the other side: a bundle exported into a folder and listed; nothing new, or
+everything again; no contact to send to; a cancelled export leaves nothing; a receipt
+from the coordinator marks bundles received, and only then can the trial be removed from
+the laptop, after a confirmation that names it."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from monitor_app.core.records.timeutil import utc_now
+from monitor_app.core.sync.export import SentBundles
+from monitor_app.core.sync.importer import IMPORTED
+from monitor_app.gui.common.navigation import Screen
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.sync.import_dialog import ImportDialog
+from monitor_app.gui.sync.models import PurgeModel, SentBundlesModel
+from monitor_app.gui.sync.purge_dialog import PurgeDialog
+from monitor_app.gui.sync.sync_dialog import SyncDialog
+from monitor_app.gui.workspace.navigator import Navigator
+from tests.gui.helpers import (
+    MessageBoxAnswer,
+    card_of,
+    child,
+    click,
+    column,
+    finish,
+    message,
+    pair,
+    shown,
+    thread_pool_held,
+    tick,
+    visible_dialog,
+)
+
+
+def open_sync(qtbot: QtBot, session: VaultSession) -> SyncDialog:
+    """Opened as the workspace opens it: through the navigator, which opens the screens
+    it asks for."""
+    dialog = Navigator(session, AppSettings()).open(Screen.SYNC, None)
+    assert isinstance(dialog, SyncDialog)
+    return shown(qtbot, dialog, (1000, 760))
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def something_to_send(gui_session: VaultSession, coordinator_session: VaultSession) -> None:
+    """The observer and the coordinator have each other's cards; the observer has a trial."""
+    pair(gui_session, coordinator_session)
+    gui_session.notebook.add_trial("The State v. A. Journalist")
+
+
+@pytest.mark.usefixtures("something_to_send")
+def test_a_bundle_exported_into_a_folder_is_listed(
+    qtbot: QtBot, gui_session: VaultSession, coordinator_session: VaultSession, stick: Path
+) -> None:
+    dialog = open_sync(qtbot, gui_session)
+    coordinator = card_of(coordinator_session).author
+    assert dialog.recipients.checked_ids() == [coordinator]  # the only contact, ticked
+
+    finish(qtbot, dialog.export_to(stick))
+    [bundle] = stick.iterdir()
+    assert bundle.suffix == ".age"
+    assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
+    assert column(dialog.sent, SentBundlesModel.FILE) == [bundle.name]
+    assert column(dialog.sent, SentBundlesModel.RECIPIENTS) == ["Coordinator C"]
+    assert column(dialog.sent, SentBundlesModel.REVISIONS) == ["1"]
+    assert column(dialog.sent, SentBundlesModel.ACKNOWLEDGED) == ["not yet"]
+    assert message(dialog, "exportStatus") == (
+        f"Saved {bundle.name}: 1 change(s) for Coordinator C. Send the file to them any way "
+        "that works."
+    )
+
+    finish(qtbot, dialog.export_to(stick))
+    assert message(dialog, "exportStatus").startswith(
+        "Nothing has changed since the last bundle to Coordinator C."
+    )
+    assert len(list(stick.iterdir())) == 1
+
+    tick(qtbot, dialog, "exportAllCheck")
+    finish(qtbot, dialog.export_to(stick))
+    assert len(list(stick.iterdir())) == 2
+    assert dialog.sent.rowCount() == 2
+
+
+def test_without_a_contact_there_is_no_one_to_send_to(
+    qtbot: QtBot, gui_session: VaultSession, stick: Path
+) -> None:
+    dialog = open_sync(qtbot, gui_session)
+    assert message(dialog, "noContactsHint") == (
+        "Add your coordinator's key card under Contacts first."
+    )
+    dialog.folder_edit.setText(str(stick))
+    assert not child(dialog, QPushButton, "exportButton").isEnabled()
+    assert dialog.export_to(stick) is None
+    assert message(dialog, "exportStatus") == "Tick at least one contact to send it to."
+    assert list(stick.iterdir()) == []
+
+
+@pytest.mark.usefixtures("something_to_send")
+def test_a_cancelled_export_leaves_nothing(
+    qtbot: QtBot, gui_session: VaultSession, stick: Path
+) -> None:
+    dialog = open_sync(qtbot, gui_session)
+    with thread_pool_held():  # the export waits in the queue: cancelled before it starts
+        task = dialog.export_to(stick)
+        click(qtbot, dialog, "exportCancelButton")
+    finish(qtbot, task)
+    assert message(dialog, "exportStatus") == "Cancelled. Nothing was written."
+    assert list(stick.iterdir()) == []
+    assert SentBundles(gui_session.vault).all() == []
+    assert dialog.sent.rowCount() == 0
+
+
+def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    coordinator_session: VaultSession,
+    stick: Path,
+    tmp_path: Path,
+) -> None:
+    pair(gui_session, coordinator_session)
+    notebook = gui_session.notebook
+    trial = notebook.add_trial("The State v. A. Journalist")
+    notebook.add_hearing(trial.id, utc_now(), "remote", "Europe/Minsk")
+    dialog = open_sync(qtbot, gui_session)
+    finish(qtbot, dialog.export_to(stick))
+
+    # The coordinator imports it and writes a receipt.
+    importer = shown(qtbot, ImportDialog(coordinator_session))
+    finish(qtbot, importer.import_paths([stick]))
+    assert [r.status for r in importer.shown_results()] == [IMPORTED]
+    receipts = tmp_path / "receipts"
+    receipts.mkdir()
+    finish(qtbot, importer.write_receipt(card_of(gui_session).author, receipts))
+    [receipt] = receipts.iterdir()
+    assert message(importer, "receiptStatus").startswith(f"Receipt saved as {receipt}")
+
+    # Back on the observer's laptop: a trial made since has no receipt yet.
+    notebook.add_trial("A later trial")
+    finish(qtbot, dialog.import_receipt_from(receipt))
+    assert message(dialog, "receiptStatus") == "Coordinator C confirms 1 more bundle(s)."
+    assert column(dialog.sent, SentBundlesModel.ACKNOWLEDGED)[0].startswith("received 20")
+
+    click(qtbot, dialog, "purgeButton")
+    purge = visible_dialog(dialog, PurgeDialog)
+    qtbot.waitUntil(lambda: not purge.is_loading)
+    assert column(purge.model, PurgeModel.TITLE) == ["A later trial", "The State v. A. Journalist"]
+    assert column(purge.model, PurgeModel.STATE) == [
+        "no: 1 change(s) have no receipt yet",
+        "yes: the coordinator confirmed all of it",
+    ]
+    assert child(purge, QPushButton, "purgeTrialsButton").isEnabled() is False
+    later = purge.model.index(0, PurgeModel.TITLE)
+    assert not purge.model.setData(later, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    purge.view.setFocus()
+    purge.view.setCurrentIndex(purge.proxy.mapFromSource(purge.model.index(1, PurgeModel.TITLE)))
+    qtbot.keyClick(purge.view, Qt.Key.Key_Space)  # ticks the trial that may go
+    assert purge.model.checked_ids() == [trial.id]
+
+    keep = MessageBoxAnswer("cancelButton")
+    click(qtbot, purge, "purgeTrialsButton")
+    assert keep.texts == [
+        "Remove 1 trial(s), with all their hearings, notes and attachments, from this laptop?"
+    ]
+    assert len(notebook.list_trials()) == 2
+
+    _remove = MessageBoxAnswer("confirmButton")
+    with qtbot.waitSignal(gui_session.records_changed, timeout=10_000):
+        click(qtbot, purge, "purgeTrialsButton")
+    qtbot.waitUntil(lambda: not purge.is_loading)
+    assert [t.title for t in notebook.list_trials()] == ["A later trial"]
+    assert message(purge, "purgeStatus") == "Removed from this laptop: 2 change(s)."
+    assert column(purge.model, PurgeModel.TITLE) == ["A later trial"]
