@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Bootstrap a fresh Debian/Ubuntu machine for Trial Monitor, idempotently:
 #   1. the Debian packages the app and its tests need (only those missing; apt-get update only then),
-#   2. a virtual environment in .venv with the app installed editable, plus its test tools
-#      and PyInstaller (the suite builds the installer).
+#   2. a virtual environment in .venv with exactly the packages requirements/lock.txt pins
+#      (hashes checked): the app's dependencies, its test tools and PyInstaller (the suite builds
+#      the installer); then the app itself, editable. Skipped while the lock and pyproject.toml
+#      are those of the last successful install (a stamp in .venv says which).
 # Runs as root (CI) or as a normal user (apt through sudo). Fast when everything is in place.
+# The lock is made by scripts/update-lock.sh (docs/installer.md, "Pinned dependencies").
 # On a machine without dpkg/apt (macOS, other distributions) step 1 is skipped with a warning.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
+LOCK="$ROOT/requirements/lock.txt"
+# What the last successful install was made from: a digest of the lock and pyproject.toml.
+STAMP="$VENV/.trial-monitor-lock.sha256"
 PYTHON="${PYTHON:-python3}"
 
 log() { printf 'setup: %s\n' "$*" >&2; }
@@ -86,16 +92,42 @@ make_venv() {
         rm -rf "$VENV"
     fi
     log "creating $VENV with $("$PYTHON" -V 2>&1)"
+    # No `pip install --upgrade pip`: the lock pins pip too, and the first install brings it.
     "$PYTHON" -m venv "$VENV"
-    PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install -qq --upgrade pip
+}
+
+lock_digest() {
+    "$VENV/bin/python" -c '
+import hashlib, sys
+digest = hashlib.sha256()
+for path in sys.argv[1:]:
+    with open(path, "rb") as f:
+        digest.update(hashlib.sha256(f.read()).digest())
+print(digest.hexdigest())' "$LOCK" "$ROOT/pyproject.toml"
 }
 
 install_project() {
-    log "pip install -e '.[test,installer]'"
+    [[ -r "$LOCK" ]] || die "$LOCK is missing (scripts/update-lock.sh makes it)"
+    local want have=""
+    want="$(lock_digest)"
+    [[ -r "$STAMP" ]] && have="$(<"$STAMP")"
+    if [[ "$want" == "$have" ]]; then
+        log "Python packages: as locked (requirements/lock.txt and pyproject.toml unchanged)"
+        return 0
+    fi
+    rm -f "$STAMP"
     # -qq: errors only (warnings such as setuptools' editable-install notice would print
-    # on every run); a failure still prints pip's error and stops the script (set -e).
+    # on every run); a failure still prints pip's error and stops the script (set -e), and
+    # the missing stamp makes the next run try again.
+    log "pip install --require-hashes -r requirements/lock.txt"
     PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install \
-        -qq --progress-bar off --editable "$ROOT[test,installer]"
+        -qq --progress-bar off --require-hashes --requirement "$LOCK"
+    # The app alone: its dependencies are the lock's. --no-build-isolation builds it with the
+    # setuptools the lock just installed, instead of fetching an unpinned one.
+    log "pip install --no-deps -e ."
+    PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install \
+        -qq --progress-bar off --no-deps --no-build-isolation --editable "$ROOT"
+    printf '%s\n' "$want" >"$STAMP"
 }
 
 install_debian_packages

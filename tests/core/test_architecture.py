@@ -170,3 +170,96 @@ def test_static_check_catches_qt_imports(source: str) -> None:
 )
 def test_static_check_ignores_non_qt_imports(source: str) -> None:
     assert qt_imports(source, "<example>") == []
+
+
+# ----------------------------------------------------------------------------- import circles
+
+PACKAGE_DIR = REPO_ROOT / "monitor_app"
+
+
+def imported_modules(path: Path, module: str, known: set[str]) -> set[str]:
+    """The monitor_app modules ``path`` imports, anywhere in it (inside functions and
+    TYPE_CHECKING blocks too: a circle broken only at run time is still a circle)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parts, *([node.module] if node.module else [])])
+            for alias in node.names:
+                full = f"{base}.{alias.name}"
+                found.add(full if full in known else base)
+    return {name for name in found if name in known and name != module}
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = {
+        module_name(p): p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts
+    }
+    known = set(files)
+    return {module: imported_modules(path, module, known) for module, path in files.items()}
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that import each other, directly or around (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circles_in_monitor_app() -> None:
+    graph = import_graph()
+    assert "monitor_app.core.vault.vault" in graph
+    assert circles(graph) == []
+
+
+def test_circle_check_finds_circles() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert circles(graph) == [["a", "b", "c"]]
+    assert circles({"a": {"b"}, "b": set()}) == []
+
+
+def test_imports_inside_functions_and_relative_ones_count(tmp_path: Path) -> None:
+    source = tmp_path / "mod.py"
+    source.write_text(
+        "from . import sibling\n"
+        "def later():\n"
+        "    from pkg.other import name\n"
+        "if TYPE_CHECKING:\n"
+        "    import pkg.third\n",
+        encoding="utf-8",
+    )
+    known = {"pkg.mod", "pkg.sibling", "pkg.other", "pkg.third"}
+    assert imported_modules(source, "pkg.mod", known) == {"pkg.sibling", "pkg.other", "pkg.third"}

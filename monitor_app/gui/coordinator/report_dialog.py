@@ -21,6 +21,7 @@ from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.reauth import BusyBar, MessageLabel, buddy_label, paragraph
 from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.widgets import button_row, line_edit, make_button
 from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
@@ -196,7 +197,7 @@ class ReportPage(CoordinatorPage):
         if text:
             self.write_to(Path(text))
 
-    def write_to(self, path: Path):
+    def write_to(self, path: Path) -> Task | None:
         """Write the chosen report to ``path`` off the UI thread."""
         data, key = self.data, self.trial_combo.key()
         if data is None or not key or not self.session.is_unlocked or self.busy.is_busy:
