@@ -11,10 +11,10 @@ from typing import Any
 from monitor_app.cli.common import CliError
 from monitor_app.core.records import timeutil
 from monitor_app.core.records.records import (
-    ATTENDANCE,
-    HEARING_MODES,
-    HEARING_STATUSES,
-    HEARING_TYPES,
+    Attendance,
+    HearingMode,
+    HearingStatus,
+    HearingType,
 )
 from monitor_app.core.textsafe import one_line
 
@@ -46,7 +46,7 @@ TRIAL_OPTIONS = (
 _TIME_HELP = "ISO-8601, e.g. 2026-11-24T10:30; without an offset it is read in the hearing's zone"
 HEARING_OPTIONS = (
     Opt("--start", "scheduled_start", f"scheduled start ({_TIME_HELP})", instant=True),
-    Opt("--mode", "mode", "how the hearing is held", choices=HEARING_MODES),
+    Opt("--mode", "mode", "how the hearing is held", choices=tuple(HearingMode)),
     Opt("--tz", "tz", "the hearing's time zone (IANA name, default: this computer's)"),
     Opt("--end", "scheduled_end", "scheduled end (ISO-8601)", instant=True, empty_is_none=True),
     Opt("--platform", "platform", "video platform of a remote hearing"),
@@ -54,10 +54,10 @@ HEARING_OPTIONS = (
     Opt("--judge", "judges", "a judge (repeat for several)", many=True),
     Opt("--prosecutor", "prosecutor", "the prosecutor"),
     Opt("--defence", "defence_counsel", "a defence lawyer (repeat)", many=True),
-    Opt("--type", "hearing_type", "kind of hearing", choices=HEARING_TYPES),
+    Opt("--type", "hearing_type", "kind of hearing", choices=tuple(HearingType)),
     Opt("--language", "language", "language of the proceedings"),
     Opt("--interpreter", "interpreter", "interpretation provided"),
-    Opt("--attendance", "attendance", "how you attended", choices=ATTENDANCE),
+    Opt("--attendance", "attendance", "how you attended", choices=tuple(Attendance)),
     Opt("--notes", "notes", "free notes about the hearing"),
 )
 HEARING_EDIT_OPTIONS = (
@@ -75,7 +75,7 @@ HEARING_EDIT_OPTIONS = (
         instant=True,
         empty_is_none=True,
     ),
-    Opt("--status", "status", "the hearing's status", choices=HEARING_STATUSES),
+    Opt("--status", "status", "the hearing's status", choices=tuple(HearingStatus)),
 )
 
 NOTE_OPTIONS = (

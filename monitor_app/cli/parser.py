@@ -86,7 +86,7 @@ from monitor_app.cli.options import (
 )
 from monitor_app.cli.session import Handler
 from monitor_app.core.coordination.reports import FORMATS
-from monitor_app.core.records.records import CHECKLIST_ANSWERS
+from monitor_app.core.records.records import NOT_HELD, Answer, HearingStatus
 
 DEFAULT_OUTAGE_CODE = "remote.connection_lost"
 LANGUAGES = ("en", "ru")
@@ -308,7 +308,7 @@ def _hearing_commands(b: _Parsers, commands: Any) -> None:
     postpone.add_argument("--requested-by", metavar="WHO", help="who asked for it")
     postpone.add_argument("--next", metavar="ISO", help="the announced next date (ISO-8601)")
     postpone.add_argument(
-        "--status", choices=("postponed", "adjourned", "cancelled"), default="postponed"
+        "--status", choices=NOT_HELD, default=HearingStatus.POSTPONED
     )
     _delete_leaf(b, group, "hearing")
 
@@ -360,7 +360,7 @@ def _checklist_commands(b: _Parsers, commands: Any) -> None:
     group = b.group(commands, "checklist", "the fair-trial checklist of a hearing")
     answer = _with_hearing(b.leaf(group, "set", cmd_checklist_set, "answer one question"))
     answer.add_argument("--question", required=True, metavar="QID", help="question id")
-    answer.add_argument("--answer", required=True, choices=CHECKLIST_ANSWERS)
+    answer.add_argument("--answer", required=True, choices=tuple(Answer))
     answer.add_argument("--comment", help="what you saw")
     _with_hearing(
         b.leaf(

@@ -17,7 +17,13 @@ from datetime import datetime
 from monitor_app.core.coordination.trial_links import TrialLink, TrialLinks, trial_groups
 from monitor_app.core.errors import RecordNotFound, UnknownCode
 from monitor_app.core.gc_pause import cycle_collector_paused
-from monitor_app.core.records.records import ChecklistAnswer, Hearing, Observation, Trial
+from monitor_app.core.records.records import (
+    ChecklistAnswer,
+    Hearing,
+    HearingStatus,
+    Observation,
+    Trial,
+)
 from monitor_app.core.records.revision import Revision, pick_head
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
@@ -268,7 +274,10 @@ class CoordinatorIndex:
         """Postponements across the trial's series: one hearing per session, preferring the
         record that gives a reason."""
         representatives = [
-            max(s.hearings, key=lambda h: (bool(h.postponement_reason), h.status != "scheduled"))
+            max(
+                s.hearings,
+                key=lambda h: (bool(h.postponement_reason), h.status != HearingStatus.SCHEDULED),
+            )
             for s in self.sessions(trial_id)
         ]
         return trial_delay(representatives)

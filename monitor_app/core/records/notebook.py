@@ -16,15 +16,16 @@ from typing import Any, TypeVar
 from monitor_app.core.errors import RecordNotFound, ValidationError
 from monitor_app.core.records.chain import ChainProblem, verify_chains
 from monitor_app.core.records.records import (
-    ATTENDANCE,
-    CHECKLIST_ANSWERS,
-    HEARING_MODES,
-    HEARING_STATUSES,
-    HEARING_TYPES,
+    NOT_HELD,
     SOURCES,
+    Answer,
     Attachment,
+    Attendance,
     ChecklistAnswer,
     Hearing,
+    HearingMode,
+    HearingStatus,
+    HearingType,
     Observation,
     Record,
     Trial,
@@ -184,10 +185,10 @@ class Notebook:
         reason: str,
         requested_by: str = "",
         next_date: datetime | None = None,
-        status: str = "postponed",
+        status: str = HearingStatus.POSTPONED,
     ) -> Hearing:
         """Record that a hearing did not go ahead (or was adjourned), and why."""
-        if status not in ("postponed", "adjourned", "cancelled"):
+        if status not in NOT_HELD:
             raise ValidationError("Status must be postponed, adjourned or cancelled.")
         return self.update_hearing(
             hearing_id,
@@ -205,10 +206,10 @@ class Notebook:
 
     def _valid_hearing(self, hearing: Hearing) -> Hearing:
         zone(hearing.tz)
-        _one_of(hearing.mode, HEARING_MODES, "Mode")
-        _one_of(hearing.attendance, ATTENDANCE, "Attendance")
-        _one_of(hearing.status, HEARING_STATUSES, "Status")
-        _one_of(hearing.hearing_type, HEARING_TYPES, "Hearing type")
+        _one_of(hearing.mode, HearingMode, "Mode")
+        _one_of(hearing.attendance, Attendance, "Attendance")
+        _one_of(hearing.status, HearingStatus, "Status")
+        _one_of(hearing.hearing_type, HearingType, "Hearing type")
         for start, end, what in (
             (hearing.scheduled_start, hearing.scheduled_end, "scheduled"),
             (hearing.actual_start, hearing.actual_end, "actual"),
@@ -351,7 +352,7 @@ class Notebook:
         """Answer one checklist question; answering again makes a new revision."""
         hearing = self.get_hearing(hearing_id)
         self.taxonomy.question(question)
-        _one_of(answer, CHECKLIST_ANSWERS, "Answer")
+        _one_of(answer, Answer, "Answer")
         existing = next((a for a in self.checklist(hearing_id) if a.question == question), None)
         record = ChecklistAnswer(
             id=existing.id if existing else "",

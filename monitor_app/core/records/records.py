@@ -9,25 +9,59 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
 
 from monitor_app.core.records.revision import Revision
 
-HEARING_MODES = ("in-person", "remote", "hybrid")
-ATTENDANCE = ("in-person", "remote")
-HEARING_STATUSES = ("scheduled", "held", "adjourned", "postponed", "cancelled")
-HEARING_TYPES = (
-    "preliminary",
-    "trial",
-    "verdict",
-    "sentencing",
-    "appeal",
-    "cassation",
-    "detention",
-    "ban-violation",
-    "other",
-)
-CHECKLIST_ANSWERS = ("yes", "no", "unclear")
+
+# The shared vocabularies of records, defined once: the GUI labels them, the CLI offers them
+# as choices, the notebook refuses anything else. Members are strings, as stored.
+class HearingMode(StrEnum):
+    IN_PERSON = "in-person"
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+
+
+class Attendance(StrEnum):
+    """How the observer attended."""
+
+    IN_PERSON = "in-person"
+    REMOTE = "remote"
+
+
+class HearingStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    ADJOURNED = "adjourned"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+# A hearing that did not go ahead (as planned): what `Notebook.postpone_hearing` records.
+NOT_HELD = (HearingStatus.POSTPONED, HearingStatus.ADJOURNED, HearingStatus.CANCELLED)
+
+
+class HearingType(StrEnum):
+    PRELIMINARY = "preliminary"
+    TRIAL = "trial"
+    VERDICT = "verdict"
+    SENTENCING = "sentencing"
+    APPEAL = "appeal"
+    CASSATION = "cassation"
+    DETENTION = "detention"
+    BAN_VIOLATION = "ban-violation"
+    OTHER = "other"
+
+
+class Answer(StrEnum):
+    """An answer to a checklist question."""
+
+    YES = "yes"
+    NO = "no"
+    UNCLEAR = "unclear"
+
+
 # Body fields that hold an instant, as UTC text ("2026-11-24T07:05:00Z").
 TIME_FIELDS = (
     "scheduled_start",
@@ -125,9 +159,9 @@ class Hearing(Record):
     trial_id: str = ""
     scheduled_start: str = ""  # UTC instant
     tz: str = "UTC"  # the hearing's IANA zone
-    mode: str = "in-person"
-    hearing_type: str = "trial"
-    status: str = "scheduled"
+    mode: str = HearingMode.IN_PERSON.value
+    hearing_type: str = HearingType.TRIAL.value
+    status: str = HearingStatus.SCHEDULED.value
     scheduled_end: str | None = None
     actual_start: str | None = None
     actual_end: str | None = None
@@ -138,7 +172,7 @@ class Hearing(Record):
     defence_counsel: tuple[str, ...] = ()
     language: str = ""
     interpreter: str = ""
-    attendance: str = "in-person"  # how the observer attended
+    attendance: str = Attendance.IN_PERSON.value
     postponement_reason: str = ""
     postponement_requested_by: str = ""
     next_date: str | None = None  # UTC instant of the next hearing, when announced

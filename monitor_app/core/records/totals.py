@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor_app.core.errors import UnknownCode
-from monitor_app.core.records.records import Hearing, Observation
+from monitor_app.core.records.records import NOT_HELD, Hearing, Observation
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text
 
@@ -111,7 +111,7 @@ def trial_delay(hearings: Sequence[Hearing]) -> TrialDelay:
             h.id, h.scheduled_start, h.postponement_reason, h.postponement_requested_by, h.next_date
         )
         for h in ordered
-        if h.status in ("postponed", "adjourned", "cancelled")
+        if h.status in NOT_HELD
     )
     first = ordered[0].scheduled_start if ordered else None
     last = ordered[-1].scheduled_start if ordered else None

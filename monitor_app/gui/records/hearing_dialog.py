@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
-from monitor_app.core.records.records import Hearing
+from monitor_app.core.records.records import NOT_HELD, Hearing
 from monitor_app.core.records.timeutil import zone
 from monitor_app.gui.common.models import ATTENDANCE, MODES, STATUSES, TYPES, code_labels
 from monitor_app.gui.common.session import VaultSession
@@ -24,8 +24,6 @@ from monitor_app.gui.common.widgets import (
     lines_of,
     text_box,
 )
-
-POSTPONED_STATUSES = ("postponed", "adjourned", "cancelled")
 
 
 def _form_page(rows: list[tuple[str | QLabel, QWidget]]) -> QWidget:
@@ -213,7 +211,7 @@ class PostponeDialog(SaveDialog):
         hearing = session.notebook.get_hearing(hearing_id)
         statuses = code_labels(STATUSES)
         self.status_combo = CodeComboBox(
-            {code: statuses[code] for code in POSTPONED_STATUSES},
+            {code.value: statuses[code] for code in NOT_HELD},
             "postponeStatusCombo",
             self.tr("What happened"),
         )
@@ -226,7 +224,7 @@ class PostponeDialog(SaveDialog):
         self.next_date = ZonedDateTimeEdit(
             "nextDate", self.tr("Next hearing"), hearing.tz, optional=True
         )
-        if hearing.status in POSTPONED_STATUSES:
+        if hearing.status in NOT_HELD:
             self.status_combo.set_code(hearing.status)
             self.reason_edit.setPlainText(hearing.postponement_reason)
             self.requested_edit.setText(hearing.postponement_requested_by)
