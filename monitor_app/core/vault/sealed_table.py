@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor_app.core.errors import VaultCorrupt
-from monitor_app.core.records.chain import canonical_json
+from monitor_app.core.jsonio import canonical_json
 from monitor_app.core.vault.vault import Vault
 
 TABLES = (
