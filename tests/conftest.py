@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-# Layered fixtures (vault template -> unlocked vault -> notebook -> trial -> hearing).
-pytest_plugins = ("tests.layers", "tests.sync_layers")
+# Layered fixtures (vault template -> unlocked vault -> notebook -> trial -> hearing), the
+# second observer and coordinator, and the scene of one trial both observers watched.
+pytest_plugins = ("tests.layers", "tests.sync_layers", "tests.coordination_scene")
 
 # Variables through which a user points the app at a vault or hands it a passphrase.
 APP_ENV_VARS = ("TRIAL_MONITOR_VAULT", "TRIAL_MONITOR_PASSPHRASE")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
@@ -96,3 +98,10 @@ def watch_one_trial(
         observer_a.observer_id,
         observer_b.observer_id,
     )
+
+
+@pytest.fixture
+def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
+    """One trial two observers watched, imported by the coordinator (a plugin fixture, so
+    every test folder shares it)."""
+    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")

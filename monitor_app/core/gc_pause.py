@@ -10,8 +10,8 @@ from collections.abc import Iterator
 @contextlib.contextmanager
 def cycle_collector_paused() -> Iterator[None]:
     """While tens of thousands of revisions are built (a bundle read or written), CPython's
-    cycle collector would walk the whole heap again and again, a tenth of the time from the
-    command line; they hold no cycles, so it waits until they are done. Where it is off
+    cycle collector would walk the whole heap again and again (its cost: docs/benchmarks.md);
+    they hold no cycles, so it waits until they are done. Where it is off
     already (the desktop app collects on its GUI thread: gui/common/collector.py) nothing
     changes."""
     enabled = gc.isenabled()

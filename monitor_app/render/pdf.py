@@ -4,9 +4,9 @@ QPdfWriter: no browser, no network, fonts from the system. Used by the desktop a
 
 In three passes: every text of the document is laid out (line breaks, heights), the blocks
 are cut into pages, then the pages are painted, so that each page's footer can say how
-many pages there are. Qt's own rich-text printing (QTextDocument) took ~2 ms a table row,
-8-10 s for a trial of 4,000 observations; this takes about a third of that, most of it in
-Qt's shaping of the text, its writing of every glyph and its compression of each page.
+many pages there are. Qt's own rich-text printing (QTextDocument) is several times slower
+on long tables; what time this takes goes mostly to Qt's shaping of the text, its writing of
+every glyph and its compression of each page (figures: docs/benchmarks.md).
 
 A table row is one QTextLayout whose lines are placed in its columns, and a paragraph or
 list is one QTextLayout whose lines are placed one under another: few Qt objects and few

@@ -13,13 +13,8 @@ import pytest
 
 from monitor_app.core.vault.vault import Vault
 from tests.cli.clitools import Result, Run, write_secret
-from tests.coordination_scene import Watched, watch_one_trial
+from tests.coordination_scene import Watched
 from tests.sync_layers import COORDINATOR_PASSPHRASE
-
-
-@pytest.fixture
-def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
-    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from monitor_app.gui.common import collector
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from tests.conftest import UserDirs
-from tests.coordination_scene import Watched, watch_one_trial
+from tests.coordination_scene import Watched
 from tests.layers import PASSPHRASE
 
 # The shared helpers assert too: pytest explains their failures as it does a test's.
@@ -147,11 +147,6 @@ def open_demo(
     yield open_
     for main in opened:
         main.session.lock()
-
-
-@pytest.fixture
-def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
-    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ each observer's status."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from monitor_app.core.coordination.index import CoordinatorIndex, TimelineFilter
@@ -14,12 +12,7 @@ from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import RecordNotFound, ValidationError
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.vault.vault import Vault
-from tests.coordination_scene import QUESTION, Watched, watch_one_trial
-
-
-@pytest.fixture
-def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
-    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
+from tests.coordination_scene import QUESTION, Watched
 
 
 @pytest.fixture

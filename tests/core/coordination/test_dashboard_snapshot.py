@@ -28,12 +28,7 @@ from monitor_app.core.sync.importer import IMPORTED, Importer
 from monitor_app.core.vault.crypto import KDF_FLOOR
 from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault
-from tests.coordination_scene import Watched, at, watch_one_trial
-
-
-@pytest.fixture
-def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
-    return watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
+from tests.coordination_scene import Watched, at
 
 
 def _state(vault: Vault) -> str:

@@ -35,15 +35,16 @@ from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import REPLACEMENT, scrub
 from monitor_app.core.vault.vault import Vault
-from tests.coordination_scene import Watched, at, watch_one_trial
+from tests.coordination_scene import Watched, at
 
 REAL_NAME = "Maryia Kalesnikava-Realname"
 NOTE = '=HYPERLINK("http://x.invalid","click") <script>alert(1)</script>\r\n\x1b[31mred'
 
 
 @pytest.fixture
-def watched(vault: Vault, second_observer: Vault, coordinator: Vault, tmp_path: Path) -> Watched:
-    scene = watch_one_trial(vault, second_observer, coordinator, tmp_path / "bundles")
+def watched(watched: Watched, coordinator: Vault) -> Watched:
+    """The shared scene, its two trial records linked and observer A's real name known."""
+    scene = watched
     TrialLinks(coordinator).link(scene.trial_a, scene.trial_b)
     Contacts(coordinator).set_real_name(scene.observer_a, REAL_NAME)
     return scene
