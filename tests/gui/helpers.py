@@ -392,7 +392,7 @@ SCREENS = (
     "coordinator",  # the demo inbox imported, then every tab of the coordinator's screen
 )
 SYNC_DIALOGS = ("contacts", "add-contact", "sync", "purge", "import", "coordinator")
-INBOX = "inbox"  # beside a demo vault's folder: bundles addressed to it (demo_sync)
+INBOX = "inbox"  # beside a demo vault's folder: bundles addressed to it (demo.sync)
 
 
 @dataclass

@@ -1,9 +1,9 @@
 """Live hearing mode: the screen an observer works in while a hearing runs.
 
-`LiveController` (live_controller) holds every action without widgets; the full screen
+`LiveController` (`controller`) holds every action without widgets; the full screen
 (`LiveHearingWidget`, here) and the compact logger are two views of one controller. The
-screen is made of the quick buttons (quick_conditions), the log (live_log), the detail
-panel (live_detail), and the outage timer and notes line both views show (live_widgets).
+screen is made of the quick buttons (`quick_pad`), the log (`log`), the detail panel
+(`detail`), and the outage timer and notes line both views show (`widgets`).
 """
 
 from __future__ import annotations
