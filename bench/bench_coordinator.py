@@ -810,7 +810,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     read_s, revisions = sampled(lambda: RevisionStore(vault).read_all(), args.repeat)
     from_read_s, _ = sampled(lambda: CoordinatorIndex.load(vault, taxonomy, revisions), args.repeat)
     # What the coordinator's window waits for: everything its tabs show, then the dashboard.
-    from monitor_app.gui.coordinator.data import load_coordinator_data
+    from monitor_app.core.coordination.coordinator_data import load_coordinator_data
 
     def app_opening() -> Any:
         return load_coordinator_data(vault, taxonomy)  # dashboard included, figures kept

@@ -8,11 +8,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monitor_app import __version__
 from monitor_app.core import paths
+from monitor_app.core.resources import resource_path
 from monitor_app.gui.common import collector
+from monitor_app.gui.common.about import about_text
 from monitor_app.gui.common.i18n import install_translators, resolve_language
 from monitor_app.gui.common.session import IdleLock, VaultSession
 from monitor_app.gui.common.settings import AppSettings
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
     from monitor_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+ICON = ("icons", "trial-monitor.png")
 
 
 def _install_crash_handler(app: QApplication) -> None:
@@ -55,12 +60,27 @@ def build(app: QApplication, vault_folder: Path | None = None) -> MainWindow:
     return MainWindow(session, settings, idle_lock)
 
 
-def run(vault_folder: Path | None = None) -> int:
+def translated_about(app: QApplication, language: str, vault_folder: Path) -> tuple[int, str]:
+    """How many of ``language``'s catalogues loaded (ours and Qt's own) and the About text
+    in it, the translators removed again: the self-test's proof that a build carries them."""
+    installed = install_translators(app, language)
+    try:
+        return len(installed), about_text(vault_folder)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def run(vault_folder: Path | None, desktop_file: str) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName("Trial Monitor")
     app.setApplicationVersion(__version__)
+    # The window and taskbar icon; on Wayland the compositor finds the icon (and the menu
+    # entry) through the desktop file's name, packaging/linux/trial-monitor.desktop.
+    app.setWindowIcon(QIcon(str(resource_path(*ICON))))
+    app.setDesktopFileName(desktop_file)
     _install_crash_handler(app)
     collector.install(app)
     window = build(app, vault_folder)

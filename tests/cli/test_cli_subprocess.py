@@ -88,6 +88,31 @@ def test_corrupt_vault(vault_dir: Path) -> None:
     assert "damaged" in result.error_line or "not a Trial Monitor vault" in result.error_line
 
 
+def test_self_test_passes_every_step(tmp_path: Path) -> None:
+    """From source here (the installer's tests run it in a frozen build): the core steps,
+    then Qt, the Russian catalogues and the About box, the icon and the window."""
+    shot = tmp_path / "window.png"
+    result = run_subprocess("self-test", "--screenshot", str(shot))
+    assert result.code == 0, result.out + result.err
+    lines = result.out.splitlines()
+    steps = [line.split(":")[1].strip() for line in lines[1:-1]]
+    assert steps == [
+        "resources",
+        "vault",
+        "observation",
+        "bundle",
+        "qt",
+        "translations",
+        "icon",
+        "window",
+    ]
+    assert all(": ok (" in line for line in lines[1:-1]), result.out
+    assert f"About box shows {__version__}" in lines[6]
+    assert lines[-1] == "self-test: passed"
+    assert shot.stat().st_size > 0
+    assert "Traceback" not in result.err
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_init_confirms_the_code_on_a_terminal(tmp_path: Path) -> None:
     import pty

@@ -13,21 +13,25 @@ from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, local, print_table, section, utc
 from monitor_app.cli.session import Session
+from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
 from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
-from monitor_app.core.coordination.observer_status import author_names, observer_statuses
 from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.taxonomy import label
 from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
-from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 
 
+def _reading(session: Session) -> CoordinatorReading:
+    notebook = session.notebook()
+    return CoordinatorReading(notebook.vault, notebook.taxonomy)
+
+
 def cmd_observers(args: argparse.Namespace, session: Session) -> None:
-    statuses = observer_statuses(session.notebook().vault)
+    statuses = _reading(session).statuses
     emit(
         args,
         lambda: [dataclasses.asdict(s) | {"chain_ok": s.chain_ok} for s in statuses],
@@ -125,9 +129,8 @@ def _entry_json(entry: Observed, names: dict[str, str]) -> dict[str, Any]:
 
 
 def cmd_trial_timeline(args: argparse.Namespace, session: Session) -> None:
-    notebook = session.notebook()
-    index = CoordinatorIndex.load(notebook.vault, notebook.taxonomy)
-    names = author_names(notebook.vault)
+    reading = _reading(session)
+    index, names = reading.index, reading.names
     by_name = {name.casefold(): author for author, name in names.items()}
     observers = set()
     for wanted in args.observer or ():
@@ -171,9 +174,8 @@ def _item_label(index: CoordinatorIndex, entry: Observed) -> str:
 
 
 def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
-    notebook = session.notebook()
-    index = CoordinatorIndex.load(notebook.vault, notebook.taxonomy)
-    names = author_names(notebook.vault)
+    reading = _reading(session)
+    index, names = reading.index, reading.names
     sessions = index.sessions(args.id)
 
     def who(author: str) -> str:
@@ -256,17 +258,15 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
 def cmd_report(args: argparse.Namespace, session: Session) -> None:
     if args.all and args.format == "pdf":
         raise CliError("A PDF is one trial's report: give --trial ID (or use csv or json).")
-    notebook = session.notebook()
-    vault = notebook.vault
-    revisions = list(notebook.store.all_revisions())  # decrypted once, for both
-    index = CoordinatorIndex.load(vault, notebook.taxonomy, revisions)
-    statuses = observer_statuses(vault, revisions)
-    importer = Importer(vault)
+    reading = _reading(session)
+    index = reading.index
     options = ReportOptions(
         lang=args.lang, public=args.public, real_names=args.real_names, standard=args.standard or ""
     )
     keys = [g.key for g in index.trial_groups()] if args.all else [args.trial]
-    reports = [trial_report(index, key, statuses, importer, options) for key in keys]
+    reports = [
+        trial_report(index, key, reading.statuses, reading.importer, options) for key in keys
+    ]
     if args.format == "csv":
         data = to_csv(reports).encode("utf-8")
     elif args.format == "json":

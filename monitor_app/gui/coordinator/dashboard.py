@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
@@ -17,7 +18,6 @@ from monitor_app.gui.common.models import format_minutes
 from monitor_app.gui.common.reauth import paragraph
 from monitor_app.gui.common.widgets import PlainLabel
 from monitor_app.gui.coordinator.charts import Bar, BarChart
-from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.timeline import category_name
 from monitor_app.gui.coordinator.widgets import CoordinatorPage
 from monitor_app.gui.sync.models import on_this_computer

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.sync.contacts import Contacts
@@ -23,7 +24,6 @@ from monitor_app.gui.common.widgets import (
     selected_id,
     sorted_table,
 )
-from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.models import ObserversModel
 from monitor_app.gui.coordinator.widgets import CoordinatorPage
 

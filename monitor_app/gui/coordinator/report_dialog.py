@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.records.taxonomy import Taxonomy
@@ -23,7 +24,6 @@ from monitor_app.gui.common.reauth import BusyBar, MessageLabel, buddy_label, pa
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.widgets import button_row, line_edit, make_button
-from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 from monitor_app.render.pdf import pdf_bytes
 

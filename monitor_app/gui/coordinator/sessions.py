@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import HearingSession
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.gui.common.reauth import buddy_label
@@ -16,7 +17,6 @@ from monitor_app.gui.common.widgets import (
     show_rows,
     sorted_table,
 )
-from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.models import ChecklistCompareModel, ComparisonModel, observer_name
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 

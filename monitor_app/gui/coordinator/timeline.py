@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QSplitter, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Observed, TimelineFilter
 from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.textsafe import one_line
@@ -24,7 +25,6 @@ from monitor_app.gui.common.widgets import (
     show_rows,
     sorted_table,
 )
-from monitor_app.gui.coordinator.data import CoordinatorData
 from monitor_app.gui.coordinator.models import (
     PostponementsModel,
     SessionTotalsModel,

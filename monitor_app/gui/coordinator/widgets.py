@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import TrialGroup
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.coordinator.data import CoordinatorData
 
 
 class CoordinatorPage(QWidget):

@@ -16,6 +16,7 @@ import logging
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from monitor_app.core.coordination.coordinator_data import CoordinatorData, load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.gui.common.i18n import resolve_language
@@ -25,7 +26,6 @@ from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.tool_dialog import ToolDialog
 from monitor_app.gui.coordinator.dashboard import CATEGORY, COUNTRY, MONTH, SESSION, DashboardPage
-from monitor_app.gui.coordinator.data import CoordinatorData, load_coordinator_data
 from monitor_app.gui.coordinator.observers import ObserversPage
 from monitor_app.gui.coordinator.report_dialog import ReportPage
 from monitor_app.gui.coordinator.sessions import SessionsPage

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.coordination.coordinator_data import load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import ITEM_ID, load_snapshot
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import Cancelled
@@ -19,7 +20,6 @@ from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.coordinator.charts import BarChart
-from monitor_app.gui.coordinator.data import load_coordinator_data
 from monitor_app.gui.coordinator.models import (
     ComparisonModel,
     ObserversModel,
