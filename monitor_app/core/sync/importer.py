@@ -10,22 +10,19 @@ aside, sealed, in quarantine until its key card is added.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor_app.core.errors import TrialMonitorError, ValidationError, VaultCorrupt
+from monitor_app.core.errors import TrialMonitorError, VaultCorrupt
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.records.chain import canonical_json
-from monitor_app.core.records.records import TIME_FIELDS, body_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
-from monitor_app.core.records.timeutil import utc_now_text, zone
+from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.sync.bundle_format import (
-    ATTACHMENT_PREFIX,
     BUNDLE_TYPE,
     RECEIPT_TYPE,
     REVISIONS,
@@ -45,6 +42,14 @@ from monitor_app.core.sync.files import (
     read_sync_file,
 )
 from monitor_app.core.sync.identity import Identity
+from monitor_app.core.sync.revision_checks import (
+    MAX_SEQUENCE,
+    check_links,
+    checked_attachments,
+    content_problem,
+    is_exact_content,
+    revision_problem,
+)
 from monitor_app.core.vault.sealed_table import SealedTable, load_json_object
 from monitor_app.core.vault.vault import Vault
 
@@ -56,33 +61,6 @@ QUARANTINED = "quarantined"
 REFUSED = "refused"
 CANCELLED = "cancelled"
 
-_HEX_ID = re.compile(r"[0-9a-f]{32}")
-_HASH = re.compile(r"[0-9a-f]{64}")
-UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
-# Far above any real count, far below what SQLite's integers or a gap report cannot take.
-MAX_SEQUENCE = 2**40
-# The content of a revision from outside, field by field: (name, the types it may have).
-# Exact types, as JSON gives them (isinstance would take True for an int).
-_TEXT: frozenset[type] = frozenset({str})
-_INT: frozenset[type] = frozenset({int})
-_MAYBE_TEXT: frozenset[type] = frozenset({str, type(None)})
-_CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
-    ("rev_id", _TEXT),
-    ("record_id", _TEXT),
-    ("kind", _TEXT),
-    ("parent_id", _MAYBE_TEXT),
-    ("number", _INT),
-    ("base", _MAYBE_TEXT),
-    ("author", _TEXT),
-    ("author_seq", _INT),
-    ("created_utc", _TEXT),
-    ("tz", _TEXT),
-    ("prev_hash", _MAYBE_TEXT),
-    ("deleted", frozenset({bool})),
-    ("reason", _TEXT),
-    ("body", frozenset({dict})),
-)
-_CONTENT_KEYS = frozenset({"format", *(name for name, _ in _CONTENT_TYPES)})  # as in content()
 _SQL_CHUNK = 500  # bound parameters per IN (...) query
 
 
@@ -339,21 +317,18 @@ class Importer:
         revisions = []
         as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
         for number, (content, canonical) in enumerate(jsonl_objects(members[REVISIONS]), 1):
-            problem = _content_problem(content)
+            problem = content_problem(content)
             if problem:
                 raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
             try:
                 revision = Revision.from_content(content)
             except VaultCorrupt as exc:
                 raise BundleError(f"Revision {number} in the bundle is malformed.") from exc
-            problem = _revision_problem(revision, signer.author)
+            problem = revision_problem(revision, signer.author)
             if problem:
                 raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
             revisions.append(revision)
-            # A line with just the revision's fields, of their exact types (as every exporter
-            # writes it), is its content: its canonical JSON is the revision's.
-            exact = content.keys() == _CONTENT_KEYS and type(content["format"]) is int
-            if canonical is not None and exact:
+            if canonical is not None and is_exact_content(content):
                 as_read[revision.rev_id] = canonical
         summary = manifest.get("revisions")
         if not isinstance(summary, dict) or summary.get("count") != len(revisions):
@@ -369,8 +344,8 @@ class Importer:
         except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
             raise BundleError("The bundle holds text that is not valid Unicode.") from exc
         hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}
-        _check_links(revisions, hashes)
-        blobs = _attachments(revisions, members)
+        check_links(revisions, hashes)
+        blobs = checked_attachments(revisions, members)
         return _Parsed(opened, signer, seq, revisions, hashes, encoded, blobs)
 
     def _merge(self, conn: sqlite3.Connection, parsed: _Parsed) -> list[Revision]:
@@ -570,94 +545,6 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return list(dict.fromkeys(files))
-
-
-def _revision_problem(revision: Revision, author: str) -> str | None:
-    if revision.author != author:
-        return "it names another author than the bundle's signer"
-    for value in (revision.rev_id, revision.record_id):
-        if not _HEX_ID.fullmatch(value):
-            return "an id is malformed"
-    if revision.parent_id is not None and not (
-        isinstance(revision.parent_id, str) and _HEX_ID.fullmatch(revision.parent_id)
-    ):
-        return "the parent id is malformed"
-    if revision.base is not None and not (
-        isinstance(revision.base, str) and _HEX_ID.fullmatch(revision.base)
-    ):
-        return "the base revision id is malformed"
-    if revision.prev_hash is not None and not (
-        isinstance(revision.prev_hash, str) and _HASH.fullmatch(revision.prev_hash)
-    ):
-        return "the chain link is malformed"
-    if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
-        return "a sequence number is out of range"
-    if not UTC_TIME.fullmatch(revision.created_utc):
-        return "its time is malformed"
-    for key in TIME_FIELDS:  # instants in bodies, checked like the revision's own
-        instant = revision.body.get(key)
-        if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
-            return f"the time {key!r} is malformed"
-    for zone_name in (revision.tz, revision.body.get("tz")):
-        if isinstance(zone_name, str) and not _known_zone(zone_name):
-            return "it names an unknown time zone"
-    return body_problem(revision.kind, revision.body)
-
-
-def _content_problem(content: dict[str, Any]) -> str | None:
-    """Types of a revision's own fields, checked before anything converts them."""
-    for name, types in _CONTENT_TYPES:
-        if type(content.get(name)) not in types:
-            return f"its field {name!r} is missing or has the wrong type"
-    return None
-
-
-def _known_zone(name: str) -> bool:
-    try:
-        zone(name)
-    except ValidationError:
-        return False
-    return True
-
-
-def _check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:
-    previous: Revision | None = None
-    for revision in revisions:
-        if revision.author_seq == 1 and revision.prev_hash is not None:
-            raise BundleError("The author's first revision names a predecessor: altered history.")
-        if (
-            previous is not None
-            and revision.author_seq == previous.author_seq + 1
-            and revision.prev_hash != hashes[previous.rev_id]
-        ):
-            raise BundleError(
-                f"Revision #{revision.author_seq} does not link to the one before it: "
-                "the history was altered."
-            )
-        previous = revision
-
-
-def _attachments(revisions: Sequence[Revision], members: dict[str, bytes]) -> dict[str, bytes]:
-    """Every attachment's content, checked against the size and hash its record states."""
-    blobs: dict[str, bytes] = {}
-    for revision in revisions:
-        if revision.kind != "attachment" or revision.deleted:
-            continue
-        blob_id = str(revision.body.get("blob_id", ""))
-        data = members.get(ATTACHMENT_PREFIX + blob_id)
-        if not _HEX_ID.fullmatch(blob_id) or data is None:
-            raise BundleError("An attachment's content is missing from the bundle.")
-        if sha256_hex(data) != revision.body.get("sha256") or len(data) != revision.body.get(
-            "size"
-        ):
-            raise BundleError("An attachment does not match its recorded size and checksum.")
-        blobs[blob_id] = data
-    unused = {n for n in members if n.startswith(ATTACHMENT_PREFIX)} - {
-        ATTACHMENT_PREFIX + b for b in blobs
-    }
-    if unused:
-        raise BundleError("The bundle holds attachment content that no record names.")
-    return blobs
 
 
 def _kinds(revisions: Sequence[Revision]) -> dict[str, int]:

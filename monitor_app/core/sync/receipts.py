@@ -36,7 +36,8 @@ from monitor_app.core.sync.files import (
     seal_document,
 )
 from monitor_app.core.sync.identity import Identity
-from monitor_app.core.sync.importer import UTC_TIME, Importer
+from monitor_app.core.sync.importer import Importer
+from monitor_app.core.sync.revision_checks import UTC_TIME
 from monitor_app.core.vault.crypto import new_id
 from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import utc_now
-from monitor_app.gui.common.models import ObservationsModel, local_time
+from monitor_app.gui.common.models import local_time
 from monitor_app.gui.common.widgets import make_table_view
 from monitor_app.gui.live.clock import TIME_FORMAT, elapsed_since, lasted
+from monitor_app.gui.records.models import ObservationsModel
 
 
 class LiveLogModel(ObservationsModel):

@@ -33,13 +33,13 @@ from monitor_app.gui.common.models import (
     STATUSES,
     TYPES,
     FoldingFilterProxy,
-    RevisionsModel,
     code_labels,
     coded,
     local_time,
 )
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import PlainLabel, make_table_view, text_size
+from monitor_app.gui.records.models import RevisionsModel
 
 INDENT = "    "
 TIME_KEYS = frozenset(

@@ -3,21 +3,21 @@ item, with its description and the standards it engages), the item's own fields,
 happened (and until when), severity, parties, what the court did, the source, the note,
 and attachments: files and screen captures, sealed in the vault.
 
-Files are read, and captures encoded, off the UI thread and held in memory until OK; the
-source file is never changed and a capture never touches the disk unencrypted.
+Files are read, and captures encoded, off the UI thread and held in memory until OK (the
+attachments box, `observation_attachments`); the source file is never changed and a capture
+never touches the disk unencrypted.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QScreen
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -38,11 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import TrialMonitorError, ValidationError
-from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES
 from monitor_app.core.records.records import Attachment, Observation
 from monitor_app.core.records.taxonomy import Item, label
 from monitor_app.core.records.timeutil import from_utc_text, local_zone_name, utc_now
-from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.drafts import DRAFT_DELAY_MS
 from monitor_app.gui.common.field_widgets import (
     CheckListModel,
@@ -54,68 +50,21 @@ from monitor_app.gui.common.field_widgets import (
     wall_clock,
 )
 from monitor_app.gui.common.i18n import ui_language
-from monitor_app.gui.common.models import CELL_CHARS, RecordTableModel
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task, run_task, simple
 from monitor_app.gui.common.widgets import (
     CodeComboBox,
     InlineError,
     PlainLabel,
-    forget_file_dialog_history,
     line_edit,
-    make_button,
-    make_table_view,
     text_box,
 )
+from monitor_app.gui.records.observation_attachments import AttachmentsBox, PendingFile
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CODE = "general.note"
 DATETIME_WITH_SECONDS = "yyyy-MM-dd HH:mm:ss"
-CAPTURE_DELAY_MS = 350  # time for the window system to take the hidden editor off screen
-PNG_MEDIA_TYPE = "image/png"
-
-
-@dataclass(frozen=True)
-class PendingFile:
-    """A file or capture read into memory, sealed into the vault on OK."""
-
-    filename: str
-    data: bytes
-    media_type: str | None = None
-    id: str = ""  # not in the vault yet
-
-
-def png_bytes(image: QImage) -> bytes:
-    """``image`` encoded as PNG in memory (safe on a worker thread: QImage is not a pixmap)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The binding takes the format as str, whatever its type stub says.
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    buffer.close()
-    return bytes(data.data())
-
-
-class AttachmentsModel(RecordTableModel):
-    """An observation's attachments in the vault, then those waiting for OK."""
-
-    NAME, SIZE, TYPE, STATE = range(4)
-
-    def headers(self) -> list[str]:
-        return [self.tr("File"), self.tr("Size"), self.tr("Type"), self.tr("State")]
-
-    def display(self, record: Attachment | PendingFile, column: int) -> str:
-        if column == self.NAME:
-            return one_line(record.filename, CELL_CHARS)  # may come from another vault
-        if column == self.SIZE:
-            size = record.size if isinstance(record, Attachment) else len(record.data)
-            return QLocale().formattedDataSize(size)
-        if column == self.TYPE:
-            return one_line(record.media_type or "", CELL_CHARS)
-        if isinstance(record, Attachment):
-            return self.tr("Sealed in the vault")
-        return self.tr("Sealed when you press OK")
 
 
 class ObservationEditor(QDialog):
@@ -141,7 +90,6 @@ class ObservationEditor(QDialog):
         )
         self.zone_name = self._zone()
         self.saved: Observation | None = None
-        self.pending: list[PendingFile] = []
         self.fields_form: FieldsForm | None = None
         self._task: Task | None = None
         self._closed = False
@@ -201,8 +149,10 @@ class ObservationEditor(QDialog):
         self.still_going.setObjectName("stillGoingCheck")
 
         self._build_who()
-        self._build_attachments()
         self.error = InlineError(self)
+        self.files = AttachmentsBox(self.error, self)
+        self.attachments = self.files.model
+        self.files.file_added.connect(self._show_attachments)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -247,21 +197,6 @@ class ObservationEditor(QDialog):
         self.quote_check.setObjectName("quoteCheck")
         self.note_edit = text_box("noteEdit", self.tr("Note"), lines=5)
         self.note_edit.setMaximumHeight(round(self.note_edit.minimumHeight() * 1.4))
-
-    def _build_attachments(self) -> None:
-        self.attachments = AttachmentsModel(self)
-        self.attachments_view = make_table_view(
-            "attachmentsView", self.attachments, self.tr("Attachments"), sortable=False
-        )
-        lines = self.fontMetrics().lineSpacing()
-        self.attachments_view.setMinimumHeight(lines * 5)
-        self.attachments_view.setMaximumHeight(lines * 8)
-        self.add_file_button = make_button(
-            self.tr("Add &file…"), "addFileButton", self._add_file_clicked
-        )
-        self.capture_button = make_button(
-            self.tr("Capture scree&n"), "captureScreenButton", self.capture_screen
-        )
 
     def _datetime_edit(self, name: str, accessible_name: str) -> QDateTimeEdit:
         edit = make_datetime_edit(self)
@@ -330,23 +265,6 @@ class ObservationEditor(QDialog):
         note_layout = QVBoxLayout(note)
         note_layout.addWidget(self.note_edit)
         note_layout.addWidget(self.quote_check)
-        files = QGroupBox(self.tr("Attachments"), self)
-        files_layout = QVBoxLayout(files)
-        files_layout.addWidget(
-            PlainLabel(
-                self.tr(
-                    "The vault keeps an encrypted copy; the original file is left untouched. "
-                    "Screen captures are never written to disk unencrypted."
-                ),
-                self,
-            )
-        )
-        files_layout.addWidget(self.attachments_view)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(self.add_file_button)
-        file_buttons.addWidget(self.capture_button)
-        file_buttons.addStretch(1)
-        files_layout.addLayout(file_buttons)
 
         body = QWidget(self)
         columns = QHBoxLayout(body)
@@ -354,7 +272,7 @@ class ObservationEditor(QDialog):
         for box in (what, when, self.fields_group):
             left.addWidget(box)
         left.addStretch(1)
-        for box in (who, note, files):
+        for box in (who, note, self.files):
             right.addWidget(box)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -387,8 +305,8 @@ class ObservationEditor(QDialog):
             self.category_combo, self.item_combo, self.at_edit, self.interval_check,
             self.end_edit, self.still_going, *fields, self.severity_combo, self.parties_view,
             self.court_combo, self.direct_radio, self.reported_radio, self.source_detail,
-            self.note_edit, self.quote_check, self.attachments_view, self.add_file_button,
-            self.capture_button, self.ok_button,
+            self.note_edit, self.quote_check, self.files.view, self.files.add_file_button,
+            self.files.capture_button, self.ok_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
         ]  # fmt: skip
         for first, second in itertools.pairwise(chain):
@@ -482,7 +400,7 @@ class ObservationEditor(QDialog):
         saved: list[Attachment] = []
         if self.current is not None:
             saved = self.session.notebook.list_attachments(self.current.id)
-        self.attachments.set_records([*saved, *self.pending])
+        self.files.show_files(saved)
 
     # ---- reading values ---------------------------------------------------------------
 
@@ -507,6 +425,15 @@ class ObservationEditor(QDialog):
             "source": "reported" if reported else "direct",
             "source_detail": self.source_detail.text() if reported else "",
         }
+
+    @property
+    def pending(self) -> list[PendingFile]:
+        """Files and captures read, waiting to be sealed with the observation on OK."""
+        return self.files.pending
+
+    @pending.setter
+    def pending(self, files: list[PendingFile]) -> None:
+        self.files.pending = files
 
     @property
     def dirty(self) -> bool:
@@ -586,7 +513,7 @@ class ObservationEditor(QDialog):
             self._show_attachments()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.buttons, self.add_file_button, self.capture_button):
+        for widget in (self.buttons, self.files.add_file_button, self.files.capture_button):
             widget.setEnabled(not busy)
 
     # ---- the note's draft: what a crash must not lose ----------------------------------
@@ -638,97 +565,12 @@ class ObservationEditor(QDialog):
         # Saved or cancelled on purpose: the draft has served. (During a lock the vault is
         # already closed here and a draft the lock could not save is kept.)
         self._seal_draft("")
-        self._closed = True  # a later lock must not save what was cancelled
+        self._closed = self.files.closed = True  # a later lock must not save what was cancelled
         self.pending = []  # nothing read or captured stays in memory
         super().done(result)
 
     # ---- attachments ------------------------------------------------------------------
 
-    def _add_pending(self, file: PendingFile) -> None:
-        self.pending.append(file)
-        self._show_attachments()
-        log.info("attachment waiting")
-
-    def _add_file_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file"), str(Path.home()))
-        forget_file_dialog_history()
-        if path:
-            self.add_file(Path(path))
-
     def add_file(self, path: Path) -> Task | None:
         """Read ``path`` off the UI thread; it is sealed with the observation on OK."""
-        unreadable = self.tr("The file could not be read.")
-        too_large = self.tr("The file is larger than {size} MiB.").format(
-            size=MAX_ATTACHMENT_BYTES // (1024 * 1024)
-        )
-        try:
-            size = path.stat().st_size
-        except OSError:
-            self.error.show_message(unreadable)
-            return None
-        if size > MAX_ATTACHMENT_BYTES:
-            self.error.show_message(too_large)
-            return None
-
-        def read() -> PendingFile:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                raise ValidationError(unreadable) from None
-            if len(data) > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(too_large)
-            return PendingFile(path.name, data)
-
-        self.error.show_message("")
-        return run_task(
-            simple(read), on_success=self._add_pending, on_failure=self.error.show_message
-        )
-
-    def capture_screen(self) -> None:
-        """Capture a screen (chosen when there are several) with this editor out of the
-        way; the PNG is made in memory and sealed with the observation on OK."""
-        screen = self._choose_screen()
-        if screen is None:
-            return
-        # exec() ends if its dialog is hidden: a modal editor is minimised instead.
-        if self.isModal():
-            self.showMinimized()
-        else:
-            self.hide()
-        QTimer.singleShot(CAPTURE_DELAY_MS, self, lambda: self._grab(screen))
-
-    def _choose_screen(self) -> QScreen | None:
-        screens = QGuiApplication.screens()
-        if len(screens) <= 1:
-            return screens[0] if screens else None
-        names = [
-            self.tr("Screen {number}: {name} ({width} x {height})").format(
-                number=number,
-                name=screen.name(),
-                width=screen.size().width(),
-                height=screen.size().height(),
-            )
-            for number, screen in enumerate(screens, start=1)
-        ]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Capture screen"), self.tr("Which screen?"), names, 0, False
-        )
-        return screens[names.index(chosen)] if ok and chosen in names else None
-
-    def _grab(self, screen: QScreen) -> None:
-        if self._closed:  # locked meanwhile: show nothing again
-            return
-        pixmap = screen.grabWindow(0)
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        if pixmap.isNull():
-            self.error.show_message(self.tr("The screen could not be captured."))
-            return
-        image = pixmap.toImage()
-        name = "screen-{}.png".format(utc_now().strftime("%Y-%m-%dT%H-%M-%SZ"))
-        run_task(
-            simple(lambda: PendingFile(name, png_bytes(image), PNG_MEDIA_TYPE)),
-            on_success=self._add_pending,
-            on_failure=self.error.show_message,
-        )
+        return self.files.add_file(path)

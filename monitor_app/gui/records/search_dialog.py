@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.records.search import SearchHit, SearchIndex
 from monitor_app.gui.common.i18n import ui_language
-from monitor_app.gui.common.models import FoldingFilterProxy, SearchHitsModel
+from monitor_app.gui.common.models import FoldingFilterProxy
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Progress, Task, run_task
 from monitor_app.gui.common.widgets import PlainLabel, make_table_view, search_edit, text_size
+from monitor_app.gui.records.models import SearchHitsModel
 
 log = logging.getLogger(__name__)
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,26 +28,13 @@ from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.records.totals import trial_delay
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.i18n import resolve_language
-from monitor_app.gui.common.models import (
-    MODES,
-    STATUSES,
-    TYPES,
-    FoldingFilterProxy,
-    HearingsModel,
-    ObservationsModel,
-    TrialsModel,
-    code_labels,
-    coded,
-    format_minutes,
-    local_time,
-)
+from monitor_app.gui.common.models import FoldingFilterProxy
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     SaveDialog,
-    attempt,
     button_row,
     make_button,
     make_table_view,
@@ -59,32 +43,18 @@ from monitor_app.gui.common.widgets import (
     selected_id,
     text_size,
 )
-from monitor_app.gui.records.checklist_view import ChecklistView
 from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
-from monitor_app.gui.records.reason_dialog import ask_reason
+from monitor_app.gui.records.models import HearingsModel, TrialsModel
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.workspace.detail_pane import DetailPane
 from monitor_app.gui.workspace.navigator import Navigator
+from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
 
 log = logging.getLogger(__name__)
 
-TOTALS_REFRESH_MS = 30_000  # open intervals keep counting while the workspace is shown
 PANIC_HINT_KEYS = "Ctrl+Shift+L"
-
-
-def _bold(widget: QWidget, factor: float = 1.0) -> None:
-    font = QFont(widget.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
-
-
-def _on_delete_key(view: QTableView, slot: Callable[[], object]) -> None:
-    """The Delete key on a focused list deletes its selected record (after asking why)."""
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
 
 
 class WorkspacePage(QWidget):
@@ -199,7 +169,7 @@ class WorkspacePage(QWidget):
     def _trials_pane(self) -> QWidget:
         pane = QWidget(self)
         heading = PlainLabel(self.tr("Trials"), pane)
-        _bold(heading, 1.2)
+        bold(heading, 1.2)
         self.trial_filter = search_edit(
             "trialFilter", self.tr("Filter trials"), self.tr("Filter by title, case, court, name…")
         )
@@ -225,7 +195,7 @@ class WorkspacePage(QWidget):
         )
         self.trials_view.selectionModel().selectionChanged.connect(self._trial_selection_changed)
         self.trials_view.activated.connect(lambda _index: self.edit_trial())
-        _on_delete_key(self.trials_view, self.delete_trial)
+        on_delete_key(self.trials_view, self.delete_trial)
         self.edit_trial_button = make_button(self.tr("&Edit…"), "editTrialButton", self.edit_trial)
         self.delete_trial_button = make_button(
             self.tr("Delete…"), "deleteTrialButton", self.delete_trial
@@ -247,7 +217,7 @@ class WorkspacePage(QWidget):
         pane = QWidget(self)
         self.trial_title = PlainLabel("", pane)
         self.trial_title.setObjectName("trialTitle")
-        _bold(self.trial_title, 1.2)
+        bold(self.trial_title, 1.2)
         self.trial_header = PlainLabel("", pane)
         self.trial_header.setObjectName("trialHeader")
         self.hearings_model = HearingsModel(self)
@@ -261,7 +231,7 @@ class WorkspacePage(QWidget):
             self._hearing_selection_changed
         )
         self.hearings_view.activated.connect(lambda _index: self.edit_hearing())
-        _on_delete_key(self.hearings_view, self.delete_hearing)
+        on_delete_key(self.hearings_view, self.delete_hearing)
         self.new_hearing_button = make_button(
             self.tr("New &hearing…"), "newHearingButton", self.new_hearing
         )
@@ -583,234 +553,3 @@ class WorkspacePage(QWidget):
         if self.session.is_unlocked:
             self.refresh()  # everything logged there shows here now
             self.detail.view.setFocus()
-
-
-def delete_record(
-    parent: QWidget, session: VaultSession, record_id: str, kind: str, title: str
-) -> bool:
-    """Ask why, then leave a tombstone; the core's refusal (say, a trial that still has
-    hearings) is shown and nothing changes."""
-    prompt = QCoreApplication.translate("WorkspacePage", "Why? The reason is kept in the history.")
-    reason = ask_reason(parent, title, prompt)
-    if reason is None or not session.is_unlocked:
-        return False
-    if not attempt(parent, lambda: session.notebook.delete(record_id, reason), title):
-        return False
-    session.changed(kind)
-    return True
-
-
-class DetailPane(QWidget):
-    """The observations and checklist of the chosen hearing, or the observations about the
-    chosen trial as a whole when no hearing is chosen."""
-
-    live_requested = Signal(str)  # hearing id
-
-    def __init__(self, session: VaultSession, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("detailPane")
-        self.session = session
-        self.trial_id: str | None = None
-        self.hearing_id: str | None = None
-
-        self.header = PlainLabel("", self)
-        self.header.setObjectName("hearingHeader")
-        _bold(self.header)
-        self.totals = PlainLabel("", self)
-        self.totals.setObjectName("hearingTotalsLabel")
-        self.live_button = make_button(self.tr("Start li&ve mode"), "liveModeButton", self._live)
-        self.live_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
-        _bold(self.live_button, 1.25)
-        self.live_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.live_button.setToolTip(
-            self.tr("Big clocks and one-click buttons for logging the hearing as it happens")
-        )
-
-        self.model = ObservationsModel(session.notebook.taxonomy, lang, parent=self)
-        self.proxy = FoldingFilterProxy(self.model, self)
-        self.view = make_table_view("observationsView", self.proxy, self.tr("Observations"))
-        self.view.sortByColumn(ObservationsModel.TIME, Qt.SortOrder.AscendingOrder)
-        self.view.activated.connect(lambda _index: self.edit_observation())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        _on_delete_key(self.view, self.delete_observation)
-        self.add_button = make_button(
-            self.tr("&Add observation…"), "addObservationButton", self.add_observation
-        )
-        self.edit_button = make_button(
-            self.tr("Ed&it…"), "editObservationButton", self.edit_observation
-        )
-        self.delete_button = make_button(
-            self.tr("Delete…"), "deleteObservationButton", self.delete_observation
-        )
-        self.history_button = make_button(
-            self.tr("History"), "historyButton", self.observation_history
-        )
-        observations = QWidget(self)
-        tab_layout = QVBoxLayout(observations)
-        tab_layout.addWidget(self.view, 1)
-        tab_layout.addWidget(
-            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
-        )
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("detailTabs")
-        self.tabs.addTab(observations, self.tr("&Observations"))
-        self.checklist: ChecklistView | None = None
-        self.tabs.addTab(QWidget(self), self.tr("&Checklist"))
-
-        top = QHBoxLayout()
-        text = QVBoxLayout()
-        text.addWidget(self.header)
-        text.addWidget(self.totals)
-        top.addLayout(text, 1)
-        top.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(TOTALS_REFRESH_MS)
-        self.timer.timeout.connect(self._show_totals)
-
-    @property
-    def parent_id(self) -> str | None:
-        """Where new observations go: the hearing, else the trial as a whole."""
-        return self.hearing_id or self.trial_id
-
-    def show_record(self, trial_id: str | None, hearing_id: str | None) -> None:
-        hearing_changed = hearing_id != self.hearing_id
-        self.trial_id, self.hearing_id = trial_id, hearing_id
-        if hearing_changed or (hearing_id and self.checklist is None):
-            self._replace_checklist()
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the header, totals and observations from the notebook."""
-        notebook = self.session.notebook
-        keep = selected_id(self.view)
-        self.model.with_date = self.hearing_id is None
-        records = notebook.list_observations(self.parent_id) if self.parent_id else []
-        self.model.set_records(records)
-        select_id(self.view, self.proxy, self.model, keep)
-        self.view.resizeColumnsToContents()
-        hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
-        self._show_header(hearing)
-        self._show_totals()
-        self.live_button.setEnabled(hearing is not None)
-        self.tabs.setTabEnabled(1, hearing is not None)
-        self.add_button.setEnabled(self.parent_id is not None)
-        self._update_buttons()
-
-    def _replace_checklist(self) -> None:
-        old, self.checklist = self.checklist, None
-        page: QWidget = QWidget(self)
-        if self.hearing_id:
-            self.checklist = ChecklistView(self.session, self.hearing_id, self)
-            page = self.checklist
-        current = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, page, self.tr("&Checklist"))
-        self.tabs.setCurrentIndex(current)
-        if old is not None:
-            old.deleteLater()
-
-    def _show_header(self, hearing: Hearing | None) -> None:
-        if hearing is None:
-            text = (
-                self.tr("Observations about the trial as a whole")
-                if self.trial_id
-                else self.tr("Choose a trial, then a hearing.")
-            )
-            self.header.set_plain(text)
-            return
-        facts = [
-            self.tr("Hearing of {start} ({zone})").format(
-                start=local_time(hearing.scheduled_start, hearing.tz), zone=hearing.tz
-            ),
-            coded(code_labels(TYPES), hearing.hearing_type),
-            coded(code_labels(MODES), hearing.mode),
-            hearing.platform,
-            hearing.venue,
-            coded(code_labels(STATUSES), hearing.status),
-        ]
-        lines = [" · ".join(fact for fact in facts if fact)]
-        if hearing.postponement_reason:
-            lines.append(
-                self.tr("Reason given: {reason}").format(reason=hearing.postponement_reason)
-            )
-        if hearing.next_date:
-            lines.append(
-                self.tr("Next hearing: {date}").format(
-                    date=local_time(hearing.next_date, hearing.tz)
-                )
-            )
-        self.header.set_plain(" — ".join(lines))
-
-    def _show_totals(self) -> None:
-        if not self.hearing_id or not self.session.is_unlocked:
-            count = self.model.rowCount()
-            text = self.tr("Observations: {count}").format(count=count) if self.trial_id else ""
-            self.totals.set_plain(text)
-            self.timer.stop()
-            return
-        totals = self.session.notebook.hearing_totals(self.hearing_id)
-        self.totals.set_plain(
-            self.tr(
-                "Observations: {count} · minutes lost: {lost} · minutes the defendant could "
-                "not follow: {defendant} · minutes the court went on regardless: {continued} · "
-                "still open: {open}"
-            ).format(
-                count=totals.observations,
-                lost=format_minutes(totals.minutes_lost),
-                defendant=format_minutes(totals.minutes_defendant_could_not_follow),
-                continued=format_minutes(totals.minutes_continued_regardless),
-                open=totals.open_intervals,
-            )
-        )
-        if totals.open_intervals:
-            self.timer.start()
-        else:
-            self.timer.stop()
-
-    def _update_buttons(self) -> None:
-        chosen = selected_id(self.view) is not None
-        for button in (self.edit_button, self.delete_button, self.history_button):
-            button.setEnabled(chosen)
-
-    def _live(self) -> None:
-        if self.hearing_id:
-            self.live_requested.emit(self.hearing_id)
-
-    def add_observation(self) -> None:
-        if self.parent_id:
-            self._edit(None)
-
-    def edit_observation(self) -> None:
-        observation_id = selected_id(self.view)
-        if observation_id:
-            self._edit(observation_id)
-
-    def _edit(self, observation_id: str | None) -> None:
-        from monitor_app.gui.records.observation_editor import ObservationEditor
-
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
-        editor = ObservationEditor(self.session, parent_id, observation_id, parent=self)
-        editor.exec()  # on Accepted it has saved and announced the change
-        editor.deleteLater()
-
-    def delete_observation(self) -> None:
-        observation_id = selected_id(self.view)
-        if observation_id:
-            delete_record(
-                self, self.session, observation_id, "observation", self.tr("Delete observation")
-            )
-
-    def observation_history(self) -> None:
-        observation_id = selected_id(self.view)
-        if observation_id:
-            dialog = HistoryDialog(self.session, observation_id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()

@@ -18,12 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.textsafe import REPLACEMENT
-from monitor_app.gui.common.models import ChecklistModel
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import InlineError, ZonedDateTimeEdit
 from monitor_app.gui.records.checklist_view import ChecklistView
 from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
+from monitor_app.gui.records.models import ChecklistModel
 from monitor_app.gui.records.reason_dialog import ReasonDialog, ask_reason
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog

@@ -28,11 +28,8 @@ from monitor_app.core.records.taxonomy import label
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.field_widgets import CheckListModel, choice_options, wall_clock
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.records.observation_editor import (
-    AttachmentsModel,
-    ObservationEditor,
-    PendingFile,
-)
+from monitor_app.gui.records.observation_attachments import AttachmentsModel, PendingFile
+from monitor_app.gui.records.observation_editor import ObservationEditor
 from tests.gui.helpers import shown
 from tests.layers import PASSPHRASE
 
@@ -328,7 +325,7 @@ def test_a_capture_that_ends_after_a_lock_shows_nothing(
     )
     assert not editor.isVisible()  # out of the way of the capture
     gui_session.lock()
-    editor._grab(QGuiApplication.primaryScreen())  # the capture timer firing now
+    editor.files.grab_screen(QGuiApplication.primaryScreen())  # the capture timer firing
     assert not editor.isVisible()
     assert editor.pending == []
 

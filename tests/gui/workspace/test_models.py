@@ -17,17 +17,19 @@ from monitor_app.gui.common.models import (
     CELL_CHARS,
     RECORD_ID_ROLE,
     SORT_ROLE,
-    ChecklistModel,
     FoldingFilterProxy,
+    RecordTableModel,
+    format_minutes,
+    local_time,
+)
+from monitor_app.gui.records.models import (
+    ChecklistModel,
     HearingsModel,
     ObservationsModel,
-    RecordTableModel,
     RevisionsModel,
     SearchHitsModel,
     TrialsModel,
     body_changes,
-    format_minutes,
-    local_time,
 )
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # 10:00 in Minsk

@@ -16,16 +16,18 @@ from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.core.vault.vault import Vault
-from monitor_app.gui.common.models import RECORD_ID_ROLE, ChecklistModel, ObservationsModel
+from monitor_app.gui.common.models import RECORD_ID_ROLE
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import PlainLabel
 from monitor_app.gui.records.hearing_dialog import HearingDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
+from monitor_app.gui.records.models import ChecklistModel, ObservationsModel
 from monitor_app.gui.records.reason_dialog import ReasonDialog
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
-from monitor_app.gui.workspace.workspace import WorkspacePage, delete_record
+from monitor_app.gui.workspace.pane_helpers import delete_record
+from monitor_app.gui.workspace.workspace import WorkspacePage
 from tests.gui.helpers import (
     MessageBoxAnswer,
     WhenModal,

@@ -1,0 +1,148 @@
+"""Checks of what a bundle holds, before anything of it is merged: each revision's own
+fields (their exact types, then their values), the author's hash chain within the bundle,
+and the attachments' content against what their records state.
+
+A bundle is hostile input: every check here says what is wrong in a few words (the
+importer puts them in the refusal) or raises `BundleError`; none of them trusts a value it
+has not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from monitor_app.core.errors import ValidationError
+from monitor_app.core.records.records import TIME_FIELDS, body_problem
+from monitor_app.core.records.revision import Revision
+from monitor_app.core.records.timeutil import zone
+from monitor_app.core.sync.bundle_format import ATTACHMENT_PREFIX, BundleError, sha256_hex
+
+HEX_ID = re.compile(r"[0-9a-f]{32}")
+HASH = re.compile(r"[0-9a-f]{64}")
+UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
+# Far above any real count, far below what SQLite's integers or a gap report cannot take.
+MAX_SEQUENCE = 2**40
+# The content of a revision from outside, field by field: (name, the types it may have).
+# Exact types, as JSON gives them (isinstance would take True for an int).
+_TEXT: frozenset[type] = frozenset({str})
+_INT: frozenset[type] = frozenset({int})
+_MAYBE_TEXT: frozenset[type] = frozenset({str, type(None)})
+CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
+    ("rev_id", _TEXT),
+    ("record_id", _TEXT),
+    ("kind", _TEXT),
+    ("parent_id", _MAYBE_TEXT),
+    ("number", _INT),
+    ("base", _MAYBE_TEXT),
+    ("author", _TEXT),
+    ("author_seq", _INT),
+    ("created_utc", _TEXT),
+    ("tz", _TEXT),
+    ("prev_hash", _MAYBE_TEXT),
+    ("deleted", frozenset({bool})),
+    ("reason", _TEXT),
+    ("body", frozenset({dict})),
+)
+CONTENT_KEYS = frozenset({"format", *(name for name, _ in CONTENT_TYPES)})  # as in content()
+
+
+def content_problem(content: dict[str, Any]) -> str | None:
+    """Types of a revision's own fields, checked before anything converts them."""
+    for name, types in CONTENT_TYPES:
+        if type(content.get(name)) not in types:
+            return f"its field {name!r} is missing or has the wrong type"
+    return None
+
+
+def is_exact_content(content: dict[str, Any]) -> bool:
+    """A line with just the revision's fields, of their exact types (as every exporter
+    writes it), is its content: its canonical JSON is the revision's."""
+    return content.keys() == CONTENT_KEYS and type(content["format"]) is int
+
+
+def revision_problem(revision: Revision, author: str) -> str | None:
+    """What is wrong with one revision from a bundle ``author`` signed, or None."""
+    if revision.author != author:
+        return "it names another author than the bundle's signer"
+    for value in (revision.rev_id, revision.record_id):
+        if not HEX_ID.fullmatch(value):
+            return "an id is malformed"
+    if revision.parent_id is not None and not (
+        isinstance(revision.parent_id, str) and HEX_ID.fullmatch(revision.parent_id)
+    ):
+        return "the parent id is malformed"
+    if revision.base is not None and not (
+        isinstance(revision.base, str) and HEX_ID.fullmatch(revision.base)
+    ):
+        return "the base revision id is malformed"
+    if revision.prev_hash is not None and not (
+        isinstance(revision.prev_hash, str) and HASH.fullmatch(revision.prev_hash)
+    ):
+        return "the chain link is malformed"
+    if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
+        return "a sequence number is out of range"
+    if not UTC_TIME.fullmatch(revision.created_utc):
+        return "its time is malformed"
+    for key in TIME_FIELDS:  # instants in bodies, checked like the revision's own
+        instant = revision.body.get(key)
+        if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
+            return f"the time {key!r} is malformed"
+    for zone_name in (revision.tz, revision.body.get("tz")):
+        if isinstance(zone_name, str) and not known_zone(zone_name):
+            return "it names an unknown time zone"
+    return body_problem(revision.kind, revision.body)
+
+
+def known_zone(name: str) -> bool:
+    """Whether this computer knows the time zone ``name``."""
+    try:
+        zone(name)
+    except ValidationError:
+        return False
+    return True
+
+
+def check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:
+    """The author's revisions (sorted by their sequence number) link up wherever their
+    numbers are consecutive; the first one names no predecessor."""
+    previous: Revision | None = None
+    for revision in revisions:
+        if revision.author_seq == 1 and revision.prev_hash is not None:
+            raise BundleError("The author's first revision names a predecessor: altered history.")
+        if (
+            previous is not None
+            and revision.author_seq == previous.author_seq + 1
+            and revision.prev_hash != hashes[previous.rev_id]
+        ):
+            raise BundleError(
+                f"Revision #{revision.author_seq} does not link to the one before it: "
+                "the history was altered."
+            )
+        previous = revision
+
+
+def checked_attachments(
+    revisions: Sequence[Revision], members: dict[str, bytes]
+) -> dict[str, bytes]:
+    """Every attachment's content, checked against the size and hash its record states."""
+    blobs: dict[str, bytes] = {}
+    for revision in revisions:
+        if revision.kind != "attachment" or revision.deleted:
+            continue
+        blob_id = str(revision.body.get("blob_id", ""))
+        data = members.get(ATTACHMENT_PREFIX + blob_id)
+        if not HEX_ID.fullmatch(blob_id) or data is None:
+            raise BundleError("An attachment's content is missing from the bundle.")
+        if sha256_hex(data) != revision.body.get("sha256") or len(data) != revision.body.get(
+            "size"
+        ):
+            raise BundleError("An attachment does not match its recorded size and checksum.")
+        blobs[blob_id] = data
+    unused = {n for n in members if n.startswith(ATTACHMENT_PREFIX)} - {
+        ATTACHMENT_PREFIX + b for b in blobs
+    }
+    if unused:
+        raise BundleError("The bundle holds attachment content that no record names.")
+    return blobs

@@ -1,0 +1,257 @@
+"""The lower right of the workspace: the observations and checklist of the chosen hearing,
+or the observations about the chosen trial as a whole, with the way into live mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app.core.records.records import Hearing
+from monitor_app.gui.common.models import (
+    MODES,
+    STATUSES,
+    TYPES,
+    FoldingFilterProxy,
+    code_labels,
+    coded,
+    format_minutes,
+    local_time,
+)
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.widgets import (
+    PlainLabel,
+    button_row,
+    make_button,
+    make_table_view,
+    select_id,
+    selected_id,
+)
+from monitor_app.gui.records.checklist_view import ChecklistView
+from monitor_app.gui.records.history_dialog import HistoryDialog
+from monitor_app.gui.records.models import ObservationsModel
+from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
+
+TOTALS_REFRESH_MS = 30_000  # open intervals keep counting while the workspace is shown
+
+
+class DetailPane(QWidget):
+    """The observations and checklist of the chosen hearing, or the observations about the
+    chosen trial as a whole when no hearing is chosen."""
+
+    live_requested = Signal(str)  # hearing id
+
+    def __init__(self, session: VaultSession, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.session = session
+        self.trial_id: str | None = None
+        self.hearing_id: str | None = None
+
+        self.header = PlainLabel("", self)
+        self.header.setObjectName("hearingHeader")
+        bold(self.header)
+        self.totals = PlainLabel("", self)
+        self.totals.setObjectName("hearingTotalsLabel")
+        self.live_button = make_button(self.tr("Start li&ve mode"), "liveModeButton", self._live)
+        self.live_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        bold(self.live_button, 1.25)
+        self.live_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.live_button.setToolTip(
+            self.tr("Big clocks and one-click buttons for logging the hearing as it happens")
+        )
+
+        self.model = ObservationsModel(session.notebook.taxonomy, lang, parent=self)
+        self.proxy = FoldingFilterProxy(self.model, self)
+        self.view = make_table_view("observationsView", self.proxy, self.tr("Observations"))
+        self.view.sortByColumn(ObservationsModel.TIME, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(lambda _index: self.edit_observation())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_delete_key(self.view, self.delete_observation)
+        self.add_button = make_button(
+            self.tr("&Add observation…"), "addObservationButton", self.add_observation
+        )
+        self.edit_button = make_button(
+            self.tr("Ed&it…"), "editObservationButton", self.edit_observation
+        )
+        self.delete_button = make_button(
+            self.tr("Delete…"), "deleteObservationButton", self.delete_observation
+        )
+        self.history_button = make_button(
+            self.tr("History"), "historyButton", self.observation_history
+        )
+        observations = QWidget(self)
+        tab_layout = QVBoxLayout(observations)
+        tab_layout.addWidget(self.view, 1)
+        tab_layout.addWidget(
+            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
+        )
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(observations, self.tr("&Observations"))
+        self.checklist: ChecklistView | None = None
+        self.tabs.addTab(QWidget(self), self.tr("&Checklist"))
+
+        top = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.header)
+        text.addWidget(self.totals)
+        top.addLayout(text, 1)
+        top.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TOTALS_REFRESH_MS)
+        self.timer.timeout.connect(self._show_totals)
+
+    @property
+    def parent_id(self) -> str | None:
+        """Where new observations go: the hearing, else the trial as a whole."""
+        return self.hearing_id or self.trial_id
+
+    def show_record(self, trial_id: str | None, hearing_id: str | None) -> None:
+        hearing_changed = hearing_id != self.hearing_id
+        self.trial_id, self.hearing_id = trial_id, hearing_id
+        if hearing_changed or (hearing_id and self.checklist is None):
+            self._replace_checklist()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the header, totals and observations from the notebook."""
+        notebook = self.session.notebook
+        keep = selected_id(self.view)
+        self.model.with_date = self.hearing_id is None
+        records = notebook.list_observations(self.parent_id) if self.parent_id else []
+        self.model.set_records(records)
+        select_id(self.view, self.proxy, self.model, keep)
+        self.view.resizeColumnsToContents()
+        hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
+        self._show_header(hearing)
+        self._show_totals()
+        self.live_button.setEnabled(hearing is not None)
+        self.tabs.setTabEnabled(1, hearing is not None)
+        self.add_button.setEnabled(self.parent_id is not None)
+        self._update_buttons()
+
+    def _replace_checklist(self) -> None:
+        old, self.checklist = self.checklist, None
+        page: QWidget = QWidget(self)
+        if self.hearing_id:
+            self.checklist = ChecklistView(self.session, self.hearing_id, self)
+            page = self.checklist
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, page, self.tr("&Checklist"))
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+
+    def _show_header(self, hearing: Hearing | None) -> None:
+        if hearing is None:
+            text = (
+                self.tr("Observations about the trial as a whole")
+                if self.trial_id
+                else self.tr("Choose a trial, then a hearing.")
+            )
+            self.header.set_plain(text)
+            return
+        facts = [
+            self.tr("Hearing of {start} ({zone})").format(
+                start=local_time(hearing.scheduled_start, hearing.tz), zone=hearing.tz
+            ),
+            coded(code_labels(TYPES), hearing.hearing_type),
+            coded(code_labels(MODES), hearing.mode),
+            hearing.platform,
+            hearing.venue,
+            coded(code_labels(STATUSES), hearing.status),
+        ]
+        lines = [" · ".join(fact for fact in facts if fact)]
+        if hearing.postponement_reason:
+            lines.append(
+                self.tr("Reason given: {reason}").format(reason=hearing.postponement_reason)
+            )
+        if hearing.next_date:
+            lines.append(
+                self.tr("Next hearing: {date}").format(
+                    date=local_time(hearing.next_date, hearing.tz)
+                )
+            )
+        self.header.set_plain(" — ".join(lines))
+
+    def _show_totals(self) -> None:
+        if not self.hearing_id or not self.session.is_unlocked:
+            count = self.model.rowCount()
+            text = self.tr("Observations: {count}").format(count=count) if self.trial_id else ""
+            self.totals.set_plain(text)
+            self.timer.stop()
+            return
+        totals = self.session.notebook.hearing_totals(self.hearing_id)
+        self.totals.set_plain(
+            self.tr(
+                "Observations: {count} · minutes lost: {lost} · minutes the defendant could "
+                "not follow: {defendant} · minutes the court went on regardless: {continued} · "
+                "still open: {open}"
+            ).format(
+                count=totals.observations,
+                lost=format_minutes(totals.minutes_lost),
+                defendant=format_minutes(totals.minutes_defendant_could_not_follow),
+                continued=format_minutes(totals.minutes_continued_regardless),
+                open=totals.open_intervals,
+            )
+        )
+        if totals.open_intervals:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_id(self.view) is not None
+        for button in (self.edit_button, self.delete_button, self.history_button):
+            button.setEnabled(chosen)
+
+    def _live(self) -> None:
+        if self.hearing_id:
+            self.live_requested.emit(self.hearing_id)
+
+    def add_observation(self) -> None:
+        if self.parent_id:
+            self._edit(None)
+
+    def edit_observation(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            self._edit(observation_id)
+
+    def _edit(self, observation_id: str | None) -> None:
+        from monitor_app.gui.records.observation_editor import ObservationEditor
+
+        parent_id = self.parent_id
+        if parent_id is None:
+            return
+        editor = ObservationEditor(self.session, parent_id, observation_id, parent=self)
+        editor.exec()  # on Accepted it has saved and announced the change
+        editor.deleteLater()
+
+    def delete_observation(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            delete_record(
+                self, self.session, observation_id, "observation", self.tr("Delete observation")
+            )
+
+    def observation_history(self) -> None:
+        observation_id = selected_id(self.view)
+        if observation_id:
+            dialog = HistoryDialog(self.session, observation_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
