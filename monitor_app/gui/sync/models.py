@@ -1,8 +1,8 @@
 """Table models over what sync deals in: contacts, bundles sent, the results of an import,
 the quarantine, and the trials that may be removed from the laptop.
 
-Like the record models (gui/common/models.py) each keeps plain core objects and shows them as one
-safe line per cell: names, file names and messages may come from a bundle, so they go
+Like the record models (gui/records/models.py) each keeps plain core objects and shows them
+as one safe line per cell: names, file names and messages may come from a bundle, so they go
 through `one_line`. Times are shown on this computer's clock. Two of them are lists to
 choose from (the recipients of a bundle, the trials to remove): `CheckableModel` keeps
 which rows are ticked, by record id, across reloads.
