@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import PurePath
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 from monitor_app.core.errors import RecordNotFound, ValidationError
 from monitor_app.core.records.chain import ChainProblem, verify_chains
@@ -23,12 +23,18 @@ from monitor_app.core.records.records import (
     Attendance,
     ChecklistAnswer,
     Hearing,
+    HearingChanges,
+    HearingFields,
     HearingMode,
     HearingStatus,
     HearingType,
     Observation,
+    ObservationFields,
+    ObservationValues,
     Record,
     Trial,
+    TrialChanges,
+    TrialFields,
 )
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
@@ -125,10 +131,10 @@ class Notebook:
 
     # ---- trials -----------------------------------------------------------------------
 
-    def add_trial(self, title: str, **fields: Any) -> Trial:
+    def add_trial(self, title: str, **fields: Unpack[TrialFields]) -> Trial:
         return self._save(self._valid_trial(Trial(title=title, **fields)), None, local_zone_name())
 
-    def update_trial(self, trial_id: str, **changes: Any) -> Trial:
+    def update_trial(self, trial_id: str, **changes: Unpack[TrialChanges]) -> Trial:
         trial = dataclasses.replace(self.get_trial(trial_id), **changes)
         return self._save(self._valid_trial(trial), None, local_zone_name())
 
@@ -161,7 +167,12 @@ class Notebook:
     # ---- hearings ---------------------------------------------------------------------
 
     def add_hearing(
-        self, trial_id: str, scheduled_start: datetime, mode: str, tz: str, **fields: Any
+        self,
+        trial_id: str,
+        scheduled_start: datetime,
+        mode: str,
+        tz: str,
+        **fields: Unpack[HearingFields],
     ) -> Hearing:
         self.get_trial(trial_id)
         hearing = Hearing(
@@ -174,7 +185,7 @@ class Notebook:
         hearing = self._valid_hearing(hearing)
         return self._save(hearing, trial_id, hearing.tz)
 
-    def update_hearing(self, hearing_id: str, **changes: Any) -> Hearing:
+    def update_hearing(self, hearing_id: str, **changes: Unpack[HearingChanges]) -> Hearing:
         hearing = dataclasses.replace(self.get_hearing(hearing_id), **_instants(changes))
         hearing = self._valid_hearing(hearing)
         return self._save(hearing, hearing.trial_id, hearing.tz)
@@ -243,7 +254,7 @@ class Notebook:
         end: datetime | None = None,
         interval: bool = False,
         fields: Mapping[str, object] | None = None,
-        **values: Any,
+        **values: Unpack[ObservationValues],
     ) -> Observation:
         """Record a condition on a hearing (or on a trial as a whole). ``at`` defaults to
         now; an interval is open until `stop_interval` gives its end."""
@@ -261,7 +272,11 @@ class Notebook:
         return self._save(self._valid_observation(observation), parent_id, tz)
 
     def start_interval(
-        self, hearing_id: str, code: str, at: datetime | None = None, **values: Any
+        self,
+        hearing_id: str,
+        code: str,
+        at: datetime | None = None,
+        **values: Unpack[ObservationValues],
     ) -> Observation:
         return self.add_observation(hearing_id, code, at, interval=True, **values)
 
@@ -276,16 +291,19 @@ class Notebook:
             changes["court_response"] = court_response
         return self.update_observation(observation_id, **changes)
 
-    def update_observation(self, observation_id: str, **changes: Any) -> Observation:
+    def update_observation(
+        self, observation_id: str, **changes: Unpack[ObservationFields]
+    ) -> Observation:
         current = self.get_observation(observation_id)
-        if "fields" in changes:
-            changes["fields"] = dict(changes["fields"] or {})
+        values: dict[str, Any] = dict(changes)
+        if "fields" in values:
+            values["fields"] = dict(values["fields"] or {})
         for key in ("at", "end"):
-            if isinstance(changes.get(key), datetime):
-                changes[key] = to_utc_text(changes[key])
-        if changes.get("end"):
-            changes["interval"] = True
-        observation = self._valid_observation(dataclasses.replace(current, **changes))
+            if isinstance(values.get(key), datetime):
+                values[key] = to_utc_text(values[key])
+        if values.get("end"):
+            values["interval"] = True
+        observation = self._valid_observation(dataclasses.replace(current, **values))
         parent = observation.hearing_id or observation.trial_id
         tz = current.revision.tz if current.revision else "UTC"
         return self._save(observation, parent, tz)

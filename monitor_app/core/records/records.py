@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from monitor_app.core.records.revision import Revision
 
@@ -139,6 +140,64 @@ def _body_fields(cls: type[Record]) -> tuple[str, ...]:
         names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", "revision"))
         _BODY_FIELDS[cls] = names
     return names
+
+
+# What the GUI and the CLI hand the notebook to add or change a record: every field is
+# optional; instants are given as datetimes (the notebook keeps them as UTC text).
+class TrialFields(TypedDict, total=False):
+    case_number: str
+    court: str
+    country: str
+    defendants: tuple[str, ...]
+    charges: tuple[str, ...]
+    notes: str
+
+
+class TrialChanges(TrialFields, total=False):
+    title: str
+
+
+class HearingFields(TypedDict, total=False):
+    hearing_type: str
+    status: str
+    scheduled_end: datetime | None
+    actual_start: datetime | None
+    actual_end: datetime | None
+    platform: str
+    venue: str
+    judges: tuple[str, ...]
+    prosecutor: str
+    defence_counsel: tuple[str, ...]
+    language: str
+    interpreter: str
+    attendance: str
+    postponement_reason: str
+    postponement_requested_by: str
+    next_date: datetime | None
+    notes: str
+
+
+class HearingChanges(HearingFields, total=False):
+    scheduled_start: datetime
+    tz: str
+    mode: str
+
+
+class ObservationValues(TypedDict, total=False):
+    severity: str | None
+    parties: tuple[str, ...]
+    court_response: str | None
+    text: str
+    quote: bool
+    source: str
+    source_detail: str
+
+
+class ObservationFields(ObservationValues, total=False):
+    code: str
+    at: datetime
+    end: datetime | None
+    fields: Mapping[str, object] | None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from monitor_app.core.records.records import Trial
+from monitor_app.core.records.records import Trial, TrialFields
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import SaveDialog, line_edit, lines_of, text_box
 
@@ -63,7 +63,7 @@ class TrialDialog(SaveDialog):
         self.notes_edit.setPlainText(trial.notes)
 
     def save(self) -> None:
-        fields = {
+        fields: TrialFields = {
             "case_number": self.case_edit.text(),
             "court": self.court_edit.text(),
             "country": self.country_edit.text(),
