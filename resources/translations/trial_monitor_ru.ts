@@ -2132,13 +2132,6 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
-    <name>QuickPad</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-</context>
-<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -3692,10 +3685,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>That passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Trial Monitor</source>
-        <translation>Trial Monitor</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ from monitor_app.core.vault.vault import Vault
 from monitor_app.demo.sync import COORDINATOR, fill_sync_demo
 from monitor_app.demo.trial import DemoIds, fill_demo_vault
 from monitor_app.gui.app import build
-from monitor_app.gui.common.reauth import MessageLabel
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task

@@ -10,10 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from monitor_app.gui.common.progress import TaskProgress
-from monitor_app.gui.common.reauth import BusyBar
+from monitor_app.gui.common.layout import text_size
+from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import text_size
 
 SCREEN_SHARE = 0.9  # of the screen's height a sync screen may take at first
 

@@ -1,6 +1,6 @@
-"""Small shared widgets and helpers: plain-text labels, error messages, code and zone
-combos, a date-time editor bound to a time zone, the base of record dialogs, and the
-table-view setup every list in the app uses."""
+"""Small shared widgets and helpers: plain-text labels, paragraphs and headings, line and
+text fields, buttons, code and zone combos, a date-time editor bound to a time zone, the
+table-view setup every list in the app uses, and the base of record dialogs."""
 
 from __future__ import annotations
 
@@ -9,20 +9,9 @@ import zoneinfo
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QRect,
-    QSettings,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -31,14 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +37,8 @@ from monitor_app.gui.common.field_widgets import (
     to_qdatetime,
     wall_clock,
 )
+from monitor_app.gui.common.layout import text_size
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.models import RECORD_ID_ROLE, FoldingFilterProxy, RecordTableModel
 
 log = logging.getLogger(__name__)
@@ -74,6 +60,34 @@ class PlainLabel(QLabel):
 
     def set_plain(self, text: str, multi_line: bool = False) -> None:
         self.setText(scrub(text, keep_newlines=True) if multi_line else one_line(text))
+
+
+HEADING_SCALE = 1.5
+
+
+def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+    """Explanatory text: plain (never markup), wrapping."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A screen's title: a `paragraph` in a larger, bold font."""
+    label = paragraph(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose mnemonic (the letter after "&") focuses ``buddy``."""
+    label = QLabel(text, buddy.parentWidget())
+    label.setBuddy(buddy)
+    return label
 
 
 def line_edit(object_name: str, accessible_name: str, placeholder: str = "") -> QLineEdit:
@@ -120,95 +134,6 @@ def make_button(
     if slot is not None:
         button.clicked.connect(slot)
     return button
-
-
-# ---- messages --------------------------------------------------------------------------
-
-
-def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
-    """A calm warning with a core error's message, shown as plain text."""
-    box = QMessageBox(parent)
-    box.setObjectName("errorMessage")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("Messages", "Trial Monitor"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(scrub(message, keep_newlines=True))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setObjectName("okButton")
-    box.exec()
-    box.deleteLater()
-
-
-def confirm(
-    parent: QWidget,
-    object_name: str,
-    title: str,
-    text: str,
-    action: str,
-    *,
-    detail: str = "",
-) -> bool:
-    """Ask before a step that trusts a key or cannot be undone; True only if the user
-    pressed ``action`` (button ``confirmButton``). Cancel (``cancelButton``) is the
-    default, so Enter or Escape changes nothing. Everything is shown as plain text."""
-    box = QMessageBox(parent)
-    box.setObjectName(object_name)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(scrub(text, keep_newlines=True))
-    if detail:
-        box.setInformativeText(scrub(detail, keep_newlines=True))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # after both: it applies to both labels
-    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    go.setObjectName("confirmButton")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    confirmed = box.clickedButton() is go
-    box.deleteLater()
-    return confirmed
-
-
-def attempt(parent: QWidget | None, action: Callable[[], object], title: str = "") -> bool:
-    """Run a core action; on a core error show its message and return False."""
-    try:
-        action()
-    except TrialMonitorError as exc:
-        log.info("action refused: %s", type(exc).__name__)
-        show_error(parent, str(exc), title)
-        return False
-    return True
-
-
-class InlineError(QWidget):
-    """A warning icon and a plain-text message inside a dialog; hidden while empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorLabel")
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = PlainLabel("", self)
-        self.label.setObjectName("errorText")
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(icon)
-        layout.addWidget(self.label, 1)
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text()
-
-    def show_message(self, message: str) -> None:
-        self.label.set_plain(message, multi_line=True)
-        self.setAccessibleDescription(self.label.text())
-        self.setVisible(bool(message))
 
 
 # ---- choices ---------------------------------------------------------------------------
@@ -329,105 +254,7 @@ class ZonedDateTimeEdit(QWidget):
         return self.instant()
 
 
-# ---- layout ---------------------------------------------------------------------------
-
-
-class FlowLayout(QLayout):
-    """Left to right (mirrored right to left), wrapping onto more lines when the row is too
-    narrow: rows of buttons that must survive long translations and narrow panes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
-
-    def sizeHint(self) -> QSize:
-        """All on one line."""
-        margins = self.contentsMargins()
-        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
-        width = sum(size.width() for size in visible) + self._gap() * max(len(visible) - 1, 0)
-        height = max((size.height() for size in visible), default=0)
-        return QSize(width, height).grownBy(margins)
-
-    def minimumSize(self) -> QSize:
-        """The widest item: everything else can wrap."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size.grownBy(self.contentsMargins())
-
-    def _gap(self) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        style = parent.style() if parent is not None else QApplication.style()
-        return max(style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing), 0)
-
-    def _arrange(self, rect: QRect, place: bool) -> int:
-        """Place the items (or only measure); returns the height used."""
-        area = rect.marginsRemoved(self.contentsMargins())
-        gap = self._gap()
-        x, y, line_height = area.x(), area.y(), 0
-        parent = self.parentWidget()
-        direction = (
-            parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
-        )
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            size = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
-            if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, line_height = area.x(), y + line_height + gap, 0
-            if place:
-                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), size)))
-            x += size.width() + gap
-            line_height = max(line_height, size.height())
-        margins = self.contentsMargins()
-        return y + line_height - rect.y() + margins.bottom()
-
-
-def button_row(*buttons: QWidget) -> QWidget:
-    """Buttons side by side, wrapping when there is no room."""
-    row = QWidget()
-    layout = FlowLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for button in buttons:
-        layout.addWidget(button)
-    return row
-
-
 # ---- tables and dialogs ----------------------------------------------------------------
-
-
-def text_size(widget: QWidget, chars: int, lines: int) -> QSize:
-    """Room for ``chars`` average characters by ``lines`` lines in the widget's font: an
-    initial size that grows with the font and the screen's scaling."""
-    metrics = widget.fontMetrics()
-    return QSize(metrics.averageCharWidth() * chars, metrics.lineSpacing() * lines)
 
 
 def make_table_view(
@@ -518,7 +345,7 @@ class SaveDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.error = InlineError(self)
+        self.error = MessageLabel("errorLabel", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -554,7 +381,7 @@ class SaveDialog(QDialog):
             self.save()
         except TrialMonitorError as exc:
             log.info("save refused: %s", type(exc).__name__)
-            self.error.show_message(str(exc))
+            self.error.show_error(str(exc))
             return
         self.accept()
 

@@ -15,8 +15,7 @@ from monitor_app.core.coordination.index import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.models import format_minutes
-from monitor_app.gui.common.reauth import paragraph
-from monitor_app.gui.common.widgets import PlainLabel
+from monitor_app.gui.common.widgets import PlainLabel, paragraph
 from monitor_app.gui.coordinator.charts import Bar, BarChart
 from monitor_app.gui.coordinator.timeline import category_name
 from monitor_app.gui.coordinator.widgets import CoordinatorPage

@@ -14,12 +14,14 @@ from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.reauth import MessageLabel, buddy_label, paragraph
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import (
     PlainLabel,
+    buddy_label,
     line_edit,
     make_button,
+    paragraph,
     select_id,
     selected_id,
     sorted_table,

@@ -20,10 +20,12 @@ from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.gui.common import file_choosers
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel, buddy_label, paragraph
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task
-from monitor_app.gui.common.widgets import button_row, line_edit, make_button
+from monitor_app.gui.common.widgets import buddy_label, line_edit, make_button, paragraph
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 from monitor_app.render.pdf import pdf_bytes
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QW
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import HearingSession
 from monitor_app.core.records.taxonomy import Taxonomy
-from monitor_app.gui.common.reauth import buddy_label
 from monitor_app.gui.common.widgets import (
     PlainLabel,
+    buddy_label,
     fit_columns,
     make_table_view,
     show_rows,

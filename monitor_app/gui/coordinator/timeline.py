@@ -16,9 +16,9 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Observed, TimelineFilter
 from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.reauth import buddy_label
 from monitor_app.gui.common.widgets import (
     PlainLabel,
+    buddy_label,
     fit_columns,
     make_button,
     make_table_view,

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import TrialMonitorError
-from monitor_app.gui.common.reauth import MessageLabel, paragraph
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import button_row, make_button, selected_id, sorted_table
+from monitor_app.gui.common.widgets import make_button, paragraph, selected_id, sorted_table
 from monitor_app.gui.coordinator.models import LinksModel, SuggestionsModel, TrialGroupsModel
 from monitor_app.gui.coordinator.widgets import CoordinatorPage
 

@@ -20,7 +20,8 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData, load
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.gui.common.i18n import resolve_language
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.timeutil import utc_now
-from monitor_app.gui.common.widgets import show_error
+from monitor_app.gui.common.messages import show_error
 from monitor_app.gui.live.clock import elapsed_since
 from monitor_app.gui.live.controller import LiveController
 from monitor_app.gui.live.quick_conditions import QUICK_CONDITIONS, QuickCondition
+from monitor_app.gui.live.widgets import not_saved
 
 WRAP_CHARS = 18  # a full-size button breaks its label into lines about this long
 COMPACT_WRAP_CHARS = 24  # compact labels, and the running time line
@@ -124,7 +125,7 @@ class QuickPad(QWidget):
             observation = self.controller.toggle(code)
         except TrialMonitorError as error:
             self.show_now()
-            show_error(self, str(error), self.tr("Not saved"))
+            show_error(self, str(error), not_saved())
             return None
         self.stamped.emit(observation)
         return observation

@@ -27,6 +27,8 @@ from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.timeutil import in_zone, local_zone_name, utc_now
 from monitor_app.gui.common.i18n import ui_language
+from monitor_app.gui.common.messages import show_error
+from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import PlainLabel, make_button
 from monitor_app.gui.live.clock import ClockWidget, date_text, format_elapsed, scaled_font
@@ -34,7 +36,7 @@ from monitor_app.gui.live.controller import LiveController
 from monitor_app.gui.live.detail import DetailPanel
 from monitor_app.gui.live.log import LiveLogModel, live_log_view
 from monitor_app.gui.live.quick_pad import QuickPad
-from monitor_app.gui.live.widgets import NotesBar, OutageLabel, warn
+from monitor_app.gui.live.widgets import NotesBar, OutageLabel, not_saved
 
 __all__ = ["LiveController", "LiveHearingWidget"]  # LiveController: still importable from here
 
@@ -256,7 +258,7 @@ class LiveHearingWidget(QWidget):
         try:
             observation = self.controller.stop(selected.id)
         except TrialMonitorError as error:
-            warn(self, error)
+            show_error(self, str(error), not_saved())
             return
         self._stamped(observation)
 
@@ -273,9 +275,7 @@ class LiveHearingWidget(QWidget):
         # Parented to the window, not to live mode: leaving live mode keeps it open.
         hearing_id = self.controller.hearing_id
         editor = ObservationEditor(self.session, hearing_id, observation_id, self.window())
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.show()
-        return editor
+        return show_dialog(editor, modeless=True)
 
     def open_compact_logger(self) -> QWidget:
         from monitor_app.gui.live.compact_logger import CompactLogger

@@ -1,6 +1,6 @@
 """The pieces both live views (the full screen and the compact logger) show: the running
 outage, the notes line with the time stamp its line will get, and the calm message when
-the vault refuses a save."""
+the vault refuses a save (`not_saved`)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.timeutil import to_utc_text, utc_now
+from monitor_app.gui.common.messages import show_error
 from monitor_app.gui.common.models import local_time
-from monitor_app.gui.common.widgets import line_edit, show_error
+from monitor_app.gui.common.widgets import line_edit
 from monitor_app.gui.live.clock import TIME_FORMAT, elapsed_since, scaled_font
 from monitor_app.gui.live.controller import OUTAGE_CODE, LiveController
 
 NO_STAMP = "--:--:--"
 
 
-def warn(parent: QWidget, error: TrialMonitorError) -> None:
-    """A save the vault refused: say so calmly; what was typed stays where it was."""
-    show_error(parent, str(error), QCoreApplication.translate("LiveMode", "Not saved"))
+def not_saved() -> str:
+    """The title of the message that says a save was refused (what was typed stays)."""
+    return QCoreApplication.translate("LiveMode", "Not saved")
 
 
 def outage_text(controller: LiveController, now: datetime) -> str:
@@ -108,7 +109,7 @@ class NotesBar(QWidget):
         try:
             self.controller.log_line(self.edit.text())
         except TrialMonitorError as error:
-            warn(self, error)  # the text stays in the line and in its draft
+            show_error(self, str(error), not_saved())  # the text stays in the line and draft
 
     def clear(self) -> None:
         """Drop what the line shows (after a lock); the draft was sealed before."""

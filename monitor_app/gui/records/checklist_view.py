@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.gui.common.i18n import ui_language
+from monitor_app.gui.common.messages import show_error
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import PlainLabel, make_table_view, show_error
+from monitor_app.gui.common.widgets import PlainLabel, make_table_view
 from monitor_app.gui.records.models import ChecklistModel
 
 log = logging.getLogger(__name__)

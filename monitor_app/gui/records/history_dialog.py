@@ -23,6 +23,7 @@ from monitor_app.core.records.taxonomy import Choice, label
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import scrub
 from monitor_app.gui.common.i18n import ui_language
+from monitor_app.gui.common.layout import text_size
 from monitor_app.gui.common.models import (
     ANSWERS,
     ATTENDANCE,
@@ -38,7 +39,7 @@ from monitor_app.gui.common.models import (
     local_time,
 )
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import PlainLabel, make_table_view, text_size
+from monitor_app.gui.common.widgets import PlainLabel, make_table_view
 from monitor_app.gui.records.models import RevisionsModel
 
 INDENT = "    "

@@ -28,10 +28,10 @@ from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES
 from monitor_app.core.records.records import Attachment
 from monitor_app.core.records.timeutil import utc_now
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.models import CELL_CHARS, RecordTableModel
 from monitor_app.gui.common.tasks import Task, run_task, simple
 from monitor_app.gui.common.widgets import (
-    InlineError,
     PlainLabel,
     forget_file_dialog_history,
     make_button,
@@ -89,16 +89,16 @@ class AttachmentsModel(RecordTableModel):
 class AttachmentsBox(QGroupBox):
     """The list of attachments and the ways to add one. What is read or captured waits in
     `pending` (announced by `file_added`) until the editor seals it; ``error`` is the
-    editor's line for what went wrong. Once `closed`, a capture still under way shows
-    nothing."""
+    editor's line for what went wrong. Once `stop`ped (the editor closed), a capture still
+    under way shows nothing."""
 
     file_added = Signal()
 
-    def __init__(self, error: InlineError, parent: QWidget | None = None) -> None:
+    def __init__(self, error: MessageLabel, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("ObservationEditor", "Attachments"), parent)
         self.error = error
         self.pending: list[PendingFile] = []
-        self.closed = False
+        self._capturing: QScreen | None = None  # the screen a capture under way will grab
         self.model = AttachmentsModel(self)
         self.view = make_table_view(
             "attachmentsView",
@@ -137,6 +137,12 @@ class AttachmentsBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+    def stop(self) -> None:
+        """The editor has closed: nothing read or captured stays in memory, and a capture
+        under way grabs nothing (nor brings the editor back)."""
+        self._capturing = None
+        self.pending = []
+
     def show_files(self, saved: list[Attachment]) -> None:
         """List ``saved`` (those in the vault), then those waiting."""
         self.model.set_records([*saved, *self.pending])
@@ -165,10 +171,10 @@ class AttachmentsBox(QGroupBox):
         try:
             size = path.stat().st_size
         except OSError:
-            self.error.show_message(unreadable)
+            self.error.show_error(unreadable)
             return None
         if size > MAX_ATTACHMENT_BYTES:
-            self.error.show_message(too_large)
+            self.error.show_error(too_large)
             return None
 
         def read() -> PendingFile:
@@ -180,9 +186,9 @@ class AttachmentsBox(QGroupBox):
                 raise ValidationError(too_large)
             return PendingFile(path.name, data)
 
-        self.error.show_message("")
+        self.error.clear_message()
         return run_task(
-            simple(read), on_success=self._add_pending, on_failure=self.error.show_message
+            simple(read), on_success=self._add_pending, on_failure=self.error.show_error
         )
 
     def capture_screen(self) -> None:
@@ -197,6 +203,7 @@ class AttachmentsBox(QGroupBox):
             editor.showMinimized()
         else:
             editor.hide()
+        self._capturing = screen
         QTimer.singleShot(CAPTURE_DELAY_MS, self, lambda: self.grab_screen(screen))
 
     def _choose_screen(self) -> QScreen | None:
@@ -225,16 +232,18 @@ class AttachmentsBox(QGroupBox):
         return screens[names.index(chosen)] if ok and chosen in names else None
 
     def grab_screen(self, screen: QScreen) -> None:
-        """The capture itself, once the editor is out of the way; it comes back after."""
-        if self.closed:  # locked meanwhile: show nothing again
+        """The capture itself, once the editor is out of the way; it comes back after. Not
+        if the capture was called off meanwhile (a lock closed the editor): show nothing."""
+        if screen is not self._capturing:
             return
+        self._capturing = None
         pixmap = screen.grabWindow(0)
         editor = self.window()
         editor.showNormal()
         editor.raise_()
         editor.activateWindow()
         if pixmap.isNull():
-            self.error.show_message(
+            self.error.show_error(
                 QCoreApplication.translate("ObservationEditor", "The screen could not be captured.")
             )
             return
@@ -243,5 +252,5 @@ class AttachmentsBox(QGroupBox):
         run_task(
             simple(lambda: PendingFile(name, png_bytes(image), PNG_MEDIA_TYPE)),
             on_success=self._add_pending,
-            on_failure=self.error.show_message,
+            on_failure=self.error.show_error,
         )

@@ -5,7 +5,8 @@ and attachments: files and screen captures, sealed in the vault.
 
 Files are read, and captures encoded, off the UI thread and held in memory until OK (the
 attachments box, `observation_attachments`); the source file is never changed and a capture
-never touches the disk unencrypted.
+never touches the disk unencrypted. On OK they are sealed in the vault by a task the editor's
+busy bar runs: once the editor has closed, its answer reaches nothing.
 """
 
 from __future__ import annotations
@@ -50,15 +51,11 @@ from monitor_app.gui.common.field_widgets import (
     wall_clock,
 )
 from monitor_app.gui.common.i18n import ui_language
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.tasks import Task, run_task, simple
-from monitor_app.gui.common.widgets import (
-    CodeComboBox,
-    InlineError,
-    PlainLabel,
-    line_edit,
-    text_box,
-)
+from monitor_app.gui.common.tasks import Task
+from monitor_app.gui.common.widgets import CodeComboBox, PlainLabel, line_edit, text_box
 from monitor_app.gui.records.observation_attachments import AttachmentsBox, PendingFile
 
 log = logging.getLogger(__name__)
@@ -91,8 +88,6 @@ class ObservationEditor(QDialog):
         self.zone_name = self._zone()
         self.saved: Observation | None = None
         self.fields_form: FieldsForm | None = None
-        self._task: Task | None = None
-        self._closed = False
         self.setWindowTitle(
             self.tr("New observation") if self.current is None else self.tr("Edit observation")
         )
@@ -149,7 +144,8 @@ class ObservationEditor(QDialog):
         self.still_going.setObjectName("stillGoingCheck")
 
         self._build_who()
-        self.error = InlineError(self)
+        self.busy = BusyBar("sealingBusy", self)
+        self.error = MessageLabel("errorLabel", self)
         self.files = AttachmentsBox(self.error, self)
         self.attachments = self.files.model
         self.files.file_added.connect(self._show_attachments)
@@ -282,6 +278,7 @@ class ObservationEditor(QDialog):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
@@ -463,13 +460,13 @@ class ObservationEditor(QDialog):
     def save_and_close(self) -> None:
         """OK: save, then seal the waiting attachments off the UI thread, then close. A
         refusal is shown in the dialog, which stays open with what was typed."""
-        if self._task is not None:
+        if self.busy.is_busy:
             return
         try:
             observation = self._save_observation()
         except TrialMonitorError as error:
             log.info("observation refused: %s", type(error).__name__)
-            self.error.show_message(str(error))
+            self.error.show_error(str(error))
             return
         self.saved = observation
         if not self.pending:
@@ -489,32 +486,30 @@ class ObservationEditor(QDialog):
             return len(sealed)
 
         def done(_count: object) -> None:
-            if not self._closed:  # a lock may have closed the editor meanwhile
-                self._finish_sealing(sealed)
-                self.accept()
+            self._finish_sealing(sealed)
+            self.accept()
 
         def failed(message: str) -> None:
-            if not self._closed:
-                self._finish_sealing(sealed)
-                self.error.show_message(message)
+            self._finish_sealing(sealed)
+            self.error.show_error(message)
 
-        self._set_busy(True)
-        self.error.show_message(self.tr("Sealing the attachments in the vault…"))
-        self._task = run_task(simple(seal), on_success=done, on_failure=failed)
+        self.error.show_info(self.tr("Sealing the attachments in the vault…"))
+        # Closing the editor stops the bar (see `done`): a lock meanwhile, say, and the
+        # answer reaches neither callback.
+        self.busy.run(
+            seal,
+            done,
+            failed,
+            (self.buttons, self.files.add_file_button, self.files.capture_button),
+        )
 
     def _finish_sealing(self, sealed: list[PendingFile]) -> None:
-        self._task = None
-        self._set_busy(False)
         self.pending = [p for p in self.pending if p not in sealed]
         if sealed:
             self.session.changed("attachment")
-        self.error.show_message("")
+        self.error.clear_message()
         if self.session.is_unlocked:
             self._show_attachments()
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.buttons, self.files.add_file_button, self.files.capture_button):
-            widget.setEnabled(not busy)
 
     # ---- the note's draft: what a crash must not lose ----------------------------------
 
@@ -523,11 +518,11 @@ class ObservationEditor(QDialog):
         draft = self.session.notebook.load_draft(self._draft_key)
         if draft and draft != self.note_edit.toPlainText():
             self.note_edit.setPlainText(draft)
-            self.error.show_message(self.tr("Restored a note you had not saved."))
+            self.error.show_info(self.tr("Restored a note you had not saved."))
 
     def _seal_draft(self, text: str | None = None) -> None:
         self._draft_timer.stop()
-        if not self._closed and self.session.is_unlocked:
+        if self.session.is_unlocked:
             note = self.note_edit.toPlainText() if text is None else text
             self.session.notebook.save_draft(self._draft_key, note)
 
@@ -535,7 +530,7 @@ class ObservationEditor(QDialog):
         """An auto-lock or panic lock: keep what was typed if it can be saved as it is;
         otherwise the note stays sealed as a draft for the next time."""
         self._seal_draft()
-        if self._closed or self._task is not None or not self.dirty:
+        if self.busy.is_busy or not self.dirty:
             return
         try:
             observation = self._save_observation()
@@ -551,13 +546,13 @@ class ObservationEditor(QDialog):
         log.info("observation editor saved before lock")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._task is not None:
+        if self.busy.is_busy:
             event.ignore()  # the attachments are being sealed; OK closes when they are
             return
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self._task is not None and self.session.is_unlocked:
+        if self.busy.is_busy and self.session.is_unlocked:
             return
         super().reject()
 
@@ -565,8 +560,12 @@ class ObservationEditor(QDialog):
         # Saved or cancelled on purpose: the draft has served. (During a lock the vault is
         # already closed here and a draft the lock could not save is kept.)
         self._seal_draft("")
-        self._closed = self.files.closed = True  # a later lock must not save what was cancelled
-        self.pending = []  # nothing read or captured stays in memory
+        # Closed: the editor stops listening, so a later lock saves nothing that was
+        # cancelled and no draft is sealed again; a sealing still under way answers no one.
+        self.session.disconnect(self)
+        self.note_edit.disconnect(self._draft_timer)
+        self.busy.stop()
+        self.files.stop()  # nothing read or captured stays in memory
         super().done(result)
 
     # ---- attachments ------------------------------------------------------------------

@@ -8,21 +8,16 @@ import logging
 import threading
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from monitor_app.core.records.search import SearchHit, SearchIndex
 from monitor_app.gui.common.i18n import ui_language
+from monitor_app.gui.common.layout import text_size
 from monitor_app.gui.common.models import FoldingFilterProxy
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.tasks import Progress, Task, run_task
-from monitor_app.gui.common.widgets import PlainLabel, make_table_view, search_edit, text_size
+from monitor_app.gui.common.tasks import Progress
+from monitor_app.gui.common.widgets import PlainLabel, make_table_view, search_edit
 from monitor_app.gui.records.models import SearchHitsModel
 
 log = logging.getLogger(__name__)
@@ -44,10 +39,9 @@ class SearchDialog(QDialog):
         self.field = search_edit(
             "searchField", self.tr("Words to find"), self.tr("Words to find, in any language")
         )
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("searchProgress")
+        self.progress = BusyBar("searchProgress", self)
         self.progress.setAccessibleName(self.tr("Reading the vault"))
-        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(True)
         self.status = PlainLabel(self.tr("Reading the vault…"), self)
         self.status.setObjectName("searchStatus")
         self.model = SearchHitsModel(self)
@@ -91,9 +85,8 @@ class SearchDialog(QDialog):
         def build(progress: Progress, cancel: threading.Event) -> SearchIndex:
             return SearchIndex.build(notebook, progress, cancel, lang=lang)
 
-        self._task: Task | None = run_task(
-            build, on_success=self._ready, on_failure=self._failed, on_progress=self._progressed
-        )
+        # The bar fills as the index is built; closing or a lock stops it (`_drop`).
+        self.progress.start(build, self._ready, self._failed)
         self.field.setFocus()
 
     @property
@@ -105,34 +98,18 @@ class SearchDialog(QDialog):
 
     # -- building the index
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     def _ready(self, index: SearchIndex) -> None:
-        self._task = None
         self._index = index
-        self.progress.hide()
         log.info("search index ready")
         self._run_query()
 
     def _failed(self, message: str) -> None:
-        self._task = None
-        self.progress.hide()
         self.status.set_plain(message)
 
-    def _stop_task(self) -> None:
-        """Cancel a build still running and drop its results when they come."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            task.succeeded.disconnect()
-            task.failed.disconnect()
-            task.progressed.disconnect()
-
     def _drop(self) -> None:
-        """Forget everything read from the vault (it is about to lock)."""
-        self._stop_task()
+        """Forget everything read from the vault (it is about to lock): a build still
+        running is cancelled, and its results reach nothing."""
+        self.progress.stop()
         self._index = None
         self.model.set_records([])
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.vault.recovery_codes import normalize_recovery_code
 from monitor_app.gui.common.groups_display import GroupsDisplay, code_font
-from monitor_app.gui.common.reauth import MessageLabel, buddy_label, heading, paragraph
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.widgets import buddy_label, heading, paragraph
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,21 +26,15 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.errors import TrialMonitorError, WrongPassphrase
 from monitor_app.core.vault.vault import Vault
-from monitor_app.gui.common.reauth import (
-    BusyBar,
-    DialogFooter,
-    MessageLabel,
-    NewPassphraseForm,
-    ReauthDialog,
-    buddy_label,
-    fit_to_text,
-    paragraph,
-    password_edit,
-    warn,
-    wrong_passphrase_text,
-)
+from monitor_app.gui.common.layout import fit_to_text
+from monitor_app.gui.common.messages import MessageLabel, show_error
+from monitor_app.gui.common.navigation import show_dialog
+from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
+from monitor_app.gui.common.progress import BusyBar, DialogFooter
+from monitor_app.gui.common.reauth import ReauthDialog, wrong_passphrase_text
 from monitor_app.gui.common.session import IdleLock, VaultSession
 from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.common.widgets import buddy_label, paragraph
 from monitor_app.gui.setup.recovery_code import RecoveryCodeDialog
 
 log = logging.getLogger(__name__)
@@ -291,10 +284,9 @@ class SettingsDialog(QDialog):
     def _open_child(self, dialog: QDialog, done_text: str = "") -> None:
         """Open ``dialog`` over this one (deleted when closed); if it is accepted, say
         ``done_text`` under the security settings."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if done_text:
             dialog.accepted.connect(lambda: self.security_status.show_info(done_text))
-        dialog.open()
+        show_dialog(dialog)
 
     def _reauth(self, reason: str, then: Callable[[str], None]) -> ReauthDialog:
         dialog = ReauthDialog(self.session, reason, self)
@@ -323,7 +315,7 @@ class SettingsDialog(QDialog):
         self.security_busy.run(
             lambda: vault.replace_recovery_code(passphrase),
             self._show_new_code,
-            lambda message: warn(self, message),
+            lambda message: show_error(self, message),
             (self.autolock_apply, self.change_passphrase_button, self.new_code_button),
         )
 
@@ -352,7 +344,7 @@ class SettingsDialog(QDialog):
         try:
             self.session.vault.set_display_name(name)
         except TrialMonitorError as exc:
-            warn(self, str(exc))
+            show_error(self, str(exc))
             return
         self.session.changed("display_name")
         self.name_status.show_info(self.tr("Saved."))

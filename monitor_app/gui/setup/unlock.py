@@ -29,24 +29,19 @@ from monitor_app.core.vault.recovery_codes import (
     normalize_recovery_code,
 )
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.layout import centered_column, fit_to_text, grow_to_fit
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.navigation import show_dialog
+from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
+from monitor_app.gui.common.progress import BusyBar, DialogFooter
 from monitor_app.gui.common.reauth import (
-    BusyBar,
-    DialogFooter,
-    MessageLabel,
-    NewPassphraseForm,
-    buddy_label,
-    centered_column,
-    fit_to_text,
-    grow_to_fit,
-    heading,
     open_vault_and,
-    paragraph,
-    password_edit,
     take_passphrase,
     unlocked_vault,
     wrong_passphrase_text,
 )
 from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.widgets import buddy_label, heading, paragraph
 from monitor_app.gui.setup.recovery_code import CodeHandover
 
 log = logging.getLogger(__name__)
@@ -118,11 +113,10 @@ class UnlockPage(QWidget):
     def recover(self) -> None:
         dialog = RecoveryDialog(self.session.folder, self)
         dialog.finished.connect(lambda _result: self._recovery_closed(dialog))
-        dialog.open()
+        show_dialog(dialog)
 
     def _recovery_closed(self, dialog: RecoveryDialog) -> None:
-        vault = dialog.take_vault()
-        dialog.deleteLater()
+        vault = dialog.take_vault()  # before the dialog, closed, is deleted
         if vault is not None:
             # The new passphrase is set: the user has proved they own the vault, with or
             # without confirming the new code (they were warned).

@@ -31,17 +31,13 @@ from PySide6.QtWidgets import (
 from monitor_app.core import paths
 from monitor_app.core.textsafe import scrub
 from monitor_app.core.vault.vault import Vault
-from monitor_app.gui.common.reauth import (
-    BusyBar,
-    MessageLabel,
-    NewPassphraseForm,
-    centered_column,
-    heading,
-    paragraph,
-)
+from monitor_app.gui.common.layout import centered_column
+from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.passphrase import NewPassphraseForm
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
-from monitor_app.gui.common.widgets import forget_file_dialog_history
+from monitor_app.gui.common.widgets import forget_file_dialog_history, heading, paragraph
 from monitor_app.gui.setup.recovery_code import CodeHandover
 
 log = logging.getLogger(__name__)

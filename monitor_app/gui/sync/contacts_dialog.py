@@ -22,16 +22,17 @@ from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.groups_display import GroupsDisplay
-from monitor_app.gui.common.navigation import Screen
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel, paragraph
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel, confirm
+from monitor_app.gui.common.navigation import Screen, show_dialog
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.tool_dialog import ToolDialog
 from monitor_app.gui.common.widgets import (
     PlainLabel,
-    button_row,
-    confirm,
     make_button,
+    paragraph,
     select_id,
     selected_id,
     sorted_table,
@@ -216,9 +217,8 @@ class ContactsDialog(ToolDialog):
             )
             return
         dialog = AddContactDialog(card, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add_confirmed(card))
-        dialog.open()
+        show_dialog(dialog)
 
     def _add_confirmed(self, card: KeyCard) -> None:
         if not self.session.is_unlocked:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout,
 
 from monitor_app.core.sync.identity import KeyCard
 from monitor_app.gui.common.groups_display import GroupsDisplay
-from monitor_app.gui.common.reauth import fit_to_text, paragraph
-from monitor_app.gui.common.widgets import PlainLabel
+from monitor_app.gui.common.layout import fit_to_text
+from monitor_app.gui.common.widgets import PlainLabel, paragraph
 
 FINGERPRINT_SCALE = 1.8
 

@@ -39,19 +39,20 @@ from monitor_app.core.sync.importer import (
 from monitor_app.core.sync.receipts import export_receipt
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel, confirm
 from monitor_app.gui.common.models import RECORD_ID_ROLE
-from monitor_app.gui.common.progress import TaskProgress
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel, buddy_label, paragraph
+from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Progress, Task, TaskFunction
 from monitor_app.gui.common.tool_dialog import ToolDialog
 from monitor_app.gui.common.widgets import (
     PlainLabel,
-    button_row,
-    confirm,
+    buddy_label,
     fit_columns,
     make_button,
     make_table_view,
+    paragraph,
     show_rows,
     sorted_table,
 )

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from monitor_app.core.sync.receipts import PurgeCandidate, purge_candidates, purge_trials
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel, paragraph
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel, confirm
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tool_dialog import ToolDialog
-from monitor_app.gui.common.widgets import (
-    PlainLabel,
-    button_row,
-    confirm,
-    make_button,
-    sorted_table,
-)
+from monitor_app.gui.common.widgets import PlainLabel, make_button, paragraph, sorted_table
 from monitor_app.gui.sync.models import PurgeModel
 
 log = logging.getLogger(__name__)

@@ -33,15 +33,17 @@ from monitor_app.core.sync.export import (
 from monitor_app.core.sync.receipts import ReceiptResult, import_receipt
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.navigation import Screen
-from monitor_app.gui.common.progress import TaskProgress
-from monitor_app.gui.common.reauth import BusyBar, MessageLabel, buddy_label, paragraph
+from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Progress, Task
 from monitor_app.gui.common.tool_dialog import ToolDialog
 from monitor_app.gui.common.widgets import (
-    button_row,
+    buddy_label,
     make_button,
+    paragraph,
     select_id,
     sorted_table,
 )

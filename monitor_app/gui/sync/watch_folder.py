@@ -23,16 +23,18 @@ from monitor_app.core.sync.importer import IMPORTED, Importer, ImportResult
 from monitor_app.core.sync.watch import WatchFolder
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common import file_choosers
-from monitor_app.gui.common.reauth import MessageLabel, buddy_label, paragraph
+from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Progress, Task, run_task
 from monitor_app.gui.common.widgets import (
-    button_row,
+    buddy_label,
     fit_columns,
     line_edit,
     make_button,
     make_table_view,
+    paragraph,
     show_rows,
 )
 from monitor_app.gui.sync.models import ImportResultsModel

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.records.records import Hearing
+from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.models import (
     MODES,
     STATUSES,
@@ -27,7 +28,6 @@ from monitor_app.gui.common.models import (
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import (
     PlainLabel,
-    button_row,
     make_button,
     make_table_view,
     select_id,
@@ -36,6 +36,7 @@ from monitor_app.gui.common.widgets import (
 from monitor_app.gui.records.checklist_view import ChecklistView
 from monitor_app.gui.records.history_dialog import HistoryDialog
 from monitor_app.gui.records.models import ObservationsModel
+from monitor_app.gui.workspace.navigator import Navigator
 from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
 
 TOTALS_REFRESH_MS = 30_000  # open intervals keep counting while the workspace is shown
@@ -47,10 +48,17 @@ class DetailPane(QWidget):
 
     live_requested = Signal(str)  # hearing id
 
-    def __init__(self, session: VaultSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: VaultSession,
+        navigator: Navigator,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.session = session
+        self.navigator = navigator
         self.trial_id: str | None = None
         self.hearing_id: str | None = None
 
@@ -238,9 +246,8 @@ class DetailPane(QWidget):
         parent_id = self.parent_id
         if parent_id is None:
             return
-        editor = ObservationEditor(self.session, parent_id, observation_id, parent=self)
-        editor.exec()  # on Accepted it has saved and announced the change
-        editor.deleteLater()
+        # On OK it saves and announces the change; the workspace then shows it.
+        self.navigator.show(ObservationEditor(self.session, parent_id, observation_id, self))
 
     def delete_observation(self) -> None:
         observation_id = selected_id(self.view)
@@ -252,6 +259,4 @@ class DetailPane(QWidget):
     def observation_history(self) -> None:
         observation_id = selected_id(self.view)
         if observation_id:
-            dialog = HistoryDialog(self.session, observation_id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            self.navigator.show(HistoryDialog(self.session, observation_id, self))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QWidget
 
+from monitor_app.gui.common.messages import attempt
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import attempt
 from monitor_app.gui.records.reason_dialog import ask_reason
 
 

@@ -28,6 +28,7 @@ from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.records.totals import trial_delay
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.i18n import resolve_language
+from monitor_app.gui.common.layout import button_row, text_size
 from monitor_app.gui.common.models import FoldingFilterProxy
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
@@ -35,13 +36,11 @@ from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     SaveDialog,
-    button_row,
     make_button,
     make_table_view,
     search_edit,
     select_id,
     selected_id,
-    text_size,
 )
 from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
@@ -65,7 +64,7 @@ class WorkspacePage(QWidget):
         self.setObjectName("workspacePage")
         self.session = session
         self.settings = settings
-        self.navigator = Navigator(session, settings)
+        self.navigator = Navigator(session, settings, self.select)
         self.lang = resolve_language(settings.language)
         self._trial_id: str | None = None
         self._hearing_id: str | None = None
@@ -83,7 +82,7 @@ class WorkspacePage(QWidget):
         right = QSplitter(Qt.Orientation.Vertical, self.browse)
         right.setChildrenCollapsible(False)
         right.addWidget(self._hearings_pane())
-        self.detail = DetailPane(session, self.lang, self)
+        self.detail = DetailPane(session, self.navigator, self.lang, self)
         self.detail.live_requested.connect(self.enter_live_mode)
         right.addWidget(self.detail)
         right.setStretchFactor(1, 2)
@@ -445,11 +444,11 @@ class WorkspacePage(QWidget):
     # ---- trials -----------------------------------------------------------------------
 
     def new_trial(self) -> None:
-        self._open_dialog(TrialDialog(self.session, None, self))
+        self.navigator.show(TrialDialog(self.session, None, self))
 
     def edit_trial(self) -> None:
         if self._trial_id:
-            self._open_dialog(TrialDialog(self.session, self._trial_id, self))
+            self.navigator.show(TrialDialog(self.session, self._trial_id, self))
 
     def delete_trial(self) -> None:
         if self._trial_id:
@@ -457,21 +456,21 @@ class WorkspacePage(QWidget):
 
     def trial_history(self) -> None:
         if self._trial_id:
-            self._open_dialog(HistoryDialog(self.session, self._trial_id, self))
+            self.navigator.show(HistoryDialog(self.session, self._trial_id, self))
 
     # ---- hearings ---------------------------------------------------------------------
 
     def new_hearing(self) -> None:
         if self._trial_id:
-            self._open_dialog(HearingDialog(self.session, self._trial_id, None, self))
+            self.navigator.show(HearingDialog(self.session, self._trial_id, None, self))
 
     def edit_hearing(self) -> None:
         if self._trial_id and self._hearing_id:
-            self._open_dialog(HearingDialog(self.session, self._trial_id, self._hearing_id, self))
+            self.navigator.show(HearingDialog(self.session, self._trial_id, self._hearing_id, self))
 
     def postpone_hearing(self) -> None:
         if self._hearing_id:
-            self._open_dialog(PostponeDialog(self.session, self._hearing_id, self))
+            self.navigator.show(PostponeDialog(self.session, self._hearing_id, self))
 
     def delete_hearing(self) -> None:
         if self._hearing_id:
@@ -480,30 +479,14 @@ class WorkspacePage(QWidget):
 
     def hearing_history(self) -> None:
         if self._hearing_id:
-            self._open_dialog(HistoryDialog(self.session, self._hearing_id, self))
-
-    # ---- shared -----------------------------------------------------------------------
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        """Window-modal and non-blocking; a saved trial or hearing is then selected."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._select_saved(dialog))
-        dialog.open()
-
-    def _select_saved(self, dialog: QDialog) -> None:
-        saved = getattr(dialog, "saved", None)
-        if isinstance(saved, Trial):
-            self.select(saved.id)
-        elif isinstance(saved, Hearing):
-            self.select(saved.trial_id, saved.id)
+            self.navigator.show(HistoryDialog(self.session, self._hearing_id, self))
 
     # ---- the toolbar ------------------------------------------------------------------
 
     def open_search(self) -> None:
         dialog = SearchDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hit_activated.connect(lambda _kind, trial, hearing: self.select(trial, hearing))
-        dialog.open()
+        self.navigator.show(dialog)
 
     def open_contacts(self) -> QDialog:
         return self.navigator.open(Screen.CONTACTS, self)
@@ -521,9 +504,7 @@ class WorkspacePage(QWidget):
         from monitor_app.gui.setup.settings_dialog import SettingsDialog
 
         idle_lock = getattr(self.window(), "idle_lock", None)
-        dialog = SettingsDialog(self.session, self.settings, idle_lock, self)
-        dialog.exec()
-        dialog.deleteLater()
+        self.navigator.show(SettingsDialog(self.session, self.settings, idle_lock, self))
 
     def open_about(self) -> None:
         from monitor_app.gui.common.about import show_about

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.textsafe import REPLACEMENT
+from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import InlineError, ZonedDateTimeEdit
+from monitor_app.gui.common.widgets import ZonedDateTimeEdit
 from monitor_app.gui.records.checklist_view import ChecklistView
 from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
@@ -58,7 +59,7 @@ def choose(parent: QWidget, name: str, code: str) -> None:
 
 
 def inline_error(dialog: QWidget) -> str:
-    error = child(dialog, InlineError, "errorLabel")
+    error = child(dialog, MessageLabel, "errorLabel")
     return error.text() if error.isVisible() else ""
 
 

@@ -356,3 +356,17 @@ def test_cancel_discards_the_draft(
     editor.reject()
     again = open_editor(qtbot, gui_session, hearing_id)
     assert again.findChild(QPlainTextEdit, "noteEdit").toPlainText() == ""
+
+
+def test_a_lock_after_cancel_saves_nothing(
+    qtbot: QtBot, gui_session: VaultSession, hearing_id: str
+) -> None:
+    editor = open_editor(qtbot, gui_session, hearing_id)
+    editor.findChild(QPlainTextEdit, "noteEdit").setPlainText("Never mind")
+    editor.reject()
+    gui_session.lock()  # the editor is closed, not yet deleted: it must not save
+    with Vault.open(gui_session.folder) as vault:
+        vault.unlock(PASSPHRASE)
+        notebook = Notebook(vault)
+        assert notebook.list_observations(hearing_id) == []
+        assert not notebook.load_draft(f"editor-note:new:{hearing_id}")

@@ -286,15 +286,19 @@ def test_lock_button_locks_the_session(
 
 
 def opens_modal(qtbot: QtBot, page: WorkspacePage, button: str, kind: type[QWidget]) -> QWidget:
-    """Click ``button`` and return the modal ``kind`` it opened (closed again at once)."""
+    """Click ``button`` and return the modal ``kind`` it opened (closed again at once, but
+    kept for the test to look at). A message box waits in its own event loop; a dialog opens
+    window-modal without blocking, so the test waits for it to come up."""
     seen: list[QWidget] = []
 
     def close(dialog: QWidget) -> None:
         seen.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.close()
 
     _closer = WhenModal(kind, close)
     click(qtbot, page, button)
+    qtbot.waitUntil(lambda: bool(seen))
     assert len(seen) == 1, f"{button} did not open a {kind.__name__}"
     return seen[0]
 

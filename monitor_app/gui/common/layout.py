@@ -1,0 +1,160 @@
+"""Sizing and placing: sizes that grow with the font, a dialog as tall as its wrapped text,
+rows of buttons that wrap, and the centred, scrollable column of readable width the setup
+and unlock screens stand in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Readable line length of the setup and unlock screens, in average characters: it grows
+# with the font, so it holds at 200% scaling and for long Russian sentences (they wrap).
+COLUMN_CHARS = 90
+DIALOG_CHARS = 80
+
+
+def text_size(widget: QWidget, chars: int, lines: int) -> QSize:
+    """Room for ``chars`` average characters by ``lines`` lines in the widget's font: an
+    initial size that grows with the font and the screen's scaling."""
+    metrics = widget.fontMetrics()
+    return QSize(metrics.averageCharWidth() * chars, metrics.lineSpacing() * lines)
+
+
+def fit_to_text(window: QWidget, chars: int = DIALOG_CHARS) -> None:
+    """Size a dialog ``chars`` average characters wide and tall enough for its text."""
+    window.resize(window.fontMetrics().averageCharWidth() * chars, window.sizeHint().height())
+    grow_to_fit(window)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its wrapped text at its present width: Qt sizes a
+    window by its size hint, which ignores how wrapped labels grow when they wrap."""
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
+def centered_column(host: QWidget) -> QVBoxLayout:
+    """Give ``host`` a scrollable column of readable width in its middle; return its layout.
+
+    The scroll area keeps everything reachable on a small screen at 200% scaling.
+    """
+    scroll = QScrollArea(host)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    canvas = QWidget(scroll)
+    scroll.setWidget(canvas)
+    column = QWidget(canvas)
+    column.setMaximumWidth(column.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+    across = QHBoxLayout()
+    across.addStretch(1)
+    across.addWidget(column, 100)
+    across.addStretch(1)
+    down = QVBoxLayout(canvas)
+    down.addStretch(1)
+    down.addLayout(across)
+    down.addStretch(1)
+    outer = QVBoxLayout(host)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(column)
+
+
+class FlowLayout(QLayout):
+    """Left to right (mirrored right to left), wrapping onto more lines when the row is too
+    narrow: rows of buttons that must survive long translations and narrow panes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line."""
+        margins = self.contentsMargins()
+        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(size.width() for size in visible) + self._gap() * max(len(visible) - 1, 0)
+        height = max((size.height() for size in visible), default=0)
+        return QSize(width, height).grownBy(margins)
+
+    def minimumSize(self) -> QSize:
+        """The widest item: everything else can wrap."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size.grownBy(self.contentsMargins())
+
+    def _gap(self) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else QApplication.style()
+        return max(style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing), 0)
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        """Place the items (or only measure); returns the height used."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        gap = self._gap()
+        x, y, line_height = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        direction = (
+            parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        )
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            size = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
+            if x > area.x() and x + size.width() > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + gap, 0
+            if place:
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), size)))
+            x += size.width() + gap
+            line_height = max(line_height, size.height())
+        margins = self.contentsMargins()
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def button_row(*buttons: QWidget) -> QWidget:
+    """Buttons side by side, wrapping when there is no room."""
+    row = QWidget()
+    layout = FlowLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(button)
+    return row
