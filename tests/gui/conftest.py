@@ -5,6 +5,7 @@ screens. Helpers the tests share are in tests/gui/helpers.py."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +36,10 @@ def gui_thread_collector(qapp: QApplication) -> Iterator[collector.GuiThreadColl
     Per test, so tests without an event loop (core, CLI) keep automatic collection."""
     guard = collector.GuiThreadCollector(qapp)
     yield guard
+    # Collect what this test left in cycles now, so a widget the collector must not free
+    # (one still shown, say) crashes here, at the test that made it, not at a later one.
+    qapp.processEvents()
+    gc.collect()
     guard.stop()
     guard.deleteLater()
 
