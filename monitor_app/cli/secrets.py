@@ -7,11 +7,12 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from monitor_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, PASSPHRASE_ENV, PROG, CliError
 from monitor_app.cli.files import read_file
-from monitor_app.core.vault.vault import check_passphrase
+from monitor_app.core.vault.passwords import check_new_passphrase
 
 CURRENT_PASSPHRASE_HINT = f"use --passphrase-file FILE or set {PASSPHRASE_ENV}"
 
@@ -50,18 +51,23 @@ def current_passphrase(args: argparse.Namespace) -> str:
     return prompt_secret("Passphrase: ", "passphrase", CURRENT_PASSPHRASE_HINT)
 
 
-def new_passphrase(file: Path | None, hint: str, *, from_env: bool = False) -> str:
-    """A new passphrase from a file, the environment (if allowed) or typed twice."""
+def new_passphrase(
+    file: Path | None, hint: str, *, from_env: bool = False, user_words: Iterable[str] = ()
+) -> str:
+    """A new passphrase from a file, the environment (if allowed) or typed twice; refused
+    (one line, why) before the slow key derivation if it is too weak. ``user_words`` are
+    words it must not be made of (the display name)."""
     if file is not None:
         new = first_line(file, "passphrase")
     elif from_env and os.environ.get(PASSPHRASE_ENV):
         new = os.environ[PASSPHRASE_ENV]
     else:
         new = prompt_secret("New passphrase: ", "new passphrase", hint)
-        check_passphrase(new)
+        check_new_passphrase(new, user_words)  # before asking to type it again
         if prompt_secret("Type it again: ", "new passphrase", hint) != new:
             raise CliError("The two passphrases do not match. Nothing was changed.")
-    check_passphrase(new)
+        return new
+    check_new_passphrase(new, user_words)
     return new
 
 

@@ -44,7 +44,12 @@ class WrongRecoveryCode(VaultError):
 
 
 class WeakPassphrase(VaultError):
-    pass
+    """A new passphrase below the minimum; ``reason`` names why (a `passwords.Weakness`
+    value), so a client can say it in the user's language."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class StorageError(VaultError):

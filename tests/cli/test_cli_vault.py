@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.vault.storage import DB_FILENAME
-from tests.cli.clitools import NEW_PASSPHRASE, PASSPHRASE, Result, write_secret
+from tests.cli.clitools import (
+    NEW_PASSPHRASE,
+    OBSERVER,
+    PASSPHRASE,
+    Result,
+    run_subprocess,
+    write_secret,
+)
 from tests.cli.conftest import Run, Template
 
 RECOVERY_CODE = re.compile(r"\A(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\n\Z")
@@ -92,13 +99,38 @@ def test_init_creates_a_private_vault_and_prints_the_code(
     assert snapshot(folder) == before
 
 
+# The examples, each with the words of the one-line reason the CLI gives.
+WEAK = {
+    "short": "shorter than 12 characters",
+    "password1234": "most common passwords",
+    "qwerty123456": "most common passwords",
+    "P@ssw0rd2024": "most common passwords",
+    "йцукен123456": "most common passwords",  # noqa: RUF001 (Cyrillic)
+    "алматы2024": "shorter than 12 characters",  # noqa: RUF001 (Cyrillic)
+    "алматы123456": "common word or place name",  # noqa: RUF001 (Cyrillic)
+}
+LONG_NAME = "Aigerim Nurlanovna Observer"
+
+
+@pytest.mark.parametrize(("passphrase", "reason"), WEAK.items())
 def test_init_refuses_a_weak_passphrase(
-    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, passphrase: str, reason: str
 ) -> None:
-    monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", "short")
+    monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", passphrase)
     result = run_cli("--vault", str(tmp_path / "v"), "init", "--name", "Observer")
-    assert "at least 12 characters" in result.error_line
-    assert not (tmp_path / "v" / DB_FILENAME).exists()
+    assert "too easy to guess" in result.error_line
+    assert reason in result.error_line
+    assert not (tmp_path / "v").exists()
+
+
+def test_init_refuses_the_display_name_as_passphrase(tmp_path: Path) -> None:
+    secret = write_secret(tmp_path / "pass.txt", LONG_NAME.lower())
+    folder = tmp_path / "v"
+    result = run_subprocess(
+        "--vault", str(folder), "init", "--name", LONG_NAME, "--passphrase-file", str(secret)
+    )
+    assert "it contains your display name" in result.error_line
+    assert not folder.exists()
 
 
 def test_init_refuses_an_existing_vault(cli: Run, vault_dir: Path) -> None:
@@ -167,7 +199,10 @@ def test_passwd_with_a_wrong_current_or_weak_new_passphrase(
 ) -> None:
     before = snapshot(vault_dir)
     weak = write_secret(tmp_path / "weak.txt", "tiny")
-    assert "at least 12" in cli("passwd", "--new-passphrase-file", str(weak)).error_line
+    assert "shorter than 12" in cli("passwd", "--new-passphrase-file", str(weak)).error_line
+    for common in ("password1234", "йцукен123456", OBSERVER.lower() + "!"):  # noqa: RUF001 (Cyrillic)
+        weak.write_text(common, encoding="utf-8")
+        assert "too easy to guess" in cli("passwd", "--new-passphrase-file", str(weak)).error_line
     monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", "not the passphrase at all")
     new = write_secret(tmp_path / "new.txt", NEW_PASSPHRASE)
     assert "not correct" in cli("passwd", "--new-passphrase-file", str(new)).error_line
@@ -202,6 +237,20 @@ def test_recover_replaces_passphrase_and_code(
     again = recover(cli, fresh, old)
     assert again.code == 0, again.err
     assert cli("trial", "list", "--passphrase-file", str(old)).code == 0
+
+
+def test_recover_refuses_a_weak_passphrase(
+    cli: Run, template: Template, vault_dir: Path, tmp_path: Path
+) -> None:
+    before = snapshot(vault_dir)
+    code = write_secret(tmp_path / "code.txt", template.recovery_code)
+    for weak, reason in WEAK.items():
+        new = write_secret(tmp_path / "new.txt", weak)
+        assert reason in recover(cli, code, new).error_line
+    # The display name is sealed: the core refuses it once the code has opened the vault.
+    new = write_secret(tmp_path / "new.txt", OBSERVER)
+    assert "display name" in recover(cli, code, new).error_line
+    assert snapshot(vault_dir) == before
 
 
 def test_recover_with_a_malformed_code(cli: Run, vault_dir: Path, tmp_path: Path) -> None:

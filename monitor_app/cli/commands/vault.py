@@ -27,7 +27,9 @@ def cmd_init(args: argparse.Namespace, session: Session) -> int:
     folder = session.vault_dir
     if Vault.exists(folder):
         raise CliError(f"There is already a vault in {folder}. Nothing was changed.")
-    passphrase = new_passphrase(args.passphrase_file, CURRENT_PASSPHRASE_HINT, from_env=True)
+    passphrase = new_passphrase(
+        args.passphrase_file, CURRENT_PASSPHRASE_HINT, from_env=True, user_words=(args.name,)
+    )
     print("Creating the vault (deriving keys takes a moment)...", file=sys.stderr, flush=True)
     vault, recovery_code = Vault.create(folder, passphrase, args.name)
     vault.close()
@@ -39,7 +41,9 @@ def cmd_passwd(args: argparse.Namespace, session: Session) -> None:
     vault = session.open_vault()
     current = current_passphrase(args)
     vault.unlock(current)  # fail before asking for a new one
-    new = new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_HINT)
+    new = new_passphrase(
+        args.new_passphrase_file, NEW_PASSPHRASE_HINT, user_words=(vault.display_name,)
+    )
     vault.change_passphrase(current, new)
     print("The passphrase was changed.", file=sys.stderr)
 
@@ -50,6 +54,7 @@ def cmd_recover(args: argparse.Namespace, session: Session) -> int:
         code = first_line(args.recovery_code_file, "recovery code")
     else:
         code = prompt_secret("Recovery code: ", "recovery code", "use --recovery-code-file FILE")
+    # The display name is sealed in the locked vault: `Vault.recover` checks against it.
     new = new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_HINT)
     new_code = vault.recover(code, new)
     print("The new passphrase is set. The recovery code you used no longer works.", file=sys.stderr)

@@ -27,13 +27,13 @@ from monitor_app.core.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryCode,
 )
 from monitor_app.core.paths import ensure_private_dir
 from monitor_app.core.vault import crypto
 from monitor_app.core.vault.crypto import KdfParams, SealError
+from monitor_app.core.vault.passwords import check_new_passphrase
 from monitor_app.core.vault.recovery_codes import (
     RECOVERY_GROUP_LEN,
     RECOVERY_GROUPS,
@@ -49,18 +49,8 @@ SIGNING_SECRET = "identity.signing_key"  # noqa: S105 (a secret's name)
 AGE_SECRET = "identity.age_identity"  # noqa: S105 (a secret's name)
 
 VAULT_FORMAT = 1
-MIN_PASSPHRASE_CHARS = 12
 PASSPHRASE_SLOT = "passphrase"  # noqa: S105 (a key slot's name, not a secret)
 RECOVERY_SLOT = "recovery"
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to survive an offline guessing attack."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(
-            f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long. "
-            "A few unrelated words make a strong one that is easy to remember."
-        )
 
 
 def _check_display_name(name: str) -> None:
@@ -117,8 +107,8 @@ class Vault:
         The recovery code is returned once and stored nowhere in clear: show it, have the
         user confirm it, forget it.
         """
-        check_passphrase(passphrase)
         _check_display_name(display_name)
+        check_new_passphrase(passphrase, (display_name,))
         db_path = folder / DB_FILENAME
         if db_path.exists():
             raise VaultExists(f"There is already a vault in {folder}.")
@@ -207,10 +197,10 @@ class Vault:
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Rewrap the master key under a new passphrase. Asks for the old one again."""
-        check_passphrase(new_passphrase)
         master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(old_passphrase))
         if master is None:
             raise WrongPassphrase("The current passphrase is not correct. Nothing was changed.")
+        self._check_new_passphrase(new_passphrase, master)
         self._rewrap({PASSPHRASE_SLOT: crypto.passphrase_bytes(new_passphrase)}, master)
         self._install_master(master)
 
@@ -219,7 +209,6 @@ class Vault:
 
         The used code is retired: it has been typed in and may have been seen.
         """
-        check_passphrase(new_passphrase)
         code = normalize_recovery_code(recovery_code)
         if code is None:
             raise WrongRecoveryCode(
@@ -233,6 +222,7 @@ class Vault:
                 "The recovery code does not open this vault. Check it for typos. "
                 "Nothing was changed."
             )
+        self._check_new_passphrase(new_passphrase, master)
         new_code = new_recovery_code()
         self._rewrap(
             {
@@ -305,7 +295,9 @@ class Vault:
             )
 
     def get_secret(self, name: str) -> bytes:
-        keys = self.keys()
+        return self._read_secret(self.keys(), name)
+
+    def _read_secret(self, keys: _Keys, name: str) -> bytes:
         with self.database.reading() as conn:
             row = conn.execute(
                 "SELECT sealed FROM vault_secrets WHERE name = ?", (name,)
@@ -338,6 +330,12 @@ class Vault:
         self.set_secret("display_name", name.strip().encode("utf-8"))
 
     # ---- internals ------------------------------------------------------------------
+
+    def _check_new_passphrase(self, passphrase: str, master: bytes) -> None:
+        """The strength check, knowing the display name: it is sealed, so only now, with
+        the master key unwrapped, can the check refuse a passphrase made from it."""
+        name = self._read_secret(_keys_from_master(master), "display_name").decode("utf-8")
+        check_new_passphrase(passphrase, (name,))
 
     def _secret_aad(self, name: str) -> bytes:
         return f"vault-secret|{self.vault_id}|{name}".encode()

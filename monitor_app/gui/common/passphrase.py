@@ -1,12 +1,15 @@
 """Choosing a passphrase: a password field, a check box that shows what was typed, a strength
 meter, and the form that takes a new passphrase typed twice (`NewPassphraseForm`: the setup
-wizard, recovery, and changing the passphrase in the settings)."""
+wizard, recovery, and changing the passphrase in the settings).
+
+The meter and the form give the core's verdict (`passwords.estimate_strength`), so what the
+user sees before submitting is what `Vault.create`, `change_passphrase` and `recover` decide."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,9 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.core.errors import WeakPassphrase
-from monitor_app.core.vault.passwords import estimate_strength
-from monitor_app.core.vault.vault import MIN_PASSPHRASE_CHARS, check_passphrase
+from monitor_app.core.vault.passwords import (
+    MAX_SCORE,
+    MIN_PASSPHRASE_CHARS,
+    Strength,
+    Weakness,
+    estimate_strength,
+)
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.widgets import paragraph
 
@@ -47,14 +54,52 @@ class ShowPassphraseCheck(QCheckBox):
             edit.setEchoMode(mode)
 
 
+def weakness_text(weakness: Weakness) -> str:
+    """Why a passphrase is refused, in one sentence of the user's language."""
+    texts = {
+        Weakness.TOO_SHORT: QCoreApplication.translate(
+            "Passphrase", "It is shorter than {count} characters."
+        ).format(count=MIN_PASSPHRASE_CHARS),
+        Weakness.COMMON_PASSWORD: QCoreApplication.translate(
+            "Passphrase", "It is one of the most common passwords, or close to one."
+        ),
+        Weakness.COMMON_WORD: QCoreApplication.translate(
+            "Passphrase", "It is made of a common word or place name, which is tried early."
+        ),
+        Weakness.NAME: QCoreApplication.translate(
+            "Passphrase", "It is made of a common name, which is tried early."
+        ),
+        Weakness.DISPLAY_NAME: QCoreApplication.translate(
+            "Passphrase", "It contains your display name, which others know."
+        ),
+        Weakness.KEYBOARD: QCoreApplication.translate(
+            "Passphrase", "It follows a row or a pattern of keys on the keyboard."
+        ),
+        Weakness.SEQUENCE: QCoreApplication.translate(
+            "Passphrase", "It contains a sequence such as abc or 1234."
+        ),
+        Weakness.REPEAT: QCoreApplication.translate(
+            "Passphrase", "It repeats characters or a group of characters."
+        ),
+        Weakness.DATE: QCoreApplication.translate(
+            "Passphrase", "It contains a date or a year, which is tried early."
+        ),
+        Weakness.TOO_GUESSABLE: QCoreApplication.translate(
+            "Passphrase", "It is too simple for its length to withstand guessing."
+        ),
+    }
+    return texts[weakness]
+
+
 class StrengthMeter(QWidget):
-    """A bar and a word for `estimate_strength`: an estimate, and labelled as one."""
+    """A bar and one sentence for `estimate_strength`: accepted or not, and why not."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.user_words: tuple[str, ...] = ()
         self.bar = QProgressBar(self)
         self.bar.setObjectName("strengthBar")
-        self.bar.setRange(0, 4)
+        self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Estimated passphrase strength"))
         self.label = QLabel(self)
@@ -67,19 +112,20 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.label)
         self.update_for("")
 
-    def update_for(self, passphrase: str) -> None:
-        strength = estimate_strength(passphrase)
-        levels = {
-            "too_short": self.tr("too short"),
-            "weak": self.tr("weak"),
-            "fair": self.tr("fair"),
-            "good": self.tr("good"),
-            "strong": self.tr("strong"),
-        }
-        self.bar.setValue(strength.score)
-        text = self.tr("Estimated strength: {level}").format(level=levels[strength.label_key])
+    def update_for(self, passphrase: str) -> Strength:
+        strength = estimate_strength(passphrase, self.user_words)
+        self.bar.setValue(strength.score if passphrase else 0)
+        if not passphrase:
+            text = ""
+        elif strength.weakness is not None:
+            text = self.tr("Not accepted. {reason}").format(reason=weakness_text(strength.weakness))
+        elif strength.score < MAX_SCORE:
+            text = self.tr("Accepted. Estimated strength: good.")
+        else:
+            text = self.tr("Accepted. Estimated strength: strong.")
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
+        return strength
 
 
 class NewPassphraseForm(QWidget):
@@ -97,8 +143,9 @@ class NewPassphraseForm(QWidget):
         self.error = MessageLabel("passphraseError", self)
         rule = paragraph(
             self.tr(
-                "At least {count} characters. Several unrelated words are strong "
-                "and easier to remember than a jumble of symbols."
+                "At least {count} characters, and not easy to guess: no common password, "
+                "name or keyboard pattern. Several unrelated words are strong and easier "
+                "to remember than a jumble of symbols."
             ).format(count=MIN_PASSPHRASE_CHARS),
             self,
         )
@@ -117,17 +164,21 @@ class NewPassphraseForm(QWidget):
         self.edit.textChanged.connect(self.error.clear_message)
         self.repeat.textChanged.connect(self.error.clear_message)
 
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """Words the passphrase must not be made of (the display name), as the core checks."""
+        self.meter.user_words = tuple(words)
+        self.meter.update_for(self.edit.text())
+
     def passphrase(self) -> str | None:
-        """The new passphrase if it is long enough and typed the same twice; else None,
-        with the reason shown and the field to fix focused."""
+        """The new passphrase if the core would accept it and it was typed the same twice;
+        else None, with the reason shown and the field to fix focused."""
         new = self.edit.text()
-        try:
-            check_passphrase(new)
-        except WeakPassphrase:
+        weakness = self.meter.update_for(new).weakness
+        if weakness is not None:
             self.error.show_error(
-                self.tr(
-                    "The passphrase is too short: it needs at least {count} characters."
-                ).format(count=MIN_PASSPHRASE_CHARS)
+                self.tr("This passphrase is not accepted. {reason}").format(
+                    reason=weakness_text(weakness)
+                )
             )
             self.edit.setFocus()
             return None

@@ -18,9 +18,12 @@ from monitor_app.core.errors import (
 )
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.vault import crypto, recovery_codes
+from monitor_app.core.vault.passwords import MIN_PASSPHRASE_CHARS, Weakness
 from monitor_app.core.vault.storage import DB_FILENAME, SCHEMA_VERSION
-from monitor_app.core.vault.vault import MIN_PASSPHRASE_CHARS, Vault
+from monitor_app.core.vault.vault import Vault
 from tests.layers import PASSPHRASE
+
+LONG_NAME = "Aigerim Nurlanovna Observer"
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -56,6 +59,12 @@ def test_create_refuses_existing_vault_and_weak_input(vault_dir: Path, tmp_path:
         Vault.create(vault_dir, PASSPHRASE, "X", kdf=crypto.KDF_FLOOR)
     with pytest.raises(WeakPassphrase):
         Vault.create(tmp_path / "w", "x" * (MIN_PASSPHRASE_CHARS - 1), "X")
+    for common in ("password1234", "qwerty123456", "P@ssw0rd2024", "йцукен123456"):  # noqa: RUF001 (Cyrillic)
+        with pytest.raises(WeakPassphrase, match="too easy to guess"):
+            Vault.create(tmp_path / "w", common, "X", kdf=crypto.KDF_FLOOR)
+    with pytest.raises(WeakPassphrase) as own_name:
+        Vault.create(tmp_path / "w", LONG_NAME, LONG_NAME, kdf=crypto.KDF_FLOOR)
+    assert own_name.value.reason == Weakness.DISPLAY_NAME
     with pytest.raises(ValidationError, match="display name"):
         Vault.create(tmp_path / "w", PASSPHRASE, "   ")
     assert not (tmp_path / "w" / DB_FILENAME).exists()
@@ -93,6 +102,8 @@ def test_change_passphrase_requires_the_old_one(vault: Vault, vault_dir: Path) -
         vault.change_passphrase("not the passphrase", "a brand new passphrase")
     with pytest.raises(WeakPassphrase):
         vault.change_passphrase(PASSPHRASE, "short")
+    with pytest.raises(WeakPassphrase):
+        vault.change_passphrase(PASSPHRASE, "password1234")
     vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
     vault.close()
     with Vault.open(vault_dir) as reopened:
@@ -100,6 +111,25 @@ def test_change_passphrase_requires_the_old_one(vault: Vault, vault_dir: Path) -
             reopened.unlock(PASSPHRASE)
         reopened.unlock("a brand new passphrase")
         assert reopened.display_name == "Observer A"
+
+
+def test_a_new_passphrase_may_not_be_the_sealed_display_name(tmp_path: Path) -> None:
+    """The display name is sealed, yet changing and recovering check against it too."""
+    folder = tmp_path / "named"
+    vault, code = Vault.create(folder, PASSPHRASE, LONG_NAME, kdf=crypto.KDF_FLOOR)
+    vault.close()
+    before = _snapshot(folder)
+    with Vault.open(folder) as locked:
+        with pytest.raises(WeakPassphrase) as changed:
+            locked.change_passphrase(PASSPHRASE, LONG_NAME.lower())
+        assert changed.value.reason == Weakness.DISPLAY_NAME
+        with pytest.raises(WeakPassphrase) as recovered:
+            locked.recover(code, LONG_NAME + "2024")
+        assert recovered.value.reason == Weakness.DISPLAY_NAME
+        assert not locked.is_unlocked
+    assert _snapshot(folder) == before
+    with Vault.open(folder) as locked:
+        locked.recover(code, "a brand new passphrase")
 
 
 def test_recover_sets_passphrase_and_retires_the_code(vault_dir: Path, recovery_code: str) -> None:
