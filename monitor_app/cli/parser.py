@@ -86,10 +86,10 @@ from monitor_app.cli.options import (
 )
 from monitor_app.cli.session import Handler
 from monitor_app.core.coordination.reports import FORMATS
+from monitor_app.core.languages import LANGUAGES, SOURCE_LANGUAGE
 from monitor_app.core.records.records import NOT_HELD, Answer, HearingStatus
 
 DEFAULT_OUTAGE_CODE = "remote.connection_lost"
-LANGUAGES = ("en", "ru")
 VAULT_HELP = "the vault folder (default: $TRIAL_MONITOR_VAULT or the app's data folder)"
 PASSPHRASE_FILE_HELP = f"read the passphrase from the first line of FILE (or set {PASSPHRASE_ENV})"
 
@@ -107,7 +107,10 @@ class _Parsers:
         self.output.add_argument("--json", action="store_true", help="print JSON")
         self.lang = argparse.ArgumentParser(add_help=False)
         self.lang.add_argument(
-            "--lang", choices=LANGUAGES, default="en", help="language of labels (default en)"
+            "--lang",
+            choices=LANGUAGES,
+            default=SOURCE_LANGUAGE,
+            help=f"language of labels (default {SOURCE_LANGUAGE})",
         )
 
     def leaf(
@@ -279,7 +282,12 @@ def _report_commands(b: _Parsers, commands: Any) -> None:
         "--real-names", action="store_true", help="real names you noted (private reports only)"
     )
     report.add_argument("--standard", metavar="S", help='only findings on S, e.g. "ICCPR 14(3)(b)"')
-    report.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
+    report.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=SOURCE_LANGUAGE,
+        help=f"language (default {SOURCE_LANGUAGE})",
+    )
     b.leaf(commands, "observers", cmd_observers, "each observer: bundles, gaps, chain", output=True)
     b.leaf(commands, "dashboard", cmd_dashboard, "counts across every trial", output=True)
 
@@ -307,9 +315,7 @@ def _hearing_commands(b: _Parsers, commands: Any) -> None:
     )
     postpone.add_argument("--requested-by", metavar="WHO", help="who asked for it")
     postpone.add_argument("--next", metavar="ISO", help="the announced next date (ISO-8601)")
-    postpone.add_argument(
-        "--status", choices=NOT_HELD, default=HearingStatus.POSTPONED
-    )
+    postpone.add_argument("--status", choices=NOT_HELD, default=HearingStatus.POSTPONED)
     _delete_leaf(b, group, "hearing")
 
 

@@ -1,0 +1,3880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Контакт қосу</translation>
+    </message>
+    <message>
+        <source>Key card of {name}</source>
+        <translation>{name} кілт карточкасы</translation>
+    </message>
+    <message>
+        <source>Make sure this card really comes from its owner before you add it. Call them or meet them, and ask them to read out the fingerprint that their Trial Monitor shows under Contacts. Compare every group with these:</source>
+        <translation>Карточканы қоспас бұрын оның шынымен иесінен келгеніне көз жеткізіңіз. Иесіне қоңырау шалыңыз немесе кездесіп, оның Trial Monitor «Контактілер» бөлімінде көрсететін саусақ ізін дауыстап оқып беруін сұраңыз. Әр топты мыналармен салыстырыңыз:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>If even one digit differs, do not add the card: it may have been swapped on the way. Ask for it again by another route. Do not compare by e-mail or chat, which is how a swapped card would travel.</source>
+        <translation>Бір ғана цифр сәйкес келмесе де, карточканы қоспаңыз: ол жолда ауыстырылған болуы мүмкін. Оны басқа жолмен қайта жіберуді сұраңыз. Электрондық пошта немесе чат арқылы салыстырмаңыз: ауыстырылған карточка дәл солай келер еді.</translation>
+    </message>
+    <message>
+        <source>I compared every group with the owner, by voice, and they all &amp;match</source>
+        <translation>Әр топты иесімен дауыстап салыстырдым, бәрі &amp;сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>Контакт &amp;қосу</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Sealed in the vault</source>
+        <translation>Қоймада шифрланған</translation>
+    </message>
+    <message>
+        <source>Sealed when you press OK</source>
+        <translation>OK басқанда шифрланады</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>In the courtroom</source>
+        <translation>Сот залында</translation>
+    </message>
+    <message>
+        <source>Remotely</source>
+        <translation>Қашықтан</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>nothing yet</source>
+        <translation>әзірге ештеңе жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Working, please wait</source>
+        <translation>Орындалуда, күте тұрыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Ағымдағы құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Құпия фразаны &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Ағымдағы құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Your recovery code stays the same.</source>
+        <translation>Ағымдағы құпия фразаңызды, содан кейін жаңасын екі рет теріңіз. Қалпына келтіру кодыңыз өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Ағымдағы құпия фразаңызды теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Түсініксіз</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCompareModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>they differ</source>
+        <translation>жауаптар әртүрлі</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>бірдей</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>{answer}: chosen</source>
+        <translation>{answer}: таңдалды</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Тексеру парағы</translation>
+    </message>
+    <message>
+        <source>Click an answer or press Space on it; double-click a comment or start typing to write one. Each answer is saved at once.</source>
+        <translation>Жауапты басыңыз немесе оны таңдап, Бос орын пернесін басыңыз; түсініктеме жазу үшін оны екі рет басыңыз немесе жай теріп бастаңыз. Әр жауап бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered</source>
+        <translation>{total} сұрақтың {answered} жауабы берілді</translation>
+    </message>
+</context>
+<context>
+    <name>CodeHandover</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Қалпына келтіру кодыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CompactLogger</name>
+    <message>
+        <source>Compact logger</source>
+        <translation>Шағын журнал</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Жазған</translation>
+    </message>
+    <message>
+        <source>Also logged by</source>
+        <translation>Сондай-ақ жазғандар</translation>
+    </message>
+    <message>
+        <source>Not logged by</source>
+        <translation>Жазбағандар</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>all logged it</source>
+        <translation>бәрі жазды</translation>
+    </message>
+    <message>
+        <source>only some logged it</source>
+        <translation>бәрі жазған жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактілер</translation>
+    </message>
+    <message>
+        <source>Your key card</source>
+        <translation>Сіздің кілт карточкаңыз</translation>
+    </message>
+    <message>
+        <source>Your name on the card: {name}</source>
+        <translation>Карточкадағы атыңыз: {name}</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Сіздің саусақ ізіңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Export my key card…</source>
+        <translation>Кілт карточкамды &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Send your key card file to the people you exchange notes with. When they add it, read them this fingerprint by voice so they can check it:</source>
+        <translation>Кілт карточкаңыздың файлын өзіңіз жазбалар алмасатын адамдарға жіберіңіз. Олар оны қосқан кезде, тексере алуы үшін осы саусақ ізін оларға дауыстап оқып беріңіз:</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Сіздің контактілеріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Контакт &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>The people whose key cards you added: you can send them bundles, and import the bundles and receipts they sign.</source>
+        <translation>Кілт карточкаларын қосқан адамдарыңыз: оларға пакет жібере аласыз, ал олар қол қойған пакеттер мен түбіртектерді импорттай аласыз.</translation>
+    </message>
+    <message>
+        <source>Export your key card</source>
+        <translation>Кілт карточкаңызды сақтау</translation>
+    </message>
+    <message>
+        <source>Key cards (*.json)</source>
+        <translation>Кілт карточкалары (*.json)</translation>
+    </message>
+    <message>
+        <source>Your key card is saved as {file}. Send it to your contact, then read them your fingerprint.</source>
+        <translation>Кілт карточкаңыз {file} ретінде сақталды. Оны контактіңізге жіберіңіз, содан кейін оған саусақ ізіңізді оқып беріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a key card</source>
+        <translation>Кілт карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Key cards (*.json);;All files (*)</source>
+        <translation>Кілт карточкалары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файлды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact.</source>
+        <translation>{name} контактілерде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>{name} is now a contact.</source>
+        <translation>{name} контактілерге қосылды.</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>Карантиндегі пакеттер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) signed with this key card are in quarantine. Import them now?</source>
+        <translation>
+            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Оларды қазір импорттау керек пе?</numerusform>
+            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Оларды қазір импорттау керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation>Қазір &amp;импорттау</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Контактіні жою</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your contacts?</source>
+        <translation>{name} контактілерден жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to send them bundles, and bundles they sign will be quarantined until you add their key card again. Nothing they sent before is removed.</source>
+        <translation>Енді оған пакет жібере алмайсыз, ал ол қол қойған пакеттер оның кілт карточкасын қайта қосқанша карантинге түседі. Бұрын жіберген ештеңесі жойылмайды.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a contact.</source>
+        <translation>{name} енді контакт емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinator</name>
+    <message>
+        <source>observer {id}</source>
+        <translation>бақылаушы {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <source>Reading every observer&apos;s notes</source>
+        <translation>Барлық бақылаушылардың жазбалары оқылуда</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Hearing sessions</source>
+        <translation>Сот отырыстары</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Қабылдау бумасы</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s) arrived in the watch folder and were imported.</source>
+        <translation>
+            <numerusform>Қабылдау бумасына %n жаңа өзгеріс келіп, импортталды.</numerusform>
+            <numerusform>Қабылдау бумасына %n жаңа өзгеріс келіп, импортталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourtQuestion</name>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Answer later in the observation&apos;s details</source>
+        <translation>Кейін бақылаудың толығырағында жауап беру</translation>
+    </message>
+    <message>
+        <source>What did the court do meanwhile? {condition}, {start} to {end} ({lasted})</source>
+        <translation>Осы уақытта сот не істеді? {condition}, {start} бастап {end} дейін ({lasted})</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Observations by category</source>
+        <translation>Санаттар бойынша бақылаулар</translation>
+    </message>
+    <message>
+        <source>Observations by country</source>
+        <translation>Елдер бойынша бақылаулар</translation>
+    </message>
+    <message>
+        <source>Observations by month (UTC)</source>
+        <translation>Айлар бойынша бақылаулар (UTC)</translation>
+    </message>
+    <message>
+        <source>Participation lost by hearing session</source>
+        <translation>Сот отырыстары бойынша жоғалған қатысу</translation>
+    </message>
+    <message>
+        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the observations behind it in the timeline.</source>
+        <translation>Хронологиядан оның артындағы бақылауларды көру үшін бағанды басыңыз немесе оны бағыт пернелерімен таңдап, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
+        <translation>Бұл деректер {time} кезіндегі; ең жаңа жазбалар оқылып жатыр, олар бұларды алмастырады.</translation>
+    </message>
+    <message>
+        <source>{observations} observation(s) in {trials} trial(s), and {notes} free note(s), which are context and counted in no chart.</source>
+        <translation>{trials} сот процесіндегі {observations} бақылау және {notes} еркін жазба: олар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Start li&amp;ve mode</source>
+        <translation>Тікелей режимді б&amp;астау</translation>
+    </message>
+    <message>
+        <source>Big clocks and one-click buttons for logging the hearing as it happens</source>
+        <translation>Сот отырысын болып жатқан сәтте бір басумен жазуға арналған үлкен сағаттар мен батырмалар</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation…</source>
+        <translation>Бақылау қос&amp;у…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Т&amp;үзету…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>&amp;Бақылаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>Тексеру пара&amp;ғы</translation>
+    </message>
+    <message>
+        <source>Observations about the trial as a whole</source>
+        <translation>Тұтас процеске қатысты бақылаулар</translation>
+    </message>
+    <message>
+        <source>Choose a trial, then a hearing.</source>
+        <translation>Сот процесін, содан кейін сот отырысын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Hearing of {start} ({zone})</source>
+        <translation>{start} сот отырысы ({zone})</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Айтылған себеп: {reason}</translation>
+    </message>
+    <message>
+        <source>Next hearing: {date}</source>
+        <translation>Келесі сот отырысы: {date}</translation>
+    </message>
+    <message>
+        <source>Observations: {count}</source>
+        <translation>Бақылаулар: {count}</translation>
+    </message>
+    <message>
+        <source>Observations: {count} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
+        <translation>Бақылаулар: {count} · жоғалған қатысу: {lost} · сотталушы қадағалай алмады: {defendant} · сот бәрібір жалғастырды: {continued} · әлі аяқталмаған: {open}</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Бақылауды жою</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Толығырақ (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>What did the court do meanwhile?</source>
+        <translation>Осы уақытта сот не істеді?</translation>
+    </message>
+    <message>
+        <source>Affected parties</source>
+        <translation>Қатысы бар тараптар</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Ауырлығы:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;parties:</source>
+        <translation>Қат&amp;ысы бар тараптар:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Т&amp;үсініктеме:</translation>
+    </message>
+    <message>
+        <source>S&amp;ave details</source>
+        <translation>Толығыр&amp;ақты сақтау</translation>
+    </message>
+    <message>
+        <source>All &amp;details…</source>
+        <translation>Барлық толы&amp;ғырақ…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Жасыр&amp;у</translation>
+    </message>
+    <message>
+        <source>{condition} — since {start}</source>
+        <translation>{condition} — {start} бастап</translation>
+    </message>
+    <message>
+        <source>{condition} — {start} to {end} ({lasted})</source>
+        <translation>{condition} — {start} бастап {end} дейін ({lasted})</translation>
+    </message>
+    <message>
+        <source>{condition} — {start}</source>
+        <translation>{condition} — {start}</translation>
+    </message>
+    <message>
+        <source>Changed; saving in a moment…</source>
+        <translation>Өзгертілді; бір сәттен кейін сақталады…</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Толығырақ сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} сағ</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidgets</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Көрсетілген</translation>
+    </message>
+    <message>
+        <source> y</source>
+        <translation> ж.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Жылдар</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Айлар</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Сотталушылар</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Жоспарланған басталуы</translation>
+    </message>
+    <message>
+        <source>Scheduled end</source>
+        <translation>Жоспарланған аяқталуы</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Нақты басталуы</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Нақты аяқталуы</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Өткізу форматы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьялар</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Қорғаушылар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <source>How you attend</source>
+        <translation>Қалай қатысасыз</translation>
+    </message>
+    <message>
+        <source>Reason for postponement</source>
+        <translation>Кейінге қалдыру себебі</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Келесі сот отырысы</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Lasted a while</source>
+        <translation>Біраз уақыт созылды</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Соттың әрекеті</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Verbatim quotation</source>
+        <translation>Сөзбе-сөз дәйексөз</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Кім хабарлады</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл аты</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Байтпен өлшемі</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Бақылау сомасы (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>This condition has no details of its own; describe it in the note.</source>
+        <translation>Бұл бұзушылықтың өз өрістері жоқ; оны жазбада сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>{field} (required)</source>
+        <translation>{field} (міндетті)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Open &amp;contacts…</source>
+        <translation>Контактілерді &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;trial…</source>
+        <translation>&amp;Процесс құру…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide these steps</source>
+        <translation>&amp;Бұл қадамдарды жасыру</translation>
+    </message>
+    <message>
+        <source>Add your coordinator&apos;s key card (Contacts, Add contact)</source>
+        <translation>Үйлестірушіңіздің кілт карточкасын қосыңыз (Контактілер, Контакт қосу)</translation>
+    </message>
+    <message>
+        <source>Export your own key card and send it to your coordinator</source>
+        <translation>Өз кілт карточкаңызды сақтап, үйлестірушіңізге жіберіңіз</translation>
+    </message>
+    <message>
+        <source>Create the trial you observe, then its hearings</source>
+        <translation>Бақылайтын процесті, содан кейін оның отырыстарын құрыңыз</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Алғашқы қадамдар</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <source>bundle(s) {numbers} not received yet</source>
+        <translation>{numbers} пакеттері әлі алынған жоқ</translation>
+    </message>
+    <message>
+        <source>change(s) {numbers} missing</source>
+        <translation>{numbers} өзгерістері жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>New hearing</source>
+        <translation>Жаңа сот отырысы</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Сот отырысын өзгерту</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Жоспарланған басталуы</translation>
+    </message>
+    <message>
+        <source>Scheduled end</source>
+        <translation>Жоспарланған аяқталуы</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Нақты басталуы</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Нақты аяқталуы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Өткізу форматы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>How you attend</source>
+        <translation>Қалай қатысасыз</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>For remote hearings: Zoom, the court&apos;s own system…</source>
+        <translation>Қашықтан өтетін отырыстар үшін: Zoom, соттың өз жүйесі…</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Court building and courtroom</source>
+        <translation>Сот ғимараты және сот залы</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьялар</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Әр жолда біреуден</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Қорғаушылар</translation>
+    </message>
+    <message>
+        <source>Language of the hearing</source>
+        <translation>Сот отырысының тілі</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Уақыт &amp;белдеуі:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled start:</source>
+        <translation>&amp;Жоспарланған басталуы:</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;end:</source>
+        <translation>Жоспарланған а&amp;яқталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual start:</source>
+        <translation>&amp;Нақты басталуы:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual end:</source>
+        <translation>Нақты аяқталу&amp;ы:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Өткізу &amp;форматы:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>You atte&amp;nd:</source>
+        <translation>Сіз &amp;қатысасыз:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>&amp;Платформа:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Өтетін о&amp;рны:</translation>
+    </message>
+    <message>
+        <source>&amp;When and where</source>
+        <translation>Қашан және қа&amp;йда</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>&amp;Судьялар:</translation>
+    </message>
+    <message>
+        <source>P&amp;rosecutor:</source>
+        <translation>Про&amp;курор:</translation>
+    </message>
+    <message>
+        <source>&amp;Defence counsel:</source>
+        <translation>Қ&amp;орғаушылар:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Т&amp;іл:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Аудармашы:</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Қатысу&amp;шылар</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ескертпе&amp;лер</translation>
+    </message>
+</context>
+<context>
+    <name>HearingMode</name>
+    <message>
+        <source>In person</source>
+        <translation>Бетпе-бет</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Қашықтан</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Аралас</translation>
+    </message>
+</context>
+<context>
+    <name>HearingStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Adjourned</source>
+        <translation>Үзіліс жарияланды</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болмай қалды</translation>
+    </message>
+</context>
+<context>
+    <name>HearingType</name>
+    <message>
+        <source>Preliminary</source>
+        <translation>Алдын ала тыңдау</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Істі мәні бойынша қарау</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Үкім жариялау</translation>
+    </message>
+    <message>
+        <source>Sentencing</source>
+        <translation>Жаза тағайындау</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <source>Cassation</source>
+        <translation>Кассация</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Бұлтартпау шарасы</translation>
+    </message>
+    <message>
+        <source>Violation of a ban</source>
+        <translation>Тыйымды бұзу</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsModel</name>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Жоспарланған басталуы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Өткізу форматы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Platform or venue</source>
+        <translation>Платформа немесе өтетін орны</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <source>What this revision changed</source>
+        <translation>Бұл нұсқада не өзгерді</translation>
+    </message>
+    <message>
+        <source>{kind} · revisions: {count}</source>
+        <translation>{kind} · нұсқалар: {count}</translation>
+    </message>
+    <message>
+        <source>Two edits were made from the same revision; both are kept below.</source>
+        <translation>Бір нұсқадан екі түзету жасалған; екеуі де төменде сақталған.</translation>
+    </message>
+    <message>
+        <source>Revision {number}, saved by {who}</source>
+        <translation>{number}-нұсқа, сақтаған: {who}</translation>
+    </message>
+    <message>
+        <source>{utc} UTC · {local} {zone}</source>
+        <translation>{utc} UTC · {local} {zone}</translation>
+    </message>
+    <message>
+        <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
+        <translation>{name} жіберген №{number} пакетпен келді, {time} UTC импортталды</translation>
+    </message>
+    <message>
+        <source>Deleted. Reason given:</source>
+        <translation>Жойылды. Айтылған себеп:</translation>
+    </message>
+    <message>
+        <source>Created with:</source>
+        <translation>Мына мәндермен жасалды:</translation>
+    </message>
+    <message>
+        <source>Saved again without a change.</source>
+        <translation>Өзгеріссіз қайта сақталды.</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Өзгертілді:</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>бұрын: {value}</translation>
+    </message>
+    <message>
+        <source>after: {value}</source>
+        <translation>кейін: {value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Файлдарды таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>&amp;Буманы таңдау…</translation>
+    </message>
+    <message>
+        <source>Drop bundle files, or a folder of them (a USB stick, a synced folder), anywhere on this window, or choose them. A bundle imports whole or not at all, and one imported twice changes nothing.</source>
+        <translation>Пакет файлдарын немесе оларға толы буманы (USB жинақтағыш, синхрондалатын бума) осы терезенің кез келген жеріне апарып тастаңыз немесе оларды таңдаңыз. Пакет не толығымен импортталады, не мүлдем импортталмайды, ал екі рет импортталған пакет ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation>Не импортталды</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Әзірге ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Импорттау нәтижелері</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>Карантиндегі пакеттер</translation>
+    </message>
+    <message>
+        <source>Import &amp;quarantined</source>
+        <translation>Карантиннен &amp;импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Bundles signed by someone who is not one of your contacts are kept here, sealed, unread. Add the sender&apos;s key card under Contacts after comparing its fingerprint with them, then import these.</source>
+        <translation>Контактілеріңізге кірмейтін біреу қол қойған пакеттер мұнда шифрланған, оқылмаған күйде сақталады. Жіберушімен саусақ ізін салыстырып, оның кілт карточкасын «Контактілер» бөлімінде қосыңыз, содан кейін бұларды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Түбіртектер</translation>
+    </message>
+    <message>
+        <source>Observer to write a receipt for</source>
+        <translation>Түбіртек жазылатын бақылаушы</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipt…</source>
+        <translation>Түбір&amp;тек жазу…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt for:</source>
+        <translation>Түбіртек &amp;кімге:</translation>
+    </message>
+    <message>
+        <source>A receipt tells an observer which of their bundles arrived here, so they can remove those notes from their laptop.</source>
+        <translation>Түбіртек бақылаушыға оның қай пакеттері осында жеткенін хабарлайды, сонда ол сол жазбаларды өз ноутбугінен жоя алады.</translation>
+    </message>
+    <message>
+        <source>{file}: {status}. {message}</source>
+        <translation>{file}: {status}. {message}</translation>
+    </message>
+    <message>
+        <source>Files: {files} · imported: {imported} · already had: {had} · quarantined: {quarantined} · refused: {refused}</source>
+        <translation>Файлдар: {files} · импортталды: {imported} · бұрыннан бар: {had} · карантинге: {quarantined} · қабылданбады: {refused}</translation>
+    </message>
+    <message>
+        <source>not imported (cancelled): {count}</source>
+        <translation>импортталмады (тоқтатылды): {count}</translation>
+    </message>
+    <message>
+        <source>Choose bundles to import</source>
+        <translation>Импорттайтын пакеттерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Bundles ({pattern});;All files (*)</source>
+        <translation>Пакеттер ({pattern});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Пакеттер бумасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An import is under way. Wait for it, or cancel it, first.</source>
+        <translation>Импорттау жүріп жатыр. Алдымен оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Discard a quarantined bundle</source>
+        <translation>Карантиндегі пакетті жою</translation>
+    </message>
+    <message>
+        <source>Discard the bundle that says it is from {name}?</source>
+        <translation>{name} жіберген деп көрсетілген пакет жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>It is removed from this vault without being read. If it was genuine, ask its sender to export it again.</source>
+        <translation>Ол бұл қоймадан оқылмай жойылады. Егер ол шынайы болса, жіберушіден оны қайта экспорттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle was discarded.</source>
+        <translation>Пакет жойылды.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipt</source>
+        <translation>Түбіртекті қайда сақтау керектігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}: it lets them remove what you received from their laptop.</source>
+        <translation>Түбіртек {file} ретінде сақталды. Оны {name} адамына беріңіз: сонда ол сіз алғанды өз ноутбугінен жоя алады.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation>Жаңа өзгерістер</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from {name}.</source>
+        <translation>
+            <numerusform>{name} жіберген %n жаңа өзгеріс импортталды.</numerusform>
+            <numerusform>{name} жіберген %n жаңа өзгеріс импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n өзгеріс бұрыннан бар еді.</numerusform>
+            <numerusform>%n өзгеріс бұрыннан бар еді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was already here.</source>
+        <translation>Жаңа ештеңе жоқ: бәрі бұрыннан бар еді.</translation>
+    </message>
+    <message>
+        <source>Signed by someone who is not a contact (it says {name}). Kept in quarantine until you add their key card.</source>
+        <translation>Контакт емес біреу қол қойған (өзін {name} деп атайды). Оның кілт карточкасын қосқанша карантинде сақталады.</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled. Nothing was changed.</source>
+        <translation>Импортталмады: тоқтатылды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{message} Still missing: {gaps}.</source>
+        <translation>{message} Әлі жетіспейді: {gaps}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>Бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Карантинде</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Импортталмады (тоқтатылды)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Linked with</source>
+        <translation>Байланыстырылған</translation>
+    </message>
+    <message>
+        <source>Linked on</source>
+        <translation>Байланыстырылған күні</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(жойылған)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Алдымен жазбаны теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHearingWidget</name>
+    <message>
+        <source>Live hearing</source>
+        <translation>Тікелей сот отырысы</translation>
+    </message>
+    <message>
+        <source>&amp;Compact logger</source>
+        <translation>&amp;Шағын журнал</translation>
+    </message>
+    <message>
+        <source>A small window on top, beside the video call</source>
+        <translation>Бейнеқоңырау жанындағы, басқа терезелердің үстіндегі шағын терезе</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve live mode</source>
+        <translation>Тікеле&amp;й режимнен шығу</translation>
+    </message>
+    <message>
+        <source>Hearing time</source>
+        <translation>Сот уақыты</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>Сіздің уақытыңыз</translation>
+    </message>
+    <message>
+        <source>Time-stamped observations</source>
+        <translation>Уақыт белгісі бар бақылаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Толығырақты &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;interval</source>
+        <translation>Аралықты &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>&amp;Other condition…</source>
+        <translation>Басқа &amp;бұзушылық…</translation>
+    </message>
+    <message>
+        <source>{date}, scheduled for {time}</source>
+        <translation>{date}, {time} уақытына белгіленген</translation>
+    </message>
+    <message>
+        <source>Participation lost: {lost}
+Defendant could not follow: {defendant}
+Court continued regardless: {continued}</source>
+        <translation>Жоғалған қатысу: {lost}
+Сотталушы қадағалай алмады: {defendant}
+Сот бәрібір жалғастырды: {continued}</translation>
+    </message>
+    <message>
+        <source>Stopped and saved.</source>
+        <translation>Тоқтатылды және сақталды.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Was the hearing held?</source>
+        <translation>Сот отырысы өтті ме?</translation>
+    </message>
+    <message>
+        <source>Mark this hearing as held, from {start} to {end} (hearing time)?</source>
+        <translation>Бұл сот отырысы {start} бастап {end} дейін өтті деп белгіленсін бе (сот уақытымен)?</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Өтті деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>From when you entered live mode (or your first stamp, if earlier) to when you left it (or your last stamp, if later). If it began or ended at another time, change it with “Edit…” on the hearing. Reports count only hearings marked held.</source>
+        <translation>Тікелей режимге кірген сәттен (немесе бірінші белгіңізден, егер ол ертерек болса) одан шыққан сәтке дейін (немесе соңғы белгіңізге дейін, егер ол кешірек болса). Егер отырыс басқа уақытта басталса немесе аяқталса, оны сот отырысындағы «Өзгерту…» арқылы түзетіңіз. Есептер тек өтті деп белгіленген сот отырыстарын санайды.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLogModel</name>
+    <message>
+        <source>running {elapsed}</source>
+        <translation>жүріп жатыр {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмаған</translation>
+    </message>
+    <message>
+        <source>{condition}: {elapsed}</source>
+        <translation>{condition}: {elapsed}</translation>
+    </message>
+    <message>
+        <source>Participation not interrupted</source>
+        <translation>Қатысу үзілген жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message numerus="yes">
+        <source>Locking in %n second(s): press any key or click here to stay</source>
+        <translation>
+            <numerusform>%n секундтан кейін құлыпталады: қалу үшін кез келген пернені басыңыз немесе осында басыңыз</numerusform>
+            <numerusform>%n секундтан кейін құлыпталады: қалу үшін кез келген пернені басыңыз немесе осында басыңыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Жаңа құпия фраза қайтадан</translation>
+    </message>
+    <message>
+        <source>At least {count} characters, and not easy to guess: no common password, name or keyboard pattern. Several unrelated words are strong and easier to remember than a jumble of symbols.</source>
+        <translation>Кемінде {count} таңба және оңай табылмайтындай болсын: кең тараған құпиясөз, есім немесе пернетақта үлгісі болмасын. Бір-біріне қатысы жоқ бірнеше сөз берік әрі таңбалардың ретсіз жиынынан оңай есте қалады.</translation>
+    </message>
+    <message>
+        <source>This passphrase is not accepted. {reason}</source>
+        <translation>Бұл құпия фраза қабылданбайды. {reason}</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Жаңа &amp;құпия фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>Оны қа&amp;йта теріңіз:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new passphrase again.</source>
+        <translation>Екі құпия фраза бірдей емес. Жаңа құпия фразаны қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Type a note; Enter saves it with the time you began</source>
+        <translation>Жазба теріңіз; Enter оны сіз тере бастаған уақытпен сақтайды</translation>
+    </message>
+    <message>
+        <source>The time the line will be saved with</source>
+        <translation>Жол сақталатын уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Файл қосу…</translation>
+    </message>
+    <message>
+        <source>Capture scree&amp;n</source>
+        <translation>Экран с&amp;уреті</translation>
+    </message>
+    <message>
+        <source>The vault keeps an encrypted copy; the original file is left untouched. Screen captures are never written to disk unencrypted.</source>
+        <translation>Қойма шифрланған көшірмені сақтайды; түпнұсқа файл өзгеріссіз қалады. Экран суреттері дискіге ешқашан шифрланбай жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Файл қосу</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файлды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MiB.</source>
+        <translation>Файл {size} МиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} x {height})</source>
+        <translation>{number}-экран: {name} ({width} x {height})</translation>
+    </message>
+    <message>
+        <source>Capture screen</source>
+        <translation>Экран суреті</translation>
+    </message>
+    <message>
+        <source>Which screen?</source>
+        <translation>Қай экран?</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Экран суретін түсіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Жаңа бақылау</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>Бақылауды өзгерту</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Details of this condition</source>
+        <translation>Осы бұзушылықтың толығырағы</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>Болған уақыты</translation>
+    </message>
+    <message>
+        <source>It &amp;lasted a while (an interval)</source>
+        <translation>Біраз уақыт со&amp;зылды (аралық)</translation>
+    </message>
+    <message>
+        <source>Lasted until</source>
+        <translation>Қашанға дейін созылды</translation>
+    </message>
+    <message>
+        <source>&amp;Still going</source>
+        <translation>Әлі &amp;жалғасуда</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>What the court did meanwhile</source>
+        <translation>Осы уақытта сот не істеді</translation>
+    </message>
+    <message>
+        <source>Affected parties</source>
+        <translation>Қатысы бар тараптар</translation>
+    </message>
+    <message>
+        <source>Seen or heard it &amp;myself</source>
+        <translation>Өзім &amp;көрдім немесе естідім</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to me by:</source>
+        <translation>Маған &amp;хабарлаған:</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Кім хабарлады</translation>
+    </message>
+    <message>
+        <source>The note is a ver&amp;batim quote</source>
+        <translation>Жазба — сөзбе-сөз &amp;дәйексөз</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>&amp;Бұзушылық:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Times are the clock in {zone}.</source>
+        <translation>Уақыт {zone} сағаты бойынша көрсетілген.</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at:</source>
+        <translation>Бол&amp;ған уақыты:</translation>
+    </message>
+    <message>
+        <source>Lasted &amp;until:</source>
+        <translation>Қашанға дейін созы&amp;лды:</translation>
+    </message>
+    <message>
+        <source>Who and how</source>
+        <translation>Кім және қалай</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ауырлығы:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;parties:</source>
+        <translation>Қат&amp;ысы бар тараптар:</translation>
+    </message>
+    <message>
+        <source>What the court &amp;did meanwhile:</source>
+        <translation>Осы уақытта сот &amp;не істеді:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <source>Standards: {standards}</source>
+        <translation>Стандарттар: {standards}</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}.</source>
+        <translation>Толтырыңыз: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sealing the attachments in the vault…</source>
+        <translation>Тіркемелер қоймада шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Restored a note you had not saved.</source>
+        <translation>Сіз сақтамаған жазба қалпына келтірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>жалғасуда</translation>
+    </message>
+    <message>
+        <source>{end} ({lasted})</source>
+        <translation>{end} ({lasted})</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedModel</name>
+    <message>
+        <source>still going</source>
+        <translation>жалғасуда</translation>
+    </message>
+</context>
+<context>
+    <name>ObserversModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Шын аты</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жетіспейді</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Хэш тізбегі</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>Карантинде</translation>
+    </message>
+    <message>
+        <source>{name} (this vault)</source>
+        <translation>{name} (осы қойма)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>бүтін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ақау</numerusform>
+            <numerusform>%n ақау</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObserversPage</name>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Шын аты</translation>
+    </message>
+    <message>
+        <source>Only for you: kept encrypted here</source>
+        <translation>Тек сіз үшін: мұнда шифрланып сақталады</translation>
+    </message>
+    <message>
+        <source>&amp;Save real name</source>
+        <translation>Шын атын &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>&amp;Шын аты:</translation>
+    </message>
+    <message>
+        <source>Everyone whose notes are in this vault, and every contact: the bundles received from them, what is still missing from their numbering, and whether their chain of changes is intact.</source>
+        <translation>Жазбалары осы қоймада бар әрбір адам және әрбір контакт: олардан алынған пакеттер, нөмірлеуінде әлі не жетіспейтіні және өзгерістер тізбегінің бүтін-бүтін еместігі.</translation>
+    </message>
+    <message>
+        <source>A real name stays in this vault. Reports show it only when you ask for it in a private report; a public report never does.</source>
+        <translation>Шын аты осы қоймада қалады. Есептер оны тек жабық есепте сұрағанда ғана көрсетеді; жария есеп ешқашан көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>Choose a contact to note their real name.</source>
+        <translation>Шын атын жазу үшін контактіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact.</source>
+        <translation>{name} контакт емес.</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Noted. Reports show it only when you ask for real names.</source>
+        <translation>Жазылды. Есептер оны тек шын аттарды сұрағанда ғана көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>It is shorter than {count} characters.</source>
+        <translation>Ол {count} таңбадан қысқа.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords, or close to one.</source>
+        <translation>Бұл ең көп тараған құпиясөздердің бірі немесе соған жақын.</translation>
+    </message>
+    <message>
+        <source>It is made of a common word or place name, which is tried early.</source>
+        <translation>Ол кең тараған сөзден немесе жер атауынан құралған, мұндайлар алдымен тексеріледі.</translation>
+    </message>
+    <message>
+        <source>It is made of a common name, which is tried early.</source>
+        <translation>Ол кең тараған есімнен құралған, мұндайлар алдымен тексеріледі.</translation>
+    </message>
+    <message>
+        <source>It contains your display name, which others know.</source>
+        <translation>Онда басқаларға белгілі көрсетілетін атыңыз бар.</translation>
+    </message>
+    <message>
+        <source>It follows a row or a pattern of keys on the keyboard.</source>
+        <translation>Ол пернетақтадағы пернелер қатарына немесе үлгісіне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 1234.</source>
+        <translation>Онда abc немесе 1234 сияқты тізбек бар.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or a group of characters.</source>
+        <translation>Онда таңбалар немесе таңбалар тобы қайталанады.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year, which is tried early.</source>
+        <translation>Онда күн немесе жыл бар, мұндайлар алдымен тексеріледі.</translation>
+    </message>
+    <message>
+        <source>It is too simple for its length to withstand guessing.</source>
+        <translation>Ол ұзындығына қарамастан табуға төтеп беру үшін тым қарапайым.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Hearing did not go ahead</source>
+        <translation>Сот отырысы өтпеді</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Айтылған себеп</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кімнің өтініші бойынша</translation>
+    </message>
+    <message>
+        <source>The court, the prosecution, the defence…</source>
+        <translation>Сот, айыптау тарапы, қорғау тарапы…</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Келесі сот отырысы</translation>
+    </message>
+    <message>
+        <source>&amp;Next hearing ({zone}):</source>
+        <translation>&amp;Келесі сот отырысы ({zone}):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Не болды:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>Айтылған &amp;себеп:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Кімнің &amp;өтініші бойынша:</translation>
+    </message>
+</context>
+<context>
+    <name>PostponementsModel</name>
+    <message>
+        <source>Was to sit</source>
+        <translation>Белгіленген күні</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Айтылған себеп</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кімнің өтініші бойынша</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Келесі күні</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove acknowledged trials</source>
+        <translation>Расталған процестерді жою</translation>
+    </message>
+    <message>
+        <source>When your coordinator&apos;s receipt confirms that every change of a trial arrived, you can remove the trial from this laptop, so that a lost or seized laptop holds less. Your coordinator keeps it. Removing cannot be undone.</source>
+        <translation>Үйлестірушіңіздің түбіртегі процестің әрбір өзгерісі жеткенін растағанда, сол процесті осы ноутбуктан жоюға болады: сонда жоғалған немесе тәркіленген ноутбукта азырақ дерек қалады. Үйлестірушіде ол сақталады. Жоюды болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the ticked trials…</source>
+        <translation>Белгіленген процестерді &amp;жою…</translation>
+    </message>
+    <message>
+        <source>There are no trials on this laptop.</source>
+        <translation>Бұл ноутбукта сот процестері жоқ.</translation>
+    </message>
+    <message>
+        <source>Trials: {count} · can be removed: {purgeable}</source>
+        <translation>Сот процестері: {count} · жоюға болады: {purgeable}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trials from this laptop</source>
+        <translation>Процестерді осы ноутбуктан жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n trial(s), with all their hearings, notes and attachments, from this laptop?</source>
+        <translation>
+            <numerusform>%n процесс барлық сот отырыстарымен, жазбаларымен және тіркемелерімен бірге осы ноутбуктан жойылсын ба?</numerusform>
+            <numerusform>%n процесс барлық сот отырыстарымен, жазбаларымен және тіркемелерімен бірге осы ноутбуктан жойылсын ба?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good</source>
+        <translation>Біржола &amp;жою</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Your coordinator keeps what they received.</source>
+        <translation>Мұны болдырмау мүмкін емес. Үйлестірушіңіз алғанын сақтап қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from this laptop: %n change(s).</source>
+        <translation>
+            <numerusform>Осы ноутбуктан жойылды: %n өзгеріс.</numerusform>
+            <numerusform>Осы ноутбуктан жойылды: %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Can it be removed?</source>
+        <translation>Жоюға бола ма?</translation>
+    </message>
+    <message>
+        <source>yes: the coordinator confirmed all of it</source>
+        <translation>иә: үйлестіруші бәрін растады</translation>
+    </message>
+    <message>
+        <source>no: {reason}</source>
+        <translation>жоқ: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds records from other people</source>
+        <translation>онда басқа адамдардың жазбалары бар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have no receipt yet</source>
+        <translation>
+            <numerusform>%n өзгерістің әлі түбіртегі жоқ</numerusform>
+            <numerusform>%n өзгерістің әлі түбіртегі жоқ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Жетек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар бумасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Файл аты жарамсыз</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;«%1» атауын пайдалану мүмкін емес.&lt;/b&gt;&lt;p&gt;Басқа, қысқарақ немесе тыныс белгілері жоқ атауды қолданып көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Алынған</translation>
+    </message>
+    <message>
+        <source>Says it is from</source>
+        <translation>Кімнен деп көрсетілген</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>QuickButton</name>
+    <message>
+        <source>{key} · running {elapsed}</source>
+        <translation>{key} · жүріп жатыр {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickConditions</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>Байланыс үзілді</translation>
+    </message>
+    <message>
+        <source>Connection restored</source>
+        <translation>Байланыс қалпына келді</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Audio inaudible</source>
+        <translation>Дыбыс естілмейді</translation>
+    </message>
+    <message>
+        <source>Audio back</source>
+        <translation>Дыбыс қайтты</translation>
+    </message>
+    <message>
+        <source>No audio</source>
+        <translation>Дыбыс жоқ</translation>
+    </message>
+    <message>
+        <source>Video frozen</source>
+        <translation>Бейне қатып қалды</translation>
+    </message>
+    <message>
+        <source>Video back</source>
+        <translation>Бейне қайтты</translation>
+    </message>
+    <message>
+        <source>Defendant cannot hear or follow</source>
+        <translation>Сотталушы естімейді немесе қадағалай алмайды</translation>
+    </message>
+    <message>
+        <source>Defendant can follow again</source>
+        <translation>Сотталушы қайтадан қадағалай алады</translation>
+    </message>
+    <message>
+        <source>Defendant can&apos;t hear</source>
+        <translation>Сотталушы естімейді</translation>
+    </message>
+    <message>
+        <source>No private channel with counsel</source>
+        <translation>Қорғаушымен құпия байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>No private counsel</source>
+        <translation>Қорғаушымен құпия байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Evidence or file access denied</source>
+        <translation>Дәлелдемелерге немесе іс материалдарына қол жеткізу берілмеді</translation>
+    </message>
+    <message>
+        <source>Evidence denied</source>
+        <translation>Материалдар берілмеді</translation>
+    </message>
+    <message>
+        <source>Public or observers excluded</source>
+        <translation>Жұртшылық немесе бақылаушылар жіберілмейді</translation>
+    </message>
+    <message>
+        <source>Public readmitted</source>
+        <translation>Жұртшылық қайта жіберілді</translation>
+    </message>
+    <message>
+        <source>Public excluded</source>
+        <translation>Жұртшылық жіберілмейді</translation>
+    </message>
+    <message>
+        <source>Interpreter absent or inadequate</source>
+        <translation>Аудармашы жоқ немесе аударма сапасыз</translation>
+    </message>
+    <message>
+        <source>Interpretation back</source>
+        <translation>Аударма қайта басталды</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Аудармашы жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>For example: entered twice by mistake</source>
+        <translation>Мысалы: қателесіп екі рет енгізілген</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm with your passphrase</source>
+        <translation>Құпия фразамен растау</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Растау</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Send to</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Тексеру парағындағы жауап</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Тіркеме</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeConfirm</name>
+    <message>
+        <source>This is your recovery code. It is shown only now and kept nowhere. Write it on paper by hand, with the group numbers, and keep the paper away from this computer. If you forget your passphrase, this code is the only way back into your vault.</source>
+        <translation>Бұл — сіздің қалпына келтіру кодыңыз. Ол тек қазір көрсетіледі және ешқайда сақталмайды. Оны топ нөмірлерімен бірге қағазға қолмен жазып алыңыз да, қағазды осы компьютерден алыс сақтаңыз. Құпия фразаңызды ұмытсаңыз, қоймаңызға қайта кірудің жалғыз жолы — осы код.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>&amp;Жазып алдым</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>To check that your paper is right, type these two groups from it. Upper or lower case does not matter.</source>
+        <translation>Қағазыңыздағы жазудың дұрыстығын тексеру үшін одан мына екі топты теріңіз. Бас әріп пен кіші әріптің айырмасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Group {number}</source>
+        <translation>{number}-топ</translation>
+    </message>
+    <message>
+        <source>Group &amp;{number}:</source>
+        <translation>&amp;{number}-топ:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the code again</source>
+        <translation>Кодты қайта &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Confirmed. Keep the paper somewhere safe.</source>
+        <translation>Расталды. Қағазды қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Group {number} is not the same as the code. Check your paper.</source>
+        <translation>{number}-топ кодпен сәйкес келмейді. Қағазыңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the recovery code.</source>
+        <translation>Қалпына келтіру кодын жазып алғаныңызды растаған жоқсыз.</translation>
+    </message>
+    <message>
+        <source>The code will not be shown again. Without it, a forgotten passphrase means your notes are lost for good.</source>
+        <translation>Код енді көрсетілмейді. Онсыз ұмытылған құпия фраза жазбаларыңыздың біржола жоғалғанын білдіреді.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and write it down</source>
+        <translation>&amp;Қалып, жазып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without it</source>
+        <translation>Кодсыз &amp;шығу</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Жаңа қалпына келтіру коды</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with the recovery code</source>
+        <translation>Қалпына келтіру кодымен қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase</source>
+        <translation>Жаңа құпия фраза &amp;орнату</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Қалпына келтіру &amp;коды:</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from your paper and choose a new passphrase. The code then stops working and you get a new one to write down.</source>
+        <translation>Қағаздағы қалпына келтіру кодын теріп, жаңа құпия фраза ойлап табыңыз. Содан кейін бұл код жарамсыз болады, ал сіз жазып алатын жаңа код аласыз.</translation>
+    </message>
+    <message>
+        <source>A recovery code has {groups} groups of {length} letters and digits. Check what you typed.</source>
+        <translation>Қалпына келтіру коды әрқайсысында {length} әріп пен цифрдан тұратын {groups} топтан құралады. Тергеніңізді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault. Check it for typos.</source>
+        <translation>Бұл қалпына келтіру коды осы қойманы ашпайды. Қате терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set, and the recovery code you typed no longer works. Here is your new one.</source>
+        <translation>Жаңа құпия фразаңыз орнатылды, ал сіз терген қалпына келтіру коды енді жарамсыз. Міне, жаңа кодыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Trial to report on</source>
+        <translation>Есеп жасалатын сот процесі</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>&amp;Public: observers as “Observer 1, 2…”, no sources</source>
+        <translation>&amp;Жария: бақылаушылар «1, 2… бақылаушы» ретінде, дереккөздерсіз</translation>
+    </message>
+    <message>
+        <source>Show &amp;real names where I noted them</source>
+        <translation>Мен жазған жерлерде &amp;шын аттарды көрсету</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>Есеп жазылатын файл</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>Есепті жа&amp;зу</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Форматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>&amp;Стандарт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources.</source>
+        <translation>Бір сот процесі туралы есеп, сот отырыстары бойынша: әрбір тұжырым өзі қатысты стандартпен, қорытындылар, бақылаушылар және әр жазбаның қайдан келгені. Жария есеп бірде-бір бақылаушының атын атамайды және дереккөздерді көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Every observation</source>
+        <translation>Барлық бақылаулар</translation>
+    </message>
+    <message>
+        <source>Only what bears on {standard}</source>
+        <translation>Тек {standard} қатыстылары</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Есепті былай сақтау</translation>
+    </message>
+    <message>
+        <source>{name} files (*.{suffix})</source>
+        <translation>{name} файлдары (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>жария</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>жабық</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a {kind} {format} report with %n observation(s) to {file}.</source>
+        <translation>
+            <numerusform>%n бақылаудан тұратын {kind} {format} есебі {file} файлына жазылды.</numerusform>
+            <numerusform>%n бақылаудан тұратын {kind} {format} есебі {file} файлына жазылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Res&amp;tart now</source>
+        <translation>&amp;Қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>The new language shows when Trial Monitor starts again. Restarting locks the vault; you then unlock it in the new language.</source>
+        <translation>Жаңа тіл Trial Monitor қайта іске қосылғанда көрсетіледі. Қайта іске қосу қойманы құлыптайды; содан кейін оны жаңа тілде ашасыз.</translation>
+    </message>
+    <message>
+        <source>Trial Monitor could not start again. Start it yourself to see the new language.</source>
+        <translation>Trial Monitor қайта іске қосылмады. Жаңа тілді көру үшін оны өзіңіз іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Жергілікті уақыт</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>сіз</translation>
+    </message>
+    <message>
+        <source>observer {id}</source>
+        <translation>бақылаушы {id}</translation>
+    </message>
+    <message>
+        <source>deleted: {reason}</source>
+        <translation>жойылды: {reason}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>жасалды</translation>
+    </message>
+    <message>
+        <source>saved again, no change</source>
+        <translation>өзгеріссіз қайта сақталды</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>өзгертілді: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>✓ Saved {time}: {condition}</source>
+        <translation>✓ {time} сақталды: {condition}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Ізделетін сөздер</translation>
+    </message>
+    <message>
+        <source>Words to find, in any language</source>
+        <translation>Ізделетін сөздер, кез келген тілде</translation>
+    </message>
+    <message>
+        <source>Reading the vault</source>
+        <translation>Қойма оқылуда</translation>
+    </message>
+    <message>
+        <source>Reading the vault…</source>
+        <translation>Қойма оқылуда…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Type a word from a title, a name or a note.</source>
+        <translation>Атаудан, есімнен немесе жазбадан бір сөз теріңіз.</translation>
+    </message>
+    <message>
+        <source>Results: {count}</source>
+        <translation>Нәтижелер: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Сәйкестік</translation>
+    </message>
+</context>
+<context>
+    <name>SentBundlesModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>алынды {date}</translation>
+    </message>
+    <message>
+        <source>received by {names}</source>
+        <translation>алғандар: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTotalsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Participation lost</source>
+        <translation>Жоғалған қатысу</translation>
+    </message>
+    <message>
+        <source>Defendant could not follow</source>
+        <translation>Сотталушы қадағалай алмады</translation>
+    </message>
+    <message>
+        <source>Court went on</source>
+        <translation>Сот жалғастырды</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Hearing session</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Entries side by side</source>
+        <translation>Жазбалар қатар</translation>
+    </message>
+    <message>
+        <source>Checklists side by side</source>
+        <translation>Тексеру парақтары қатар</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>Сот &amp;отырысы:</translation>
+    </message>
+    <message>
+        <source>What each observer logged</source>
+        <translation>Әр бақылаушы не жазды</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Тексеру парақтары</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n observer(s))</source>
+        <translation>
+            <numerusform>{date} (%n бақылаушы)</numerusform>
+            <numerusform>{date} (%n бақылаушы)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a trial and one of its hearing sessions.</source>
+        <translation>Сот процесін және оның сот отырыстарының бірін таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) logged by only some of the observers</source>
+        <translation>
+            <numerusform>Бақылаушылардың бәрі емес, кейбірі ғана жазған %n жазба</numerusform>
+            <numerusform>Бақылаушылардың бәрі емес, кейбірі ғана жазған %n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checklist answers differ on %n question(s).</source>
+        <translation>
+            <numerusform>тексеру парағының жауаптары %n сұрақ бойынша әртүрлі.</numerusform>
+            <numerusform>тексеру парағының жауаптары %n сұрақ бойынша әртүрлі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <source>Minutes without use before locking</source>
+        <translation>Құлыпталғанға дейінгі әрекетсіз минуттар</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Қол&amp;дану…</translation>
+    </message>
+    <message>
+        <source>Also during a &amp;live hearing (otherwise only Ctrl+Shift+L locks it)</source>
+        <translation>&amp;Тікелей сот отырысы кезінде де (әйтпесе тек Ctrl+Shift+L құлыптайды)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Жаңа қалпына келтіру &amp;коды…</translation>
+    </message>
+    <message>
+        <source>Changes here ask for your passphrase again.</source>
+        <translation>Мұндағы өзгерістер құпия фразаңызды қайта сұрайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Әрекетсіздіктен кейін құлыптау:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Жүйенің тілі</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Т&amp;іл:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>Display name or pseudonym</source>
+        <translation>Көрсетілетін аты немесе бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>Атын &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Name or pseudonym:</source>
+        <translation>&amp;Аты немесе бүркеншік ат:</translation>
+    </message>
+    <message>
+        <source>It goes with the notes you send. It does not change notes already sent.</source>
+        <translation>Ол сіз жіберетін жазбаларға қосылады. Бұрын жіберілген жазбаларды өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to change when Trial Monitor locks itself.</source>
+        <translation>Trial Monitor өздігінен құлыпталатын уақытты өзгерту үшін құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial Monitor now locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Trial Monitor енді %n минут әрекетсіздіктен кейін құлыпталады.</numerusform>
+            <numerusform>Trial Monitor енді %n минут әрекетсіздіктен кейін құлыпталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Құпия фразаңыз өзгертілді. Бұдан былай жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to get a new recovery code. The code you have now will stop working.</source>
+        <translation>Жаңа қалпына келтіру кодын алу үшін құпия фразаңызды теріңіз. Қазіргі кодыңыз жарамсыз болады.</translation>
+    </message>
+    <message>
+        <source>Your old recovery code no longer works. Here is the new one.</source>
+        <translation>Ескі қалпына келтіру кодыңыз енді жарамсыз. Міне, жаңасы.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code is confirmed.</source>
+        <translation>Жаңа қалпына келтіру кодыңыз расталды.</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym.</source>
+        <translation>Көрсетілетін атыңызды немесе бүркеншік атыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Ке&amp;лесі</translation>
+    </message>
+    <message>
+        <source>Welcome to Trial Monitor</source>
+        <translation>Trial Monitor-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Trial Monitor keeps your notes on hearings in an encrypted vault on this computer. Setting it up takes a minute.</source>
+        <translation>Trial Monitor сот отырыстары туралы жазбаларыңызды осы компьютердегі шифрланған қоймада сақтайды. Баптау бір минуттай уақыт алады.</translation>
+    </message>
+    <message>
+        <source>Display name or pseudonym</source>
+        <translation>Көрсетілетін аты немесе бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>&amp;Display name or pseudonym:</source>
+        <translation>Көрсетілетін аты немесе &amp;бүркеншік ат:</translation>
+    </message>
+    <message>
+        <source>This name goes with the notes you send to a coordinator. A pseudonym is wise: if your notes or this laptop fall into the wrong hands, it does not point to you. In the vault it is stored encrypted, and you can change it later in the settings.</source>
+        <translation>Бұл ат үйлестірушіге жіберетін жазбаларыңызбен бірге жүреді. Бүркеншік ат алған жөн: жазбаларыңыз немесе осы ноутбук бөгде қолға түссе, ол сізді көрсетпейді. Қоймада ол шифрланып сақталады, оны кейін баптауларда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}. If your vault is on a removable drive, connect it and choose Look again. Otherwise, set up a new vault below.</source>
+        <translation>{folder} бумасында қойма жоқ. Егер қоймаңыз алынбалы дискіде болса, оны қосып, «Қайта қарау» түймесін басыңыз. Әйтпесе төменде жаңа қойма жасаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>Қайта &amp;қарау</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Құпия фраза ойлап табыңыз</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks your vault. Nobody can reset it for you, not even your coordinator. Choose several unrelated words you will remember, and do not keep them on this computer.</source>
+        <translation>Құпия фраза қоймаңызды ашады. Оны сіз үшін ешкім, тіпті үйлестірушіңіз де қалпына келтіре алмайды. Есіңізде қалатын, бір-біріне қатысы жоқ бірнеше сөз таңдаңыз және оларды осы компьютерде сақтамаңыз.</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Қойма қайда сақталады</translation>
+    </message>
+    <message>
+        <source>The vault is one folder. The place below suits most people; choose another if you keep your work on an encrypted or removable drive.</source>
+        <translation>Қойма — бір бума. Төмендегі орын көпшілікке жарайды; жұмысыңызды шифрланған немесе алынбалы дискіде сақтасаңыз, басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>Буманы &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock that vault instead</source>
+        <translation>&amp;Оның орнына сол қойманың құлпын ашу</translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
+        <translation>Қоймаңыз жасалуда</translation>
+    </message>
+    <message>
+        <source>Trial Monitor is tuning the protection of your passphrase to this computer. This takes a few seconds.</source>
+        <translation>Trial Monitor құпия фразаңыздың қорғанысын осы компьютерге бейімдеп жатыр. Бұл бірнеше секунд алады.</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>{steps} қадамның {step}-қадамы</translation>
+    </message>
+    <message>
+        <source>C&amp;reate vault</source>
+        <translation>Қойманы &amp;жасау</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym. A pseudonym is fine.</source>
+        <translation>Көрсетілетін атыңызды немесе бүркеншік атыңызды енгізіңіз. Бүркеншік ат та жарайды.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation>Қойма сақталатын буманы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The vault will be in: {folder}</source>
+        <translation>Қойма мына жерде болады: {folder}</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Choose another folder, or unlock that vault.</source>
+        <translation>Бұл бумада қойма бұрыннан бар. Басқа буманы таңдаңыз немесе сол қойманың құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Trial Monitor cannot write to this folder. Choose another folder.</source>
+        <translation>Trial Monitor бұл бумаға жаза алмайды. Басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Your vault is created and saved. One last step: write down your recovery code. If you quit now, your vault stays and Trial Monitor will ask for your passphrase next time, but this code will not be shown again.</source>
+        <translation>Қоймаңыз жасалып, сақталды. Соңғы қадам қалды: қалпына келтіру кодын жазып алыңыз. Қазір шықсаңыз, қоймаңыз сақталады және келесі жолы Trial Monitor құпия фразаңызды сұрайды, бірақ бұл код қайта көрсетілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowPassphraseCheck</name>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation>Құпия фразаны &amp;көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Estimated passphrase strength</source>
+        <translation>Құпия фразаның болжамды беріктігі</translation>
+    </message>
+    <message>
+        <source>Not accepted. {reason}</source>
+        <translation>Қабылданбайды. {reason}</translation>
+    </message>
+    <message>
+        <source>Accepted. Estimated strength: good.</source>
+        <translation>Қабылданды. Болжамды беріктігі: жақсы.</translation>
+    </message>
+    <message>
+        <source>Accepted. Estimated strength: strong.</source>
+        <translation>Қабылданды. Болжамды беріктігі: берік.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Same trial?</source>
+        <translation>Сол процесс пе?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>same case number {case} and court {court}</source>
+        <translation>іс нөмірі {case} және сот {court} бірдей</translation>
+    </message>
+    <message>
+        <source>same case number {case}</source>
+        <translation>іс нөмірі {case} бірдей</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>There is nothing to send yet: the vault has no records.</source>
+        <translation>Әзірге жіберетін ештеңе жоқ: қоймада жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last bundle to {names}. To send everything again, tick the box to send everything.</source>
+        <translation>{names} үшін соңғы пакеттен бері ештеңе өзгерген жоқ. Бәрін қайта жіберу үшін «бәрін жіберу» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>No bundle from {name} has been imported yet.</source>
+        <translation>{name} жіберген бірде-бір пакет әлі импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Пакет жіберу</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контактілер…</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything again, not only what changed since the last bundle</source>
+        <translation>Соңғы пакеттен бергі өзгерістерді ғана емес, &amp;бәрін қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Folder to save the bundle in</source>
+        <translation>Пакет сақталатын бума</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that is synced</source>
+        <translation>USB жинақтағыш немесе синхрондалатын бума</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle</source>
+        <translation>Пакетті &amp;экспорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Бу&amp;ма:</translation>
+    </message>
+    <message>
+        <source>A bundle holds the changes you made since your last bundle to the same people, encrypted so that only they and you can open it. Its file name says nothing about you. Send it any way that works.</source>
+        <translation>Пакетте сол адамдарға жіберген соңғы пакетіңізден бергі өзгерістер болады және оны тек олар мен сіз ғана аша алатындай шифрланады. Файлдың аты сіз туралы ештеңе айтпайды. Оны кез келген қолайлы жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Кім&amp;ге:</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Жіберілген пакеттер</translation>
+    </message>
+    <message>
+        <source>Import a &amp;receipt…</source>
+        <translation>Түбіртекті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move acknowledged trials from this laptop…</source>
+        <translation>Расталған процестерді осы ноутбуктан &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Add your coordinator&apos;s key card under Contacts first.</source>
+        <translation>Алдымен үйлестірушіңіздің кілт карточкасын «Контактілер» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Пакетті қайда сақтау керектігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact to send it to.</source>
+        <translation>Жіберетін кемінде бір контактіні белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder to save the bundle in.</source>
+        <translation>{folder} бума емес. Пакет сақталатын буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file}: %n change(s) for {names}. Send the file to them any way that works.</source>
+        <translation>
+            <numerusform>{file} сақталды: {names} үшін %n өзгеріс. Файлды оларға кез келген қолайлы жолмен жіберіңіз.</numerusform>
+            <numerusform>{file} сақталды: {names} үшін %n өзгеріс. Файлды оларға кез келген қолайлы жолмен жіберіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a receipt</source>
+        <translation>Түбіртекті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Receipts ({pattern});;All files (*)</source>
+        <translation>Түбіртектер ({pattern});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This receipt from {name} was imported before; nothing changed.</source>
+        <translation>{name} жіберген бұл түбіртек бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} confirms %n more bundle(s).</source>
+        <translation>
+            <numerusform>{name} тағы %n пакеттің алынғанын растайды.</numerusform>
+            <numerusform>{name} тағы %n пакеттің алынғанын растайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were confirmed before.</source>
+        <translation>
+            <numerusform>%n пакет бұрын расталған.</numerusform>
+            <numerusform>%n пакет бұрын расталған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) match no bundle you sent them and were ignored.</source>
+        <translation>
+            <numerusform>%n жазба сіз оларға жіберген бірде-бір пакетке сәйкес келмейді, сондықтан ескерілмеді.</numerusform>
+            <numerusform>%n жазба сіз оларға жіберген бірде-бір пакетке сәйкес келмейді, сондықтан ескерілмеді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>All trials</source>
+        <translation>Барлық сот процестері</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Hearing session</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Сүзгілерді &amp;тазалау</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Кез келген ауырлық</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ауырлығы:</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Бақылаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing session:</source>
+        <translation>Сот &amp;отырысы:</translation>
+    </message>
+    <message>
+        <source>Hearing sessions and their totals</source>
+        <translation>Сот отырыстары және олардың қорытындылары</translation>
+    </message>
+    <message>
+        <source>Postponements</source>
+        <translation>Кейінге қалдырулар</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Созбалаңдық</translation>
+    </message>
+    <message>
+        <source>Every observer</source>
+        <translation>Барлық бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Барлық отырыстар</translation>
+    </message>
+    <message>
+        <source>{hearings} hearing(s), {held} held, {postponed} postponed; {days} day(s) from the first to the last.</source>
+        <translation>Сот отырыстары: {hearings}, өтті: {held}, кейінге қалдырылды: {postponed}; біріншісінен соңғысына дейін {days} күн.</translation>
+    </message>
+    <message>
+        <source>Choose a trial to see its sessions and delay.</source>
+        <translation>Отырыстарын және созбалаңдығын көру үшін сот процесін таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n observation(s)</source>
+        <translation>
+            <numerusform>%n бақылау көрсетілген</numerusform>
+            <numerusform>%n бақылау көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n trial(s) chosen on the dashboard</source>
+        <translation>
+            <numerusform>жиынтықта таңдалған %n сот процесінде</numerusform>
+            <numerusform>жиынтықта таңдалған %n сот процесінде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {month} (UTC)</source>
+        <translation>{month} (UTC) ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>TrialDialog</name>
+    <message>
+        <source>New trial</source>
+        <translation>Жаңа сот процесі</translation>
+    </message>
+    <message>
+        <source>Edit trial</source>
+        <translation>Сот процесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>For example: The State v. A. Journalist</source>
+        <translation>Мысалы: Мемлекет пен журналист А. Сейітов ісі</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Two letters, such as BY or RU</source>
+        <translation>Екі әріп, мысалы KZ немесе RU</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Сотталушылар</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Әр жолда біреуден</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Іс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Сот:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>&amp;Defendants:</source>
+        <translation>Сот&amp;талушылар:</translation>
+    </message>
+    <message>
+        <source>C&amp;harges:</source>
+        <translation>Айыпта&amp;р:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Ескертпе&amp;лер:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialGroupsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Trial records</source>
+        <translation>Процестің жазбалары</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation>Сотталушылар</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>Соңғы өзгеріс (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsPage</name>
+    <message>
+        <source>Trials across observers</source>
+        <translation>Барлық бақылаушылардағы сот процестері</translation>
+    </message>
+    <message>
+        <source>The same trial?</source>
+        <translation>Сол процесс пе?</translation>
+    </message>
+    <message>
+        <source>Trials that look like the same one</source>
+        <translation>Бір процеске ұқсайтын сот процестері</translation>
+    </message>
+    <message>
+        <source>&amp;Link as one trial</source>
+        <translation>Бір процесс ретінде &amp;байланыстыру</translation>
+    </message>
+    <message>
+        <source>Observers record the same trial each on their own. Link their records to report them as one trial; nobody&apos;s notes are changed.</source>
+        <translation>Бақылаушылар бір сот процесін әрқайсысы өз бетінше жазады. Олар туралы бір процесс ретінде есеп беру үшін жазбаларын байланыстырыңыз; ешкімнің жазбасы өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Linked trials</source>
+        <translation>Байланыстырылған процестер</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Байланысты &amp;үзу</translation>
+    </message>
+    <message>
+        <source>Linked: the two now report as one trial.</source>
+        <translation>Байланыстырылды: екеуі енді есептерде бір процесс болып көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Unlinked: they report as two trials again.</source>
+        <translation>Байланыс үзілді: есептерде олар қайтадан екі процесс.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлпын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery code…</source>
+        <translation>Қалпына келтіру &amp;кодын пайдалану…</translation>
+    </message>
+    <message>
+        <source>Trial Monitor {version}</source>
+        <translation>Trial Monitor {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;фраза:</translation>
+    </message>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Type your passphrase.</source>
+        <translation>Қойма құлыпталған. Құпия фразаңызды теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderPage</name>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Қабылдау бумасы</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing or Nextcloud keeps in step, say</source>
+        <translation>Мысалы, Syncthing немесе Nextcloud үздіксіз синхрондайтын бума</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>&amp;Қабылдауды бастау</translation>
+    </message>
+    <message>
+        <source>S&amp;top watching</source>
+        <translation>Қабылдауды т&amp;оқтату</translation>
+    </message>
+    <message>
+        <source>Imported from the watch folder</source>
+        <translation>Қабылдау бумасынан импортталғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Бума:</translation>
+    </message>
+    <message>
+        <source>Bundles that appear in this folder are imported as they arrive, as if you had imported them yourself. A file still being copied waits until it has settled.</source>
+        <translation>Осы бумада пайда болған пакеттер келген бойда, өзіңіз импорттағандай импортталады. Әлі көшіріліп жатқан файл көшіру аяқталғанша күтеді.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to watch</source>
+        <translation>Қабылдау бумасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Watching {folder}. New bundles are imported as they arrive.</source>
+        <translation>{folder} бақылануда. Жаңа пакеттер келген бойда импортталады.</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Қабылдау тоқтатылған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from the watch folder.</source>
+        <translation>
+            <numerusform>Қабылдау бумасынан %n жаңа өзгеріс импортталды.</numerusform>
+            <numerusform>Қабылдау бумасынан %n жаңа өзгеріс импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked at %n new file(s): nothing new in them.</source>
+        <translation>
+            <numerusform>%n жаңа файл қаралды: оларда жаңа ештеңе жоқ.</numerusform>
+            <numerusform>%n жаңа файл қаралды: оларда жаңа ештеңе жоқ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Why? The reason is kept in the history.</source>
+        <translation>Неге? Себеп тарихта сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;New trial…</source>
+        <translation>&amp;Жаңа процесс…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>Search everything in the vault (Ctrl+F)</source>
+        <translation>Қоймадағының бәрінен іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;keys…</source>
+        <translation>Контактілер және &amp;кілттер…</translation>
+    </message>
+    <message>
+        <source>Your key card, and the key cards of the people you exchange notes with</source>
+        <translation>Сіздің кілт карточкаңыз және өзіңіз жазбалар алмасатын адамдардың кілт карточкалары</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Синхрондау…</translation>
+    </message>
+    <message>
+        <source>Send your notes to your coordinator as a bundle</source>
+        <translation>Жазбаларыңызды үйлестірушіге пакет ретінде жіберу</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import the bundles observers sent you</source>
+        <translation>Бақылаушылар жіберген пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and reports…</source>
+        <translation>&amp;Қорытындылар мен есептер…</translation>
+    </message>
+    <message>
+        <source>For coordinators: every observer&apos;s notes side by side, a dashboard, a watch folder and reports</source>
+        <translation>Үйлестірушілер үшін: барлық бақылаушылардың жазбалары қатар, жиынтық, қабылдау бумасы және есептер</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Баптаула&amp;р…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>Бағ&amp;дарлама туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Құ&amp;лыптау</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+Shift+L)</source>
+        <translation>Қойманы қазір құлыптау (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>{keys} locks at once</source>
+        <translation>{keys} бірден құлыптайды</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <source>Filter trials</source>
+        <translation>Сот процестерін сүзу</translation>
+    </message>
+    <message>
+        <source>Filter by title, case, court, name…</source>
+        <translation>Атауы, ісі, соты, есімі бойынша сүзу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Сот отырыстары</translation>
+    </message>
+    <message>
+        <source>New &amp;hearing…</source>
+        <translation>Жаңа сот &amp;отырысы…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Өзг&amp;ерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Postponed…</source>
+        <translation>Ө&amp;тпей қалды…</translation>
+    </message>
+    <message>
+        <source>Record that the hearing was postponed, adjourned or cancelled, and why</source>
+        <translation>Сот отырысының басқа күнге ауыстырылғанын, кейінге қалдырылғанын немесе болмай қалғанын және себебін белгілеу</translation>
+    </message>
+    <message>
+        <source>Trial as a &amp;whole</source>
+        <translation>Бүкіл &amp;процесс</translation>
+    </message>
+    <message>
+        <source>Observations about the trial as a whole, not one hearing</source>
+        <translation>Жеке сот отырысына емес, тұтас процеске қатысты бақылаулар</translation>
+    </message>
+    <message>
+        <source>No trial chosen</source>
+        <translation>Сот процесі таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Choose a trial on the left to see its hearings.</source>
+        <translation>Сот отырыстарын көру үшін сол жақтан сот процесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No trials yet. Press “New trial” (Ctrl+N) to start.</source>
+        <translation>Әзірге сот процестері жоқ. Бастау үшін «Жаңа процесс» (Ctrl+N) түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>№ {number} іс</translation>
+    </message>
+    <message>
+        <source>Defendants: {names}</source>
+        <translation>Сотталушылар: {names}</translation>
+    </message>
+    <message>
+        <source>Hearings: {count} · held: {held} · postponed, adjourned or cancelled: {postponed} · days from the first to the last: {days}</source>
+        <translation>Сот отырыстары: {count} · өтті: {held} · басқа күнге ауыстырылды, кейінге қалдырылды немесе болмай қалды: {postponed} · біріншісінен соңғысына дейінгі күндер: {days}</translation>
+    </message>
+    <message>
+        <source>Delete trial</source>
+        <translation>Сот процесін жою</translation>
+    </message>
+    <message>
+        <source>Delete hearing</source>
+        <translation>Сот отырысын жою</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneComboBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+</context>
+<context>
+    <name>ZonedDateTimeEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Белгілі</translation>
+    </message>
+    <message>
+        <source>{what} is known</source>
+        <translation>{what} белгілі</translation>
+    </message>
+    <message>
+        <source>{zone} time</source>
+        <translation>{zone} уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Нұсқасы {version}</translation>
+    </message>
+    <message>
+        <source>Structured, encrypted, offline notes for observers of trials: hearing conditions, logged as they happen.</source>
+        <translation>Сот процестерінің бақылаушыларына арналған құрылымдалған, шифрланған, желісіз жазбалар: сот отырысының жағдайлары болып жатқан сәтте жазылады.</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>Қойма бумасы: {folder}</translation>
+    </message>
+    <message>
+        <source>Log folder: {folder}</source>
+        <translation>Журнал бумасы: {folder}</translation>
+    </message>
+    <message>
+        <source>About Trial Monitor</source>
+        <translation>Trial Monitor туралы</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Trial Monitor</source>
+        <translation>Trial Monitor</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What you saved is safe; the details were written to the log file in {folder}.</source>
+        <translation>Бірдеңе дұрыс болмады. Сақтағандарыңыз аман; толығырақ мәлімет {folder} бумасындағы журнал файлына жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>reauth</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Бұл құпия фраза дұрыс емес. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Something went wrong. Nothing was changed; details are in the log.</source>
+        <translation>Бірдеңе дұрыс болмады. Ештеңе өзгерген жоқ; толығырақ журналда.</translation>
+    </message>
+</context>
+</TS>
