@@ -841,7 +841,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     results["index"] = {
         "entries": len(index.entries),
         "groups": dashboard.trials,
-        "sessions_with_minutes_lost": len(dashboard.minutes_lost_by_session),
+        "sessions_with_time_lost": len(dashboard.seconds_lost_by_session),
     }
 
     # (4) timeline filters on a typical and on the biggest trial.

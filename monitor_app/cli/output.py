@@ -11,8 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from monitor_app.core.records import timeutil
+from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.records import TIME_FIELDS, Hearing, Observation, Record
 from monitor_app.core.records.revision import Revision
+from monitor_app.core.records.totals import interval_seconds
 from monitor_app.core.textsafe import one_line, scrub
 
 KIND_WORDS = {"observation": "note", "checklist": "checklist answer"}
@@ -95,11 +97,10 @@ def record_tz(record: Record) -> str:
     return record.revision.tz if record.revision else "UTC"
 
 
-def minutes(observation: Observation, now: datetime) -> str:
-    if not observation.interval:
-        return ""
-    end = timeutil.from_utc_text(observation.end) if observation.end else now
-    return f"{(end - timeutil.from_utc_text(observation.at)).total_seconds() / 60:.0f}"
+def lasted(observation: Observation, now: datetime) -> str:
+    """How long an interval lasted (so far, if still open), as every surface writes it."""
+    seconds = interval_seconds(observation, now)
+    return format_duration(seconds) if seconds is not None else ""
 
 
 # ---- records as JSON ------------------------------------------------------------------
@@ -172,13 +173,13 @@ def hearing_table(hearings: Sequence[Hearing]) -> None:
 def note_table(observations: Sequence[Observation], tz: str) -> None:
     now = timeutil.utc_now()
     print_table(
-        ("ID", f"AT ({tz})", "END", "MIN", "CODE", "SEVERITY", "TEXT"),
+        ("ID", f"AT ({tz})", "END", "LASTED", "CODE", "SEVERITY", "TEXT"),
         (
             (
                 o.id,
                 local(o.at, tz, with_zone=False),
                 "open" if o.is_open else local(o.end, tz, with_zone=False),
-                minutes(o, now),
+                lasted(o, now),
                 o.code,
                 o.severity or "",
                 one_line(o.text, TEXT_CELL_CHARS),

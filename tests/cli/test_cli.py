@@ -54,7 +54,7 @@ def test_taxonomy_list_json_and_russian(run_cli: Run) -> None:
         if item["code"] == "remote.connection_lost"
     )
     assert lost["participation_loss"] is True
-    assert "who_lost_connection" in {f["key"] for f in lost["fields"]}
+    assert "what_was_missed" in {f["key"] for f in lost["fields"]}
     russian = run_cli("taxonomy", "list", "--lang", "ru")
     assert russian.code == 0
     assert "Связь" in russian.out or "связ" in russian.out
@@ -142,7 +142,7 @@ def test_hearing_times_are_read_and_shown_in_its_zone(cli: Run, scene: Scene) ->
     shown = cli("hearing", "show", scene.hearing)
     assert "2026-11-24 10:00 Europe/Moscow" in shown.out
     assert "Zoom" in shown.out
-    assert "Minutes the defendant could not follow" in shown.out
+    assert "The defendant could not follow  0 s" in shown.out
 
     listed = cli("hearing", "list", "--trial", scene.trial)
     assert scene.hearing in listed.out
@@ -289,7 +289,8 @@ def test_note_add_list_show(cli: Run, scene: Scene) -> None:
     lost = next(r for r in records if r["id"] == note)
     assert lost["at"] == "2026-11-24T07:15:00Z"
     assert lost["local"]["end"] == "2026-11-24T10:27:00+03:00"
-    assert lost["fields"] == {"who_lost_connection": "defendant", "what_was_missed": "a ruling"}
+    # A value for the retired "who was affected" field is taken as a party (taxonomy 2026.2).
+    assert lost["fields"] == {"what_was_missed": "a ruling"}
     assert lost["parties"] == ["defendant"]
     assert lost["interval"] is True
     quoted = next(r for r in records if r["id"] == point)
@@ -301,7 +302,7 @@ def test_note_add_list_show(cli: Run, scene: Scene) -> None:
     assert "remote.connection_lost — Connection lost" in shown.out
     assert "2026-11-24 10:15 Europe/Moscow" in shown.out
     assert "The screen went black.\n" in shown.out  # multi-line text keeps its lines
-    assert "Field who_lost_connection" in shown.out
+    assert "Field what_was_missed" in shown.out
     assert "Attachments" in shown.out
 
     data = json.loads(cli("note", "show", note, "--json").out)
@@ -310,9 +311,9 @@ def test_note_add_list_show(cli: Run, scene: Scene) -> None:
 
     totals = json.loads(cli("hearing", "show", scene.hearing, "--json").out)["totals"]
     assert totals["observations"] == 2
-    assert totals["minutes_lost"] == pytest.approx(12)
-    assert totals["minutes_defendant_could_not_follow"] == pytest.approx(12)
-    assert totals["minutes_continued_regardless"] == pytest.approx(12)
+    assert totals["seconds_lost"] == 12 * 60
+    assert totals["seconds_defendant_could_not_follow"] == 12 * 60
+    assert totals["seconds_continued_regardless"] == 12 * 60
 
 
 def test_note_about_a_whole_trial(cli: Run, scene: Scene) -> None:
@@ -355,16 +356,14 @@ def test_note_edit_merges_fields(cli: Run, scene: Scene) -> None:
         == 0
     )
     record = json.loads(cli("note", "show", note, "--json").out)["observation"]
-    assert record["fields"] == {
-        "who_lost_connection": "defendant",
-        "what_was_missed": "the verdict",
-    }
+    assert record["fields"] == {"what_was_missed": "the verdict"}
+    assert record["parties"] == ["defendant"]  # the retired field's value, as a party
     assert record["text"] == "new text"
     assert record["severity"] == "low"
 
     assert cli("note", "edit", note, "--field", "what_was_missed=", "--severity", "").code == 0
     record = json.loads(cli("note", "show", note, "--json").out)["observation"]
-    assert record["fields"] == {"who_lost_connection": "defendant"}
+    assert record["fields"] == {}
     assert record["severity"] is None
     assert record["revision"]["number"] == 3
 
@@ -381,7 +380,7 @@ def test_note_input_errors(cli: Run, scene: Scene) -> None:
     assert "not a date and time" in add("general.note", "--at", "yesterday").error_line
     unknown_key = add("remote.connection_lost", "--field", "colour=red")
     assert "Unknown field 'colour'" in unknown_key.error_line
-    bad_value = add("remote.connection_lost", "--field", "who_lost_connection=martian")
+    bad_value = add("remote.connection_lost", "--field", "platform=martian")
     assert "martian" in bad_value.error_line
     assert "Severity" in add("general.note", "--severity", "apocalyptic").error_line
     assert "party" in add("general.note", "--party", "aliens").error_line
@@ -485,15 +484,15 @@ def test_outage_start_list_stop(cli: Run, scene: Scene) -> None:
         "outage", "stop", outage, "--at", "2026-11-24T10:42", "--court-response", "continued"
     )
     assert stopped.code == 0, stopped.err
-    assert "12 minutes" in stopped.err
+    assert "It lasted 12 min 00 s." in stopped.err
     assert json.loads(cli("outage", "list", "--hearing", scene.hearing, "--json").out) == []
     assert "not an open interval" in cli("outage", "stop", outage).error_line
 
     totals = json.loads(cli("hearing", "show", scene.hearing, "--json").out)["totals"]
     assert totals["intervals"] == 1
     assert totals["open_intervals"] == 0
-    assert totals["minutes_lost"] == pytest.approx(12)
-    assert totals["minutes_continued_regardless"] == pytest.approx(12)
+    assert totals["seconds_lost"] == 12 * 60
+    assert totals["seconds_continued_regardless"] == 12 * 60
 
     audio = cli("outage", "start", "--hearing", scene.hearing, "--code", "remote.audio_lost").id
     assert (

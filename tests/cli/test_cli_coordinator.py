@@ -58,11 +58,11 @@ def test_timeline_filters_and_sessions(coord: Run, watched: Watched) -> None:
         in coord("trial", "timeline", watched.trial_a, "--observer", "Nobody").error_line
     )
     (session,) = json.loads(coord("trial", "sessions", watched.trial_a, "--json").out)
-    assert session["minutes_lost"] == 20
+    assert session["seconds_lost"] == 20 * 60
     (only,) = session["only_one_logged"]
     assert (only["code"], only["not_logged_by"]) == ("public.excluded", ["Test Observer"])
     assert len(session["checklist_disagreements"]) == 1
-    assert "20 min lost" in coord("trial", "sessions", watched.trial_a).out
+    assert "participation lost 20 min 00 s" in coord("trial", "sessions", watched.trial_a).out
 
 
 def test_dashboard(coord: Run, watched: Watched) -> None:

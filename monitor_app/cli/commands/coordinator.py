@@ -20,6 +20,7 @@ from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.taxonomy import label
 from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
 from monitor_app.core.textsafe import one_line
@@ -190,10 +191,9 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
                 "date": s.date,
                 "hearings": sorted(s.ids),
                 "observers": [who(o) for o in sorted(s.observers)],
-                "minutes_lost": round(totals.minutes_lost, 1),
-                "minutes_defendant_could_not_follow": round(
-                    totals.minutes_defendant_could_not_follow, 1
-                ),
+                "seconds_lost": totals.seconds_lost,
+                "seconds_defendant_could_not_follow": totals.seconds_defendant_could_not_follow,
+                "seconds_continued_regardless": totals.seconds_continued_regardless,
                 "only_one_logged": [
                     {
                         "id": c.entry.observation.id,
@@ -220,8 +220,11 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
         for item in data:
             section(
                 f"{item['date']}: {', '.join(item['observers'])} — "
-                f"{item['minutes_lost']:.0f} min lost, "
-                f"{item['minutes_defendant_could_not_follow']:.0f} the defendant could not follow"
+                f"participation lost {format_duration(item['seconds_lost'])}, "
+                "the defendant could not follow "
+                f"{format_duration(item['seconds_defendant_could_not_follow'])}, "
+                "the court went on regardless "
+                f"{format_duration(item['seconds_continued_regardless'])}"
             )
             print_table(
                 ("AT", "CONDITION", "LOGGED BY", "NOT BY"),
@@ -243,7 +246,10 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
     dashboard = current_dashboard(notebook.vault, notebook.taxonomy)
 
     def human() -> None:
-        print(f"{dashboard.observations} observations in {dashboard.trials} trial(s)")
+        print(
+            f"{dashboard.observations} observations and {dashboard.notes} free note(s) "
+            f"in {dashboard.trials} trial(s)"
+        )
         for title, counts in (
             ("By category", dashboard.by_category),
             ("By country", dashboard.by_country),
@@ -251,6 +257,18 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
         ):
             section(title)
             print_table(("", "COUNT"), counts.items(), indent="  ")
+        section("Participation lost by hearing session")
+        print_table(
+            ("", "LOST"),
+            (
+                (
+                    f"{dashboard.group_titles.get(key, '')} {key.partition(':')[2]}",
+                    format_duration(s),
+                )
+                for key, s in dashboard.seconds_lost_by_session.items()
+            ),
+            indent="  ",
+        )
 
     emit(args, lambda: dataclasses.asdict(dashboard), human)
 

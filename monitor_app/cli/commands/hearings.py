@@ -19,6 +19,7 @@ from monitor_app.cli.output import (
 )
 from monitor_app.cli.session import Session
 from monitor_app.core.records import timeutil
+from monitor_app.core.records.durations import format_duration
 
 
 def cmd_hearing_add(args: argparse.Namespace, session: Session) -> None:
@@ -93,14 +94,14 @@ def cmd_hearing_show(args: argparse.Namespace, session: Session) -> None:
             [
                 ("Observations", str(totals.observations)),
                 ("Intervals", f"{totals.intervals} ({totals.open_intervals} still open)"),
-                ("Minutes lost", f"{totals.minutes_lost:.1f}"),
+                ("Participation lost", format_duration(totals.seconds_lost)),
                 (
-                    "Minutes the defendant could not follow",
-                    f"{totals.minutes_defendant_could_not_follow:.1f}",
+                    "The defendant could not follow",
+                    format_duration(totals.seconds_defendant_could_not_follow),
                 ),
                 (
-                    "Minutes the court continued regardless",
-                    f"{totals.minutes_continued_regardless:.1f}",
+                    "The court went on regardless",
+                    format_duration(totals.seconds_continued_regardless),
                 ),
             ]
         )

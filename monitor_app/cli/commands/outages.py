@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from monitor_app.cli.options import OUTAGE_START_OPTIONS, given
-from monitor_app.cli.output import emit, minutes, note_table, record_json, record_tz, saved
+from monitor_app.cli.output import emit, lasted, note_table, record_json, record_tz, saved
 from monitor_app.cli.session import Session
 from monitor_app.core.records import timeutil
 
@@ -25,7 +25,7 @@ def cmd_outage_stop(args: argparse.Namespace, session: Session) -> None:
     at = timeutil.parse_instant(args.at, record_tz(current)) if args.at else None
     stopped = notebook.stop_interval(current.id, at, args.court_response)
     saved(stopped)
-    print(f"It lasted {minutes(stopped, timeutil.utc_now())} minutes.", file=sys.stderr)
+    print(f"It lasted {lasted(stopped, timeutil.utc_now())}.", file=sys.stderr)
 
 
 def cmd_outage_list(args: argparse.Namespace, session: Session) -> None:

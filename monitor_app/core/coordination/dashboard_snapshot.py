@@ -25,7 +25,9 @@ from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault
 
 ITEM_ID = "dashboard"
-FORMAT = 1  # of the kept copy; another number is simply worked out again
+# Of the kept copy; another number is simply worked out again. 2: free notes counted apart
+# from the findings, time lost in whole seconds.
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,6 @@ def _counts(value: Any) -> dict[str, int]:
     return {k: _count(v) for k, v in _mapping(value).items()}
 
 
-def _minutes(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError
-    return float(value)
-
-
 def _ordered(fields: dict[str, Any]) -> dict[str, Any]:
     """Mappings as lists of [key, value] pairs: the sealed JSON sorts an object's keys, and
     the charts show their bars in the figures' own order (most frequent first, say)."""
@@ -159,9 +155,8 @@ def _dashboard_from(item: Mapping[str, Any]) -> Dashboard:
         by_category=_counts(item["by_category"]),
         by_country=_counts(item["by_country"]),
         by_month=_counts(item["by_month"]),
-        minutes_lost_by_session={
-            k: _minutes(v) for k, v in _mapping(item["minutes_lost_by_session"]).items()
-        },
+        notes=_count(item["notes"]),
+        seconds_lost_by_session=_counts(item["seconds_lost_by_session"]),
         group_titles={k: _text(v) for k, v in _mapping(item["group_titles"]).items()},
         live=live,
     )

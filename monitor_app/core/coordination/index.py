@@ -34,6 +34,9 @@ from monitor_app.core.vault.vault import Vault
 # Two observers logged "the same thing" when the code matches and the times are this close
 # (points) or the intervals overlap.
 SAME_MOMENT_MINUTES = 10
+# Free notes are the context of the findings, not findings: they stay in the chronology and
+# out of the counts by category and the findings by standard.
+CONTEXT_CODES = frozenset({"general.note"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ class Observed:
     @property
     def at(self) -> str:
         return self.observation.at
+
+    @property
+    def is_finding(self) -> bool:
+        """A condition observed, as opposed to a free note giving context."""
+        return self.observation.code not in CONTEXT_CODES
 
 
 @dataclass(frozen=True)
@@ -128,13 +136,16 @@ class TimelineFilter:
 
 @dataclass(frozen=True)
 class Dashboard:
-    observations: int
+    """Findings counted (free notes apart: `Observed.is_finding`) and time lost."""
+
+    observations: int  # findings
     trials: int
     by_category: Mapping[str, int]
     by_country: Mapping[str, int]
     by_month: Mapping[str, int]  # "YYYY-MM" of the observation's time (UTC)
-    minutes_lost_by_session: Mapping[str, float] = field(default_factory=dict)
-    # The title of each trial group named in minutes_lost_by_session, by group key.
+    notes: int = 0  # free notes, counted nowhere else
+    seconds_lost_by_session: Mapping[str, int] = field(default_factory=dict)
+    # The title of each trial group named in seconds_lost_by_session, by group key.
     group_titles: Mapping[str, str] = field(default_factory=dict)
     # An interval still open in a hearing with no end counts up to "now": the figures
     # change as time passes, so a kept copy of them is never taken as current.
@@ -173,7 +184,8 @@ class CoordinatorIndex:
         self._by_group: dict[str, list[Observed]] = {}
         for revision in heads:
             if revision.kind == "observation":
-                self._add(Observation.from_revision(revision))
+                observation = Observation.from_revision(revision)
+                self._add(self.taxonomy.with_retired_fields_as_parties(observation))
         self._by_hearing: dict[str, list[Observed]] = {}
         for entries in self._by_group.values():
             entries.sort(key=lambda e: (e.at, e.observation.id))
@@ -198,7 +210,7 @@ class CoordinatorIndex:
         revisions = RevisionStore(vault).read_all() if revisions is None else revisions
         links = TrialLinks(vault).all()
         # Hundreds of thousands of records and no cycles: the collector would walk the
-        # whole heap again and again (at 100k: 2.3 s with it paused, 4-5 s without).
+        # whole heap again and again (its cost: docs/benchmarks.md).
         with cycle_collector_paused():
             return cls(revisions, links, taxonomy or load_taxonomy())
 
@@ -344,6 +356,9 @@ class CoordinatorIndex:
         return [e for e in self.timeline(trial_id) if wanted and self._bears_on(e, wanted)]
 
     def standards_of(self, entry: Observed) -> tuple[str, ...]:
+        """The provisions a finding bears on; none for a free note."""
+        if not entry.is_finding:
+            return ()
         try:
             item = self.taxonomy.item(entry.observation.code)
         except UnknownCode:
@@ -358,27 +373,29 @@ class CoordinatorIndex:
 
     def dashboard(self, now: datetime | None = None) -> Dashboard:
         now = now or utc_now()
+        findings = [e for e in self.entries if e.is_finding]
         countries: Counter[str] = Counter()
-        for entry in self.entries:
+        for entry in findings:
             trial = self.trials.get(entry.observation.trial_id)
             countries[(trial.country if trial else "") or "?"] += 1
-        minutes = {}
+        seconds = {}
         live = False
         for sessions in self._sessions.values():
             for session in sessions:
                 totals = self.session_totals(session, now)
-                if totals.minutes_lost:
-                    minutes[session.key] = totals.minutes_lost
+                if totals.seconds_lost:
+                    seconds[session.key] = totals.seconds_lost
                 live = live or bool(totals.open_intervals and not session.hearings[0].actual_end)
         titles = {g.key: g.title for g in self._groups.values()}
         return Dashboard(
-            observations=len(self.entries),
+            observations=len(findings),
             trials=len(self._members),
-            by_category=dict(Counter(e.category for e in self.entries).most_common()),
+            by_category=dict(Counter(e.category for e in findings).most_common()),
             by_country=dict(countries.most_common()),
-            by_month=dict(sorted(Counter(e.at[:7] for e in self.entries).items())),
-            minutes_lost_by_session=minutes,
-            group_titles={k: titles[k.partition(":")[0]] for k in minutes},
+            by_month=dict(sorted(Counter(e.at[:7] for e in findings).items())),
+            notes=len(self.entries) - len(findings),
+            seconds_lost_by_session=seconds,
+            group_titles={k: titles[k.partition(":")[0]] for k in seconds},
             live=live,
         )
 
@@ -399,8 +416,3 @@ def _same_condition(a: Observed, b: Observed) -> bool:
     (a_start, a_end), (b_start, b_end) = _span(a.observation), _span(b.observation)
     slack = SAME_MOMENT_MINUTES * 60
     return (a_start - b_end).total_seconds() <= slack and (b_start - a_end).total_seconds() <= slack
-
-
-def observer_names(names: Mapping[str, str], observers: Sequence[str]) -> list[str]:
-    """Display names for author ids, falling back to a short id."""
-    return [names.get(o) or f"observer {o[:8]}" for o in observers]

@@ -106,30 +106,30 @@ def report_document(report: TrialReport) -> ReportDocument:
         )
     )
 
-    def word(prefix: str, code: str) -> str:
-        return words.get(f"{prefix}.{code}", code)
-
     blocks.append(_heading(3, words["hearings"]))
     blocks.append(
         _table(
             (
-                Column(words["date"], 0.14, nowrap=True),
-                Column(words["mode"], 0.12),
-                Column(words["status"], 0.12),
-                Column(words["observers"], 0.26),
-                Column(words["minutes_lost"], 0.12),
-                Column(words["could_not_follow"], 0.12),
-                Column(words["continued"], 0.12),
+                Column(words["date"], 0.12, nowrap=True),
+                Column(words["type"], 0.12),
+                Column(words["mode"], 0.11),
+                Column(words["status"], 0.11),
+                Column(words["observers"], 0.18),
+                # Durations never wrap: "1 h 05 min 12 s" split over two lines misreads.
+                Column(words["minutes_lost"], 0.12, nowrap=True),
+                Column(words["could_not_follow"], 0.12, nowrap=True),
+                Column(words["continued"], 0.12, nowrap=True),
             ),
             (
                 (
                     text(s.date),
-                    text(word("mode", s.mode)),
-                    text(word("status", s.status)),
+                    text(s.hearing_type_label),
+                    text(s.mode_label),
+                    text(s.status_label),
                     text("; ".join(s.observers)),
-                    text(f"{s.minutes_lost:.0f}"),
-                    text(f"{s.minutes_could_not_follow:.0f}"),
-                    text(f"{s.minutes_continued:.0f}"),
+                    text(s.lost),
+                    text(s.could_not_follow),
+                    text(s.continued),
                 )
                 for s in report.sessions
             ),
@@ -247,8 +247,8 @@ def _condition_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
     cell = text(x.condition, bold=True) + text(x.category)
     if x.severity:
         cell += text(f"{words['severity']}: {x.severity}")
-    if x.minutes is not None:
-        cell += text(words["minutes"].format(minutes=x.minutes))
+    if x.duration:
+        cell += text(words["duration"].format(duration=x.duration))
     return cell
 
 

@@ -26,13 +26,15 @@ from monitor_app.core.coordination.index import (
 )
 from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.errors import UnknownCode, ValidationError
+from monitor_app.core.languages import LANGUAGES
+from monitor_app.core.records.durations import DurationUnits, format_duration
 from monitor_app.core.records.taxonomy import FieldSpec, Taxonomy, label
-from monitor_app.core.records.timeutil import from_utc_text, in_zone, utc_now
+from monitor_app.core.records.timeutil import in_zone, utc_now
+from monitor_app.core.records.totals import interval_seconds
 from monitor_app.core.resources import resource_path
 from monitor_app.core.sync.importer import Importer
 
 FORMATS = ("pdf", "csv", "json")
-LANGUAGES = ("en", "ru")
 
 
 @functools.cache
@@ -43,8 +45,23 @@ def _all_words() -> dict[str, dict[str, str]]:
 
 
 def report_words(lang: str) -> Mapping[str, str]:
-    """Headings and fixed words of a report (the taxonomy carries the rest)."""
+    """Headings and fixed words of a report, and the labels of our own codes (hearing
+    modes, statuses, types, checklist answers) as ``"mode.remote"`` and so on; the taxonomy
+    carries the rest."""
     return _all_words()[lang]
+
+
+def coded_word(lang: str, kind: str, code: str) -> str:
+    """The report's label of one of our own codes; a code it lacks (from a newer version)
+    as itself."""
+    return report_words(lang).get(f"{kind}.{code}", code) if code else ""
+
+
+def report_duration(seconds: int, lang: str) -> str:
+    """Whole seconds as the report's language writes them ("2 min 36 s")."""
+    words = report_words(lang)
+    units = DurationUnits(words["unit.h"], words["unit.min"], words["unit.s"])
+    return format_duration(seconds, units)
 
 
 @dataclass(frozen=True)
@@ -72,7 +89,8 @@ class ReportEntry:
     tz: str
     at_utc: str
     end_utc: str | None
-    minutes: float | None
+    seconds: int | None  # a closed interval's length: the figure machines read
+    duration: str  # the same, written for people in the report's language
     observer: str
     category: str
     code: str
@@ -89,15 +107,25 @@ class ReportEntry:
 
 @dataclass(frozen=True)
 class ReportSession:
+    """One sitting of the court. Codes (``mode``, ``hearing_type``, ``status``) are kept for
+    machines, each beside its label in the report's language; times lost are whole seconds,
+    each beside its text."""
+
     date: str
     mode: str
+    mode_label: str
     hearing_type: str
+    hearing_type_label: str
     status: str
+    status_label: str
     place: str
     observers: tuple[str, ...]
-    minutes_lost: float
-    minutes_could_not_follow: float
-    minutes_continued: float
+    seconds_lost: int
+    seconds_could_not_follow: int
+    seconds_continued: int
+    lost: str
+    could_not_follow: str
+    continued: str
     postponement: str
     checklist: tuple[tuple[str, tuple[tuple[str, str], ...], bool], ...]  # question, answers
 
@@ -150,7 +178,7 @@ class _Namer:
             return report_words(self.options.lang)["numbered"].format(number=number)
         status = self.statuses.get(author)
         if status is None:
-            return f"observer {author[:8]}"
+            return report_words(self.options.lang)["unnamed"].format(id=author[:8])
         if self.options.real_names and status.real_name:
             return f"{status.real_name} ({status.name})"
         return status.name
@@ -234,9 +262,7 @@ def _entry(
         specs = {spec.key: spec for spec in item.fields}
     except UnknownCode:
         condition, category, specs = o.code, e.category, {}
-    minutes = None
-    if o.interval and o.end:
-        minutes = (from_utc_text(o.end) - from_utc_text(o.at)).total_seconds() / 60.0
+    seconds = interval_seconds(o)
     words = report_words(lang)
     source = ""
     if o.source == "reported" and not options.public:
@@ -249,7 +275,8 @@ def _entry(
         tz=tz,
         at_utc=o.at,
         end_utc=o.end,
-        minutes=minutes,
+        seconds=seconds,
+        duration=report_duration(seconds, lang) if seconds is not None else "",
         observer=name(e.observer),
         category=category,
         code=o.code,
@@ -284,7 +311,7 @@ def _session(
         (
             _question(index.taxonomy, row.question, lang),
             tuple(
-                (name(o), a.answer)
+                (name(o), coded_word(lang, "answer", a.answer))
                 for o, a in sorted(row.answers.items(), key=lambda i: order[i[0]])
             ),
             row.disagreement,
@@ -294,13 +321,19 @@ def _session(
     return ReportSession(
         date=session.date,
         mode=first.mode,
+        mode_label=coded_word(lang, "mode", first.mode),
         hearing_type=first.hearing_type,
+        hearing_type_label=coded_word(lang, "type", first.hearing_type),
         status=first.status,
+        status_label=coded_word(lang, "status", first.status),
         place=first.venue or first.platform,
         observers=tuple(name(o) for o in sorted(session.observers, key=order.__getitem__)),
-        minutes_lost=round(totals.minutes_lost, 1),
-        minutes_could_not_follow=round(totals.minutes_defendant_could_not_follow, 1),
-        minutes_continued=round(totals.minutes_continued_regardless, 1),
+        seconds_lost=totals.seconds_lost,
+        seconds_could_not_follow=totals.seconds_defendant_could_not_follow,
+        seconds_continued=totals.seconds_continued_regardless,
+        lost=report_duration(totals.seconds_lost, lang),
+        could_not_follow=report_duration(totals.seconds_defendant_could_not_follow, lang),
+        continued=report_duration(totals.seconds_continued_regardless, lang),
         postponement=postponed.postponement_reason if postponed else "",
         checklist=checklist,
     )
@@ -391,8 +424,15 @@ def _field_text(spec: FieldSpec | None, value: Any, taxonomy: Taxonomy, lang: st
     if kind == "datetime" and isinstance(value, str):
         return _local_time(value, tz)
     if kind == "duration" and isinstance(value, dict):
-        return " ".join(f"{n} {unit}" for unit, n in value.items() if n)
+        return " ".join(_term_part(unit, n, lang) for unit, n in value.items() if n)
     return str(value)
+
+
+def _term_part(unit: str, n: object, lang: str) -> str:
+    """One part of a length of time such as a sentence ("3 years"); a unit this version
+    does not know (from a newer one) as it came."""
+    pattern = report_words(lang).get(f"term.{unit}")
+    return pattern.format(n=n) if pattern else f"{n} {unit}"
 
 
 # ---- formats --------------------------------------------------------------------------
@@ -405,7 +445,8 @@ CSV_COLUMNS = (
     "time_zone",
     "at_utc",
     "end_utc",
-    "minutes",
+    "seconds",
+    "duration",
     "observer",
     "category",
     "code",
@@ -422,6 +463,9 @@ CSV_COLUMNS = (
 
 
 def csv_rows(report: TrialReport) -> list[dict[str, str]]:
+    """Rows for people and spreadsheets alike: labels in the report's language, except the
+    ``code`` column and the whole ``seconds`` (beside ``duration``, the same for reading)."""
+    words = report_words(report.options.lang)
     return [
         {
             "trial": report.title,
@@ -431,7 +475,8 @@ def csv_rows(report: TrialReport) -> list[dict[str, str]]:
             "time_zone": e.tz,
             "at_utc": e.at_utc,
             "end_utc": e.end_utc or "",
-            "minutes": f"{e.minutes:.1f}" if e.minutes is not None else "",
+            "seconds": str(e.seconds) if e.seconds is not None else "",
+            "duration": e.duration,
             "observer": e.observer,
             "category": e.category,
             "code": e.code,
@@ -441,7 +486,7 @@ def csv_rows(report: TrialReport) -> list[dict[str, str]]:
             "court_response": e.court_response,
             "details": e.details,
             "text": e.text,
-            "quote": "yes" if e.quote else "",
+            "quote": words["yes"] if e.quote else "",
             "source": e.source,
             "standards": "; ".join(e.standards),
         }

@@ -1,16 +1,18 @@
 """Per-hearing totals and a trial's delay, computed from plain records.
 
 Overlapping intervals are merged before they are added up: two people logging the same
-outage, or audio and video lost together, must not count the minutes twice.
+outage, or audio and video lost together, must not count the time twice. Durations are in
+whole seconds, by the one rule of `durations.whole_seconds`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records.durations import whole_seconds
 from monitor_app.core.records.records import NOT_HELD, Hearing, Observation
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text
@@ -23,26 +25,41 @@ class HearingTotals:
     observations: int
     intervals: int
     open_intervals: int
-    minutes_lost: float  # someone could not follow or take part
-    minutes_defendant_could_not_follow: float
-    minutes_continued_regardless: float  # the court went on while participation was lost
+    seconds_lost: int  # someone could not follow or take part
+    seconds_defendant_could_not_follow: int
+    seconds_continued_regardless: int  # the court went on while participation was lost
 
 
-def merged_minutes(spans: Iterable[tuple[datetime, datetime]]) -> float:
-    """Total length of the union of the spans, in minutes."""
-    total = 0.0
+def merged_seconds(spans: Iterable[tuple[datetime, datetime]]) -> int:
+    """Total length of the union of the spans, in whole seconds (added up exactly, as
+    timedeltas, and cut to whole seconds once)."""
+    total = timedelta()
     current_start: datetime | None = None
     current_end: datetime | None = None
     for start, end in sorted(s for s in spans if s[1] > s[0]):
         if current_end is None or start > current_end:
             if current_start is not None and current_end is not None:
-                total += (current_end - current_start).total_seconds()
+                total += current_end - current_start
             current_start, current_end = start, end
         else:
             current_end = max(current_end, end)
     if current_start is not None and current_end is not None:
-        total += (current_end - current_start).total_seconds()
-    return total / 60.0
+        total += current_end - current_start
+    return whole_seconds(total)
+
+
+def interval_seconds(observation: Observation, until: datetime | None = None) -> int | None:
+    """How long an interval lasted, in whole seconds; one still open, up to ``until``
+    (None without it). None for an observation of a moment."""
+    if not observation.interval:
+        return None
+    if observation.end:
+        end = from_utc_text(observation.end)
+    elif until is not None:
+        end = until
+    else:
+        return None
+    return whole_seconds(end - from_utc_text(observation.at))
 
 
 def hearing_totals(
@@ -58,7 +75,7 @@ def hearing_totals(
     def loss_spans(keep: Callable[[Observation], bool]) -> list[tuple[datetime, datetime]]:
         spans = []
         for obs in observations:
-            if not obs.interval or not keep(obs) or not _is_loss(obs, taxonomy):
+            if not obs.interval or not keep(obs) or not counts_as_lost(obs, taxonomy):
                 continue
             end = from_utc_text(obs.end) if obs.end else close_open_at
             spans.append((from_utc_text(obs.at), end))
@@ -68,17 +85,18 @@ def hearing_totals(
         observations=len(observations),
         intervals=sum(1 for o in observations if o.interval),
         open_intervals=sum(1 for o in observations if o.is_open),
-        minutes_lost=merged_minutes(loss_spans(lambda o: True)),
-        minutes_defendant_could_not_follow=merged_minutes(
+        seconds_lost=merged_seconds(loss_spans(lambda o: True)),
+        seconds_defendant_could_not_follow=merged_seconds(
             loss_spans(lambda o: bool(DEFENDANT_PARTIES.intersection(o.parties)))
         ),
-        minutes_continued_regardless=merged_minutes(
+        seconds_continued_regardless=merged_seconds(
             loss_spans(lambda o: o.court_response == "continued")
         ),
     )
 
 
-def _is_loss(observation: Observation, taxonomy: Taxonomy) -> bool:
+def counts_as_lost(observation: Observation, taxonomy: Taxonomy) -> bool:
+    """Whether an interval of this condition counts as lost participation (time lost)."""
     try:
         return taxonomy.item(observation.code).participation_loss
     except UnknownCode:  # a code from a newer taxonomy: not counted, not fatal

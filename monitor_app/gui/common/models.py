@@ -1,5 +1,5 @@
 """What every table of the GUI shares: the base model over plain core records, the filter
-that folds case and accents, the roles, and the formatting of times, minutes and codes.
+that folds case and accents, the roles, and the formatting of times, durations and codes.
 
 Every model keeps plain core records, shows them as one safe line each (untrusted text goes
 through `textsafe.one_line`, never into tooltips, which Qt may read as rich text), gives
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,10 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from monitor_app.core.errors import TrialMonitorError, UnknownCode
-from monitor_app.core.records.records import Observation
+from monitor_app.core.records import durations
+from monitor_app.core.records.durations import DurationUnits
 from monitor_app.core.records.search import fold
 from monitor_app.core.records.taxonomy import Choice, Taxonomy, label
-from monitor_app.core.records.timeutil import from_utc_text, in_zone
+from monitor_app.core.records.timeutil import in_zone
 from monitor_app.core.textsafe import one_line
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,6 @@ EMPTY = "—"
 DATE_TIME = "%Y-%m-%d %H:%M"
 TIME = "%H:%M"
 SECONDS = "%Y-%m-%d %H:%M:%S"
-_WHOLE_ENOUGH = 0.05  # minutes this close to a whole number are shown without decimals
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -61,18 +60,14 @@ def local_time(utc_text: str | None, tz: str, fmt: str = DATE_TIME) -> str:
         return in_zone(utc_text, "UTC").strftime(fmt) + " UTC"
 
 
-def format_minutes(minutes: float) -> str:
-    """Minutes as a number in the UI's locale: whole when (nearly) whole, else one decimal."""
-    decimals = 0 if abs(minutes - round(minutes)) < _WHOLE_ENOUGH else 1
-    return QLocale().toString(float(minutes), "f", decimals)
-
-
-def interval_minutes(observation: Observation) -> float | None:
-    """Length of a closed interval in minutes; None for a point or an open interval."""
-    if not observation.interval or not observation.end:
-        return None
-    span = from_utc_text(observation.end) - from_utc_text(observation.at)
-    return span.total_seconds() / 60
+def format_duration(seconds: int) -> str:
+    """Whole seconds as the core writes them ("2 min 36 s"), with the units translated."""
+    units = DurationUnits(
+        hours=QCoreApplication.translate("Duration", "{n} h"),
+        minutes=QCoreApplication.translate("Duration", "{n} min"),
+        seconds=QCoreApplication.translate("Duration", "{n} s"),
+    )
+    return durations.format_duration(seconds, units)
 
 
 def choice_label(choices: Sequence[Choice], code: str | None, lang: str) -> str:

@@ -1,5 +1,5 @@
 """The coordinator's Dashboard tab: observations counted by category, by country and by
-month, and the minutes lost in each hearing session, as bar charts. Choosing a bar opens
+month, and the participation lost in each hearing session, as bar charts. Choosing a bar opens
 the timeline filtered to the observations behind it (`chosen`: what kind of bar, its key).
 """
 
@@ -14,7 +14,7 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.models import format_minutes
+from monitor_app.gui.common.models import format_duration
 from monitor_app.gui.common.widgets import PlainLabel, paragraph
 from monitor_app.gui.coordinator.charts import Bar, BarChart
 from monitor_app.gui.coordinator.timeline import category_name
@@ -43,7 +43,9 @@ class DashboardPage(CoordinatorPage):
             CATEGORY: BarChart("categoryChart", self.tr("Observations by category"), self),
             COUNTRY: BarChart("countryChart", self.tr("Observations by country"), self),
             MONTH: BarChart("monthChart", self.tr("Observations by month (UTC)"), self),
-            SESSION: BarChart("outageChart", self.tr("Minutes lost by hearing session"), self),
+            SESSION: BarChart(
+                "outageChart", self.tr("Participation lost by hearing session"), self
+            ),
         }
         for kind, chart in self.charts.items():
             chart.bar_activated.connect(lambda key, kind=kind: self.chosen.emit(kind, key))
@@ -79,8 +81,11 @@ class DashboardPage(CoordinatorPage):
                 ).format(time=on_this_computer(as_of_utc))
             )
         self.summary.set_plain(
-            self.tr("{observations} observation(s) in {trials} trial(s).").format(
-                observations=dashboard.observations, trials=dashboard.trials
+            self.tr(
+                "{observations} observation(s) in {trials} trial(s), and {notes} free "
+                "note(s), which are context and counted in no chart."
+            ).format(
+                observations=dashboard.observations, trials=dashboard.trials, notes=dashboard.notes
             )
         )
 
@@ -93,11 +98,11 @@ class DashboardPage(CoordinatorPage):
         self.charts[COUNTRY].set_bars(counted(dashboard.by_country, self._country))
         self.charts[MONTH].set_bars(counted(dashboard.by_month, str))
         bars = []
-        for key, minutes in dashboard.minutes_lost_by_session.items():
+        for key, seconds in dashboard.seconds_lost_by_session.items():
             date = key.partition(":")[2]
             title = dashboard.group_titles.get(key, "")
             name = f"{one_line(title, SESSION_TITLE_CHARS)} {date}"
-            bars.append(Bar(key, name, minutes, format_minutes(minutes)))
+            bars.append(Bar(key, name, seconds, format_duration(seconds)))
         self.charts[SESSION].set_bars(bars)
 
     def _country(self, code: str) -> str:

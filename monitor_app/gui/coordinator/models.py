@@ -30,7 +30,7 @@ from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.coordination.trial_links import LinkSuggestion, TrialLink
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.taxonomy import Taxonomy, label
-from monitor_app.core.records.totals import HearingTotals, Postponement
+from monitor_app.core.records.totals import HearingTotals, Postponement, interval_seconds
 from monitor_app.core.sync.importer import Gaps
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.models import (
@@ -45,8 +45,7 @@ from monitor_app.gui.common.models import (
     code_labels,
     coded,
     condition_label,
-    format_minutes,
-    interval_minutes,
+    format_duration,
     local_time,
 )
 from monitor_app.gui.sync.models import missing_text, on_this_computer
@@ -275,15 +274,15 @@ class ObservedModel(CoordinatorModel):
     def condition(self, record: Observed) -> str:
         return condition_label(self.taxonomy, record.observation.code, self.lang)
 
-    def minutes(self, record: Observed) -> str:
+    def lasted(self, record: Observed) -> str:
         if record.observation.is_open:
             return self.tr("still going")
-        minutes = interval_minutes(record.observation)
-        return format_minutes(minutes) if minutes is not None else ""
+        seconds = interval_seconds(record.observation)
+        return format_duration(seconds) if seconds is not None else ""
 
 
 class TimelineModel(ObservedModel):
-    TIME, TRIAL, OBSERVER, CONDITION, SEVERITY, MINUTES, NOTE = range(7)
+    TIME, TRIAL, OBSERVER, CONDITION, SEVERITY, DURATION, NOTE = range(7)
 
     def __init__(self, taxonomy: Taxonomy, lang: str, parent: QObject | None = None) -> None:
         super().__init__(taxonomy, lang, parent)
@@ -296,7 +295,7 @@ class TimelineModel(ObservedModel):
             self.tr("Observer"),
             self.tr("Condition"),
             self.tr("Severity"),
-            self.tr("Minutes"),
+            self.tr("Duration"),
             self.tr("Note"),
         ]
 
@@ -314,15 +313,15 @@ class TimelineModel(ObservedModel):
             return self.condition(record)
         if column == self.SEVERITY:
             return choice_label(self.taxonomy.severities, record.severity, self.lang)
-        if column == self.MINUTES:
-            return self.minutes(record)
+        if column == self.DURATION:
+            return self.lasted(record)
         return one_line(record.observation.text, CELL_CHARS)
 
     def sort_value(self, record: Observed, column: int) -> Any:
         if column == self.TIME:
             return f"{record.at}|{record.observation.id}"
-        if column == self.MINUTES:
-            return interval_minutes(record.observation) or 0.0
+        if column == self.DURATION:
+            return interval_seconds(record.observation) or 0
         return super().sort_value(record, column)
 
 
@@ -370,7 +369,7 @@ class SessionTotalsModel(CoordinatorModel):
         return [
             self.tr("Session"),
             self.tr("Observers"),
-            self.tr("Minutes lost"),
+            self.tr("Participation lost"),
             self.tr("Defendant could not follow"),
             self.tr("Court went on"),
         ]
@@ -384,26 +383,26 @@ class SessionTotalsModel(CoordinatorModel):
         self.totals = dict(totals)
         self.set_records(sessions)
 
-    def _minutes(self, record: HearingSession, column: int) -> float:
+    def _seconds(self, record: HearingSession, column: int) -> int:
         totals = self.totals.get(record.key)
         if totals is None:
-            return 0.0
+            return 0
         if column == self.LOST:
-            return totals.minutes_lost
+            return totals.seconds_lost
         if column == self.DEFENDANT:
-            return totals.minutes_defendant_could_not_follow
-        return totals.minutes_continued_regardless
+            return totals.seconds_defendant_could_not_follow
+        return totals.seconds_continued_regardless
 
     def display(self, record: HearingSession, column: int) -> str:
         if column == self.DATE:
             return record.date
         if column == self.OBSERVERS:
             return self.who(sorted(record.observers, key=lambda a: observer_name(self.names, a)))
-        return format_minutes(self._minutes(record, column))
+        return format_duration(self._seconds(record, column))
 
     def sort_value(self, record: HearingSession, column: int) -> Any:
         if column in (self.LOST, self.DEFENDANT, self.CONTINUED):
-            return self._minutes(record, column)
+            return self._seconds(record, column)
         return super().sort_value(record, column)
 
 

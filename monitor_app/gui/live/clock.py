@@ -1,4 +1,5 @@
-"""A large clock showing one time zone's time, and the time texts live mode shows.
+"""A large clock showing one time zone's time, and the time texts live mode shows
+(durations as everywhere else: `gui.common.models.format_duration`).
 
 Clocks do not run their own timers: the screen that shows them calls `ClockWidget.show_time`
 from its one per-second tick, so every clock and timer on screen flips at the same moment.
@@ -6,32 +7,32 @@ from its one per-second tick, so every clock and timer on screen flips at the sa
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from monitor_app.core.records.durations import whole_seconds
 from monitor_app.core.records.timeutil import from_utc_text, zone
+from monitor_app.gui.common.models import format_duration
 
 TIME_FORMAT = "%H:%M:%S"  # courtroom notes use the 24-hour clock in every language
 
 
 def format_elapsed(seconds: float) -> str:
-    """A duration as H:MM:SS with at least two hour digits ("00:03:12"); never negative."""
-    total = max(int(seconds), 0)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    """A duration written as every surface writes it ("3 min 12 s"): a running timer
+    reads the same as the interval it becomes when stopped, and as the report."""
+    return format_duration(whole_seconds(timedelta(seconds=seconds)))
 
 
 def elapsed_since(start_text: str, now: datetime) -> str:
-    """The time from a stored UTC instant to ``now`` ("00:03:12"): a running timer."""
-    return format_elapsed((now - from_utc_text(start_text)).total_seconds())
+    """The time from a stored UTC instant to ``now`` ("3 min 12 s"): a running timer."""
+    return format_duration(whole_seconds(now - from_utc_text(start_text)))
 
 
 def lasted(start_text: str, end_text: str) -> str:
-    """How long an interval between two stored UTC instants lasted ("00:03:12")."""
+    """How long an interval between two stored UTC instants lasted ("3 min 12 s")."""
     return elapsed_since(start_text, from_utc_text(end_text))
 
 

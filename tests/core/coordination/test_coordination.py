@@ -66,9 +66,9 @@ def test_one_session_aligns_both_observers(watched: Watched, linked: Coordinator
     assert not excluded.agreed
     # 10:05-10:25 and 10:07-10:20 overlap: 20 minutes lost, not 33.
     totals = linked.session_totals(session)
-    assert totals.minutes_lost == pytest.approx(20)
-    assert totals.minutes_defendant_could_not_follow == pytest.approx(20)
-    assert totals.minutes_continued_regardless == pytest.approx(20)
+    assert totals.seconds_lost == 20 * 60
+    assert totals.seconds_defendant_could_not_follow == 20 * 60
+    assert totals.seconds_continued_regardless == 20 * 60
     (row,) = linked.checklists(session)
     assert row.question == QUESTION
     assert row.disagreement
@@ -123,8 +123,8 @@ def test_the_dashboard_counts_across_trials(watched: Watched, linked: Coordinato
     assert dashboard.by_category == {"remote": 2, "public": 1}
     assert dashboard.by_country == {"BY": 3}
     assert dashboard.by_month == {"2026-11": 3}
-    (minutes,) = dashboard.minutes_lost_by_session.values()
-    assert minutes == pytest.approx(20)
+    assert dashboard.notes == 0
+    assert list(dashboard.seconds_lost_by_session.values()) == [20 * 60]
 
 
 def test_each_observer_with_bundles_gaps_and_chain(

@@ -49,7 +49,7 @@ def test_kept_figures_are_the_worked_out_ones_and_current_until_something_change
     # Each session's bar is titled from the kept figures alone.
     titles = {watched.trial_a: "State v. Ivanova", watched.trial_b: "Ivanova case"}
     assert worked_out.group_titles == {
-        key: titles[key.partition(":")[0]] for key in worked_out.minutes_lost_by_session
+        key: titles[key.partition(":")[0]] for key in worked_out.seconds_lost_by_session
     }
     assert len(worked_out.group_titles) == 2
 
@@ -128,10 +128,8 @@ counts = st.dictionaries(st.text(max_size=12), st.integers(min_value=0, max_valu
     by_category=counts,
     by_country=counts,
     by_month=counts,
-    minutes=st.dictionaries(
-        st.text(min_size=1, max_size=20),
-        st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False),
-    ),
+    notes=st.integers(min_value=0, max_value=2**40),
+    seconds=st.dictionaries(st.text(min_size=1, max_size=20), st.integers(0, 2**40)),
     live=st.booleans(),
 )
 def test_any_dashboard_survives_being_kept(
@@ -141,7 +139,8 @@ def test_any_dashboard_survives_being_kept(
     by_category: dict[str, int],
     by_country: dict[str, int],
     by_month: dict[str, int],
-    minutes: dict[str, float],
+    notes: int,
+    seconds: dict[str, int],
     live: bool,
 ) -> None:
     dashboard = Dashboard(
@@ -150,14 +149,15 @@ def test_any_dashboard_survives_being_kept(
         by_category,
         by_country,
         by_month,
-        minutes,
-        {k: f"title of {k}" for k in minutes},
-        live,
+        notes=notes,
+        seconds_lost_by_session=seconds,
+        group_titles={k: f"title of {k}" for k in seconds},
+        live=live,
     )
     saved = save_snapshot(keeper, dashboard, "state")
     loaded = load_snapshot(keeper)
     assert loaded == saved
-    for name in ("by_category", "by_country", "by_month", "minutes_lost_by_session"):
+    for name in ("by_category", "by_country", "by_month", "seconds_lost_by_session"):
         assert list(getattr(loaded.dashboard, name)) == list(getattr(dashboard, name))  # order
 
 

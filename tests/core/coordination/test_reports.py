@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from monitor_app.core.coordination.reports import ReportOptions, TrialReport, to
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import ValidationError
 from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.importer import Importer
@@ -91,18 +93,19 @@ def test_a_report_tells_the_trial_hearing_by_hearing(watched: Watched, coordinat
     assert report.case_numbers == ("1-77/2026",)
     assert report.observers == ("Observer A", "Observer B")
     (session,) = report.sessions
-    assert (session.date, session.minutes_lost, session.minutes_could_not_follow) == (
+    assert (session.date, session.seconds_lost, session.seconds_could_not_follow) == (
         "2026-11-24",
-        20,
-        20,
+        20 * 60,
+        20 * 60,
     )
+    assert (session.lost, session.could_not_follow) == ("20 min 00 s", "20 min 00 s")
     assert session.checklist[0][2] is True  # the two observers disagree
     assert [(e.time, e.observer, e.code) for e in report.entries] == [
         ("2026-11-24 10:05", "Observer A", "remote.connection_lost"),
         ("2026-11-24 10:07", "Observer B", "remote.connection_lost"),
         ("2026-11-24 11:00", "Observer B", "public.excluded"),
     ]
-    assert report.entries[0].minutes == pytest.approx(20)
+    assert (report.entries[0].seconds, report.entries[0].duration) == (20 * 60, "20 min 00 s")
     assert "ICCPR 14(1)" in report.entries[2].standards
     assert next(iter(report.by_standard)).startswith("ICCPR")
     assert [p.integrity for p in report.provenance] == [
@@ -238,3 +241,58 @@ def test_a_text_is_its_lines_scrubbed_none_with_a_break_or_a_control(value: str)
         for span in line:
             assert span.bold
             assert not set(span.text) & set("\n\r\x1b\u2028")
+
+
+def test_free_notes_are_context_not_findings(
+    vault: Vault, notebook: Notebook, trial: Trial, hearing: Hearing
+) -> None:
+    """A free note stays in the chronology, but is no category counted on the dashboard
+    and no finding under any standard."""
+    start = datetime(2026, 11, 24, 7, 5, tzinfo=UTC)
+    outage = notebook.add_observation(
+        hearing.id, "remote.connection_lost", start, end=start + timedelta(minutes=2)
+    )
+    note = notebook.add_observation(hearing.id, "general.note", start, text="Judge came in")
+    index = CoordinatorIndex.load(vault)
+    dashboard = index.dashboard()
+    assert dashboard.by_category == {"remote": 1}
+    assert (dashboard.observations, dashboard.notes) == (1, 1)
+    assert sum(dashboard.by_country.values()) == sum(dashboard.by_month.values()) == 1
+
+    report = trial_report(index, trial.id, observer_statuses(vault), Importer(vault))
+    entries = {e.id: e for e in report.entries}
+    assert set(entries) == {outage.id, note.id}  # both in the chronology
+    assert entries[note.id].standards == ()
+    assert report.by_standard
+    assert all(note.id not in ids for ids in report.by_standard.values())
+    assert all(outage.id in ids for ids in report.by_standard.values())
+    assert "ODIHR Trial Monitoring Manual" not in report.by_standard  # cited by notes alone
+
+
+def test_reports_print_labels_not_codes(watched: Watched, coordinator: Vault) -> None:
+    """Hearing mode, type and status, checklist answers, durations and yes/no are written
+    in the report's language; JSON keeps the codes beside the labels."""
+    for lang, labels, answers in (
+        ("en", ("Trial", "Remote", "Held", "20 min 00 s"), {"Yes", "No"}),
+        (
+            "ru",
+            ("Рассмотрение по существу", "Дистанционный", "Состоялось", "20 мин 00 с"),  # noqa: RUF001
+            {"Да", "Нет"},
+        ),
+    ):
+        report = _report(coordinator, watched.trial_a, lang=lang)
+        (session,) = report.sessions
+        assert (session.mode, session.hearing_type, session.status) == ("remote", "trial", "held")
+        hearings = next(b for b in report_document(report).blocks if isinstance(b, Table))
+        (row,) = hearings.rows
+        cells = ["".join(span.text for line in cell for span in line) for cell in row]
+        assert (cells[1], cells[2], cells[3], cells[5]) == labels
+        assert {answer for _, shown, _ in session.checklist for _, answer in shown} == answers
+    ru = _report(coordinator, watched.trial_a, lang="ru")
+    rows = list(csv.DictReader(io.StringIO(to_csv([ru]))))
+    assert (rows[0]["seconds"], rows[0]["duration"]) == ("1200", "20 мин 00 с")  # noqa: RUF001
+    assert (rows[0]["severity"], rows[0]["parties"], rows[0]["court_response"]) == (
+        "Высокая",
+        "Подсудимый",
+        "Продолжил заседание",
+    )

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from monitor_app.core.errors import RecordNotFound, StorageError, UnknownCode, ValidationError
 from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES, Notebook
 from monitor_app.core.records.records import Hearing, Trial
-from monitor_app.core.records.totals import merged_minutes
+from monitor_app.core.records.totals import merged_seconds
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 
@@ -162,9 +162,9 @@ def test_outage_started_and_stopped_becomes_one_interval(
     with pytest.raises(ValidationError, match="not an open interval"):
         notebook.stop_interval(outage.id, at(30))
     totals = notebook.hearing_totals(hearing.id, now=at(60))
-    assert totals.minutes_lost == pytest.approx(15)
-    assert totals.minutes_defendant_could_not_follow == pytest.approx(15)
-    assert totals.minutes_continued_regardless == pytest.approx(15)
+    assert totals.seconds_lost == 15 * 60
+    assert totals.seconds_defendant_could_not_follow == 15 * 60
+    assert totals.seconds_continued_regardless == 15 * 60
 
 
 def test_hearing_totals_merge_overlaps_and_close_open_intervals(
@@ -202,9 +202,9 @@ def test_hearing_totals_merge_overlaps_and_close_open_intervals(
     assert totals.observations == 5
     assert totals.intervals == 4
     assert totals.open_intervals == 1
-    assert totals.minutes_lost == pytest.approx(15 + 20)  # open interval runs to actual end
-    assert totals.minutes_defendant_could_not_follow == pytest.approx(10 + 20)
-    assert totals.minutes_continued_regardless == pytest.approx(10)
+    assert totals.seconds_lost == (15 + 20) * 60  # open interval runs to actual end
+    assert totals.seconds_defendant_could_not_follow == (10 + 20) * 60
+    assert totals.seconds_continued_regardless == 10 * 60
 
 
 def test_edit_and_delete_observation(notebook: Notebook, hearing: Hearing) -> None:
@@ -289,13 +289,13 @@ spans = st.lists(
 
 
 @given(spans)
-def test_merged_minutes_properties(intervals: list[tuple[datetime, datetime]]) -> None:
-    total = merged_minutes(intervals)
-    lengths = [(end - start).total_seconds() / 60 for start, end in intervals]
-    assert total <= sum(lengths) + 1e-9
-    assert total >= max(lengths, default=0) - 1e-9
-    assert total == pytest.approx(merged_minutes(list(reversed(intervals))))
-    assert merged_minutes(intervals + intervals) == pytest.approx(total)
+def test_merged_seconds_properties(intervals: list[tuple[datetime, datetime]]) -> None:
+    total = merged_seconds(intervals)
+    lengths = [int((end - start).total_seconds()) for start, end in intervals]
+    assert total <= sum(lengths)
+    assert total >= max(lengths, default=0)
+    assert total == merged_seconds(list(reversed(intervals)))
+    assert merged_seconds(intervals + intervals) == total
 
 
 def test_delete_refuses_a_record_with_live_children(

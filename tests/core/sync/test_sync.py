@@ -123,7 +123,7 @@ def test_a_bundle_carries_everything_to_the_coordinator(
     assert [(r.status, r.new_revisions) for r in results] == [(IMPORTED, 6)]
     received = Notebook(coordinator)
     assert received.get_trial(trial.id).title == trial.title
-    assert received.hearing_totals(hearing.id).minutes_lost == pytest.approx(20)
+    assert received.hearing_totals(hearing.id).seconds_lost == 20 * 60
     assert received.read_attachment(attachment.id)[1] == b"\x89PNG frozen screen"
     assert received.verify() == []
     bundle = Importer(coordinator).provenance(attachment.revision.rev_id)  # type: ignore[union-attr]

@@ -123,7 +123,7 @@ def test_the_timeline_filters_at_once_and_keeps_its_filter_across_a_reload(
     # the session's totals merge both observers' outages (10:05-10:25 and 10:07-10:20)
     choose(timeline.trial_combo, window.data.group_key(watched.trial_b))
     assert timeline.totals.rowCount() == 1
-    assert timeline.totals.index(0, SessionTotalsModel.LOST).data() == "20"
+    assert timeline.totals.index(0, SessionTotalsModel.LOST).data() == "20 min 00 s"
     assert timeline.delay.text().startswith("1 hearing(s), 1 held, 0 postponed")
 
 
