@@ -55,7 +55,9 @@ def build(app: QApplication, vault_folder: Path | None = None) -> MainWindow:
     settings = AppSettings()
     install_translators(app, resolve_language(settings.language))  # parented to app
     session = VaultSession(settings.vault_folder(vault_folder))
-    idle_lock = IdleLock(session, settings.autolock_minutes, parent=session)
+    idle_lock = IdleLock(
+        session, settings.autolock_minutes, parent=session, lock_while_live=settings.lock_while_live
+    )
     app.installEventFilter(idle_lock)
     return MainWindow(session, settings, idle_lock)
 

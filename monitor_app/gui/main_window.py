@@ -2,16 +2,18 @@
 
 The window title never shows anything about a trial. Locking (button, Ctrl+Shift+L
 anywhere in the app, the idle timer, closing the window) drops the workspace widget
-entirely, so nothing that was shown survives in a model or a view.
+entirely, so nothing that was shown survives in a model or a view. Above the pages, the idle
+lock's countdown. Unlocking goes back to the live hearing that was open, if one was.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from monitor_app.gui.common.session import IdleLock, VaultSession
+from monitor_app.gui.common.layout import fit_on_screen
+from monitor_app.gui.common.session import IdleLock, LockCountdown, VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.setup.unlock import UnlockPage
 from monitor_app.gui.setup.wizard import SetupWizard
@@ -30,10 +32,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.idle_lock = idle_lock  # the settings dialog changes its minutes
         self.setWindowTitle(self.tr("Trial Monitor"))
-        self.resize(1100, 720)
-        self.pages = QStackedWidget(self)
+        fit_on_screen(self, QSize(1100, 720))
+        central = QWidget(self)
+        self.countdown = LockCountdown(session, central)
+        self.pages = QStackedWidget(central)
         self.pages.setObjectName("pages")
-        self.setCentralWidget(self.pages)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.workspace: WorkspacePage | None = None
 
         self.panic = QShortcut(QKeySequence(PANIC_LOCK_KEYS), self)
@@ -62,6 +71,8 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         self.workspace = WorkspacePage(self.session, self.settings, self)
         self._show_page(self.workspace)
+        if self.session.live_hearing_id is not None:
+            self.workspace.resume_live_mode(self.session.live_hearing_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.lock()

@@ -51,16 +51,18 @@ MAX_TEXT_CHARS = 100_000
 _DRAFT_PREFIX = "draft:"
 
 
-def _one_of(value: str, allowed: Iterable[str], what: str) -> str:
+def _one_of(value: str, allowed: Iterable[str], *, error_code: str) -> str:
+    """``value`` if it is one of ``allowed``; else refused with ``error_code`` (per field)."""
     allowed = tuple(allowed)
     if value not in allowed:
-        raise ValidationError(f"{what} must be one of: {', '.join(allowed)} (got {value!r}).")
+        raise ValidationError(error_code, allowed=", ".join(allowed), got=value)
     return value
 
 
-def _clean_text(value: str, what: str) -> str:
+def _clean_text(value: str, field: str) -> str:
+    # ``field`` is the record's field name, as the CLI's options and the JSON export say it.
     if len(value) > MAX_TEXT_CHARS:
-        raise ValidationError(f"{what} is longer than {MAX_TEXT_CHARS} characters.")
+        raise ValidationError("text-too-long", field=field, max_chars=MAX_TEXT_CHARS)
     return value.strip()
 
 
@@ -87,7 +89,7 @@ class Notebook:
     def _get(self, cls: type[R], record_id: str) -> R:
         revision = self.store.head(record_id)
         if revision.kind != cls.KIND or revision.deleted:
-            raise RecordNotFound(f"No {cls.KIND} with id {record_id}.")
+            raise RecordNotFound("no-such-record-of-kind", kind=cls.KIND, id=record_id)
         return cls.from_revision(revision)
 
     def _list(self, cls: type[R], parent_id: str | None = None) -> list[R]:
@@ -98,17 +100,19 @@ class Notebook:
 
         A record that still has live records under it (a trial with hearings, a note with
         attachments) is refused, so one slip never hides a whole trial."""
-        reason = _clean_text(reason, "The reason")
+        reason = _clean_text(reason, "reason")
         if not reason:
-            raise ValidationError("Give a reason for the deletion; it is kept in the history.")
+            raise ValidationError("deletion-reason-missing")
         head = self.store.head(record_id)
         if head.deleted:
-            raise RecordNotFound(f"Record {record_id} is already deleted.")
+            raise RecordNotFound("already-deleted", id=record_id)
         children = self.store.live_children(record_id)
         if children:
             raise ValidationError(
-                f"This {head.kind} still has {len(children)} record(s) under it "
-                f"({', '.join(sorted({c.kind for c in children}))}); delete those first."
+                "has-children",
+                kind=head.kind,
+                count=len(children),
+                kinds=", ".join(sorted({c.kind for c in children})),
             )
         return self.store.append(
             head.kind, record_id, head.parent_id, head.body, head.tz, deleted=True, reason=reason
@@ -145,23 +149,21 @@ class Notebook:
         return sorted(self._list(Trial), key=lambda t: (t.title.casefold(), t.id))
 
     def _valid_trial(self, trial: Trial) -> Trial:
-        title = _clean_text(trial.title, "The title")
+        title = _clean_text(trial.title, "title")
         if not title:
-            raise ValidationError("A trial needs a title.")
+            raise ValidationError("trial-title-missing")
         country = trial.country.strip().upper()
         if country and not re.fullmatch("[A-Z]{2}", country):
-            raise ValidationError(
-                f"Country must be a two-letter ISO code such as RU or BY (got {trial.country!r})."
-            )
+            raise ValidationError("country-code", got=trial.country)
         return dataclasses.replace(
             trial,
             title=title,
-            case_number=_clean_text(trial.case_number, "The case number"),
-            court=_clean_text(trial.court, "The court"),
+            case_number=_clean_text(trial.case_number, "case_number"),
+            court=_clean_text(trial.court, "court"),
             country=country,
             defendants=_clean_list(trial.defendants),
             charges=_clean_list(trial.charges),
-            notes=_clean_text(trial.notes, "The notes"),
+            notes=_clean_text(trial.notes, "notes"),
         )
 
     # ---- hearings ---------------------------------------------------------------------
@@ -200,7 +202,7 @@ class Notebook:
     ) -> Hearing:
         """Record that a hearing did not go ahead (or was adjourned), and why."""
         if status not in NOT_HELD:
-            raise ValidationError("Status must be postponed, adjourned or cancelled.")
+            raise ValidationError("not-held-status")
         return self.update_hearing(
             hearing_id,
             status=status,
@@ -217,30 +219,30 @@ class Notebook:
 
     def _valid_hearing(self, hearing: Hearing) -> Hearing:
         zone(hearing.tz)
-        _one_of(hearing.mode, HearingMode, "Mode")
-        _one_of(hearing.attendance, Attendance, "Attendance")
-        _one_of(hearing.status, HearingStatus, "Status")
-        _one_of(hearing.hearing_type, HearingType, "Hearing type")
-        for start, end, what in (
-            (hearing.scheduled_start, hearing.scheduled_end, "scheduled"),
-            (hearing.actual_start, hearing.actual_end, "actual"),
+        _one_of(hearing.mode, HearingMode, error_code="mode-invalid")
+        _one_of(hearing.attendance, Attendance, error_code="attendance-invalid")
+        _one_of(hearing.status, HearingStatus, error_code="status-invalid")
+        _one_of(hearing.hearing_type, HearingType, error_code="hearing-type-invalid")
+        for start, end, error_code in (
+            (hearing.scheduled_start, hearing.scheduled_end, "scheduled-end-before-start"),
+            (hearing.actual_start, hearing.actual_end, "actual-end-before-start"),
         ):
             if start and end and end < start:
-                raise ValidationError(f"The {what} end is before the {what} start.")
+                raise ValidationError(error_code)
         return dataclasses.replace(
             hearing,
-            platform=_clean_text(hearing.platform, "The platform"),
-            venue=_clean_text(hearing.venue, "The venue"),
+            platform=_clean_text(hearing.platform, "platform"),
+            venue=_clean_text(hearing.venue, "venue"),
             judges=_clean_list(hearing.judges),
             defence_counsel=_clean_list(hearing.defence_counsel),
-            prosecutor=_clean_text(hearing.prosecutor, "The prosecutor"),
-            language=_clean_text(hearing.language, "The language"),
-            interpreter=_clean_text(hearing.interpreter, "The interpreter"),
-            postponement_reason=_clean_text(hearing.postponement_reason, "The reason"),
+            prosecutor=_clean_text(hearing.prosecutor, "prosecutor"),
+            language=_clean_text(hearing.language, "language"),
+            interpreter=_clean_text(hearing.interpreter, "interpreter"),
+            postponement_reason=_clean_text(hearing.postponement_reason, "postponement_reason"),
             postponement_requested_by=_clean_text(
                 hearing.postponement_requested_by, "Requested by"
             ),
-            notes=_clean_text(hearing.notes, "The notes"),
+            notes=_clean_text(hearing.notes, "notes"),
         )
 
     # ---- observations -----------------------------------------------------------------
@@ -285,7 +287,7 @@ class Notebook:
     ) -> Observation:
         observation = self.get_observation(observation_id)
         if not observation.is_open:
-            raise ValidationError("That observation is not an open interval.")
+            raise ValidationError("not-open-interval")
         changes: dict[str, Any] = {"end": at or utc_now()}
         if court_response is not None:
             changes["court_response"] = court_response
@@ -309,11 +311,13 @@ class Notebook:
         return self._save(observation, parent, tz)
 
     def get_observation(self, observation_id: str) -> Observation:
-        return self._get(Observation, observation_id)
+        return self.taxonomy.with_retired_fields_as_parties(self._get(Observation, observation_id))
 
     def list_observations(self, parent_id: str) -> list[Observation]:
         """Observations of a hearing, or those about a trial as a whole, in time order."""
-        return sorted(self._list(Observation, parent_id), key=lambda o: (o.at, o.id))
+        folded = self.taxonomy.with_retired_fields_as_parties
+        observations = map(folded, self._list(Observation, parent_id))
+        return sorted(observations, key=lambda o: (o.at, o.id))
 
     def open_intervals(self, hearing_id: str) -> list[Observation]:
         return [o for o in self.list_observations(hearing_id) if o.is_open]
@@ -321,7 +325,7 @@ class Notebook:
     def _observation_parent(self, parent_id: str) -> tuple[str, str | None, str]:
         revision = self.store.head(parent_id)
         if revision.deleted or revision.kind not in ("hearing", "trial"):
-            raise RecordNotFound(f"No hearing or trial with id {parent_id}.")
+            raise RecordNotFound("no-such-parent", id=parent_id)
         if revision.kind == "trial":
             return parent_id, None, local_zone_name()
         hearing = Hearing.from_revision(revision)
@@ -330,36 +334,35 @@ class Notebook:
     def _valid_observation(self, obs: Observation) -> Observation:
         taxonomy = self.taxonomy
         taxonomy.item(obs.code)
+        obs = taxonomy.with_retired_fields_as_parties(obs)
         if obs.severity is not None and not taxonomy.is_severity(obs.severity):
             raise ValidationError(
-                "Severity must be one of: "
-                + ", ".join(c.code for c in taxonomy.severities)
-                + f" (got {obs.severity!r})."
+                "severity-invalid",
+                allowed=", ".join(c.code for c in taxonomy.severities),
+                got=obs.severity,
             )
         for party in obs.parties:
             if not taxonomy.is_party(party):
                 raise ValidationError(
-                    "Affected party must be one of: "
-                    + ", ".join(c.code for c in taxonomy.parties)
-                    + f" (got {party!r})."
+                    "party-invalid", allowed=", ".join(c.code for c in taxonomy.parties), got=party
                 )
         if obs.court_response is not None and not taxonomy.is_court_response(obs.court_response):
             raise ValidationError(
-                "What the court did must be one of: "
-                + ", ".join(c.code for c in taxonomy.court_responses)
-                + f" (got {obs.court_response!r})."
+                "court-response-invalid",
+                allowed=", ".join(c.code for c in taxonomy.court_responses),
+                got=obs.court_response,
             )
-        _one_of(obs.source, SOURCES, "Source")
+        _one_of(obs.source, SOURCES, error_code="source-invalid")
         if not obs.at:
-            raise ValidationError("An observation needs the time it happened.")
+            raise ValidationError("observation-time-missing")
         if obs.end is not None and obs.end < obs.at:
-            raise ValidationError("An interval cannot end before it starts.")
+            raise ValidationError("interval-end-before-start")
         return dataclasses.replace(
             obs,
             parties=tuple(dict.fromkeys(obs.parties)),
             fields=taxonomy.validate_fields(obs.code, obs.fields),
-            text=_clean_text(obs.text, "The note"),
-            source_detail=_clean_text(obs.source_detail, "The source"),
+            text=_clean_text(obs.text, "text"),
+            source_detail=_clean_text(obs.source_detail, "source_detail"),
         )
 
     # ---- checklist --------------------------------------------------------------------
@@ -370,14 +373,14 @@ class Notebook:
         """Answer one checklist question; answering again makes a new revision."""
         hearing = self.get_hearing(hearing_id)
         self.taxonomy.question(question)
-        _one_of(answer, Answer, "Answer")
+        _one_of(answer, Answer, error_code="answer-invalid")
         existing = next((a for a in self.checklist(hearing_id) if a.question == question), None)
         record = ChecklistAnswer(
             id=existing.id if existing else "",
             hearing_id=hearing_id,
             question=question,
             answer=answer,
-            comment=_clean_text(comment, "The comment"),
+            comment=_clean_text(comment, "comment"),
         )
         return self._save(record, hearing_id, hearing.tz)
 
@@ -395,9 +398,7 @@ class Notebook:
         observation. Only the base name of ``filename`` is kept."""
         observation = self.get_observation(observation_id)
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(
-                f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB."
-            )
+            raise ValidationError("attachment-too-large", mib=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         name = PurePath(filename.replace("\\", "/")).name or "attachment"
         media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         blob_id = crypto.new_id()
@@ -422,7 +423,7 @@ class Notebook:
         attachment = self._get(Attachment, attachment_id)
         data = self.store.get_blob(attachment.blob_id, attachment.id)
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
-            raise ValidationError("The attachment does not match its recorded checksum.")
+            raise ValidationError("attachment-checksum")
         return attachment, data
 
     # ---- drafts -----------------------------------------------------------------------

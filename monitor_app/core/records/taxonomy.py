@@ -3,13 +3,16 @@
 The taxonomy lives in ``resources/taxonomy/taxonomy.json`` (see ``docs/taxonomy.md``). It names
 the conditions an observer can record (``remote.connection_lost``, ``innocence.cage`` ...), the
 structured fields each condition takes, the parties, severities and court responses, and the
-per-hearing checklist. Codes are stable: stored observations refer to them.
+per-hearing checklist. Codes are stable: stored observations refer to them. A field retired
+into the observation's parties (who was affected) is still read from older records: its
+values are the record's parties (`Taxonomy.with_retired_fields_as_parties`).
 
 Standard library only; no Qt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -22,10 +25,11 @@ from types import MappingProxyType
 from typing import Any
 
 from monitor_app.core.errors import TaxonomyError, UnknownCode, ValidationError
+from monitor_app.core.languages import LANGUAGES
+from monitor_app.core.records.records import Observation
 from monitor_app.core.resources import resource_path
 
 SUPPORTED_FORMAT = 1
-LANGUAGES = ("en", "ru")
 TIMINGS = ("point", "interval", "either")
 FIELD_TYPES = ("text", "choice", "multi", "bool", "int", "datetime", "party", "parties", "duration")
 
@@ -72,6 +76,9 @@ class Item:
     timing: str
     participation_loss: bool
     fields: tuple[FieldSpec, ...]
+    # Keys of party fields this item once had ("who was affected"), now asked once as the
+    # observation's parties: older records' values are read as parties.
+    retired_party_fields: tuple[str, ...] = ()
 
     def field_spec(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -144,10 +151,7 @@ class Taxonomy:
         try:
             return self._item_index[code]
         except (KeyError, TypeError):
-            raise UnknownCode(
-                f"Unknown condition code {code!r}. "
-                "Run 'trial-monitor taxonomy list' to see the codes."
-            ) from None
+            raise UnknownCode("condition-code-unknown", code=str(code)) from None
 
     def items(self) -> tuple[Item, ...]:
         return self._items
@@ -157,20 +161,40 @@ class Taxonomy:
             return self._category_index[code]
         except (KeyError, TypeError):
             raise UnknownCode(
-                f"Unknown category {code!r}. Categories: " + ", ".join(self._category_index) + "."
+                "category-unknown", code=str(code), categories=", ".join(self._category_index)
             ) from None
 
     def question(self, question_id: str) -> ChecklistQuestion:
         try:
             return self._question_index[question_id]
         except (KeyError, TypeError):
-            raise UnknownCode(
-                f"Unknown checklist question {question_id!r}. "
-                "Run 'trial-monitor checklist show' to see the questions."
-            ) from None
+            raise UnknownCode("question-unknown", id=str(question_id)) from None
 
     def is_party(self, code: str) -> bool:
         return code in self._party_codes
+
+    def with_retired_fields_as_parties(self, observation: Observation) -> Observation:
+        """``observation`` with the values of its condition's retired party fields moved into
+        its parties (after those it has), so the one "parties" field shows and reports
+        them; the same observation when it has none. A value that is not a party code stays
+        where it was, for validation to name."""
+        try:
+            retired = self.item(observation.code).retired_party_fields
+        except UnknownCode:
+            return observation
+        if not any(key in observation.fields for key in retired):
+            return observation
+        fields = dict(observation.fields)
+        parties = list(observation.parties)
+        for key in retired:
+            value = fields.get(key)
+            values: list[object] = list(value) if isinstance(value, list | tuple) else [value]
+            codes = [v for v in values if isinstance(v, str) and self.is_party(v)]
+            if not codes or len(codes) != len(values):
+                continue
+            del fields[key]
+            parties.extend(code for code in codes if code not in parties)
+        return dataclasses.replace(observation, parties=tuple(parties), fields=fields)
 
     def is_severity(self, code: str) -> bool:
         return code in self._severity_codes
@@ -190,17 +214,17 @@ class Taxonomy:
         """
         item = self.item(code)
         if not isinstance(raw, Mapping):
-            raise ValidationError("Fields must be given as KEY=VALUE pairs.")
+            raise ValidationError("fields-not-pairs")
         specs = {spec.key: spec for spec in item.fields}
         parsed: dict[str, object] = {}
         for key, value in raw.items():
             spec = specs.get(key) if isinstance(key, str) else None
             if spec is None:
                 if specs:
-                    accepted = "Accepted fields: " + ", ".join(specs) + "."
-                else:
-                    accepted = "It takes no fields; write in the note text instead."
-                raise ValidationError(f"Unknown field {_shown(key)} for {code}. {accepted}")
+                    raise ValidationError(
+                        "field-unknown", key=_shown(key), code=code, accepted=", ".join(specs)
+                    )
+                raise ValidationError("field-none-taken", key=_shown(key), code=code)
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
             result = parse_field_value(spec, value, self.parties)
@@ -210,12 +234,10 @@ class Taxonomy:
         missing = [spec.key for spec in item.fields if spec.required and spec.key not in parsed]
         if missing:
             raise ValidationError(
-                f"{code} needs the field"
-                + ("s " if len(missing) > 1 else " ")
-                + ", ".join(missing)
-                + " (give it as "
-                + " ".join(f"{k}=..." for k in missing)
-                + ")."
+                "fields-missing" if len(missing) > 1 else "field-missing",
+                code=code,
+                fields=", ".join(missing),
+                example=" ".join(f"{k}=..." for k in missing),
             )
         return {spec.key: parsed[spec.key] for spec in item.fields if spec.key in parsed}
 
@@ -229,21 +251,21 @@ def _shown(value: object) -> str:
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 3] + "..."
 
 
-def _field_name(spec: FieldSpec) -> str:
-    return f"Field {spec.key!r}"
-
-
 def _codes(choices: Sequence[Choice]) -> str:
     return ", ".join(c.code for c in choices)
 
 
 def _one_code(spec: FieldSpec, value: object, choices: Sequence[Choice], what: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{_field_name(spec)} takes one {what} code: {_codes(choices)}.")
+        raise ValidationError(
+            "field-one-party" if what == "party" else "field-one-choice",
+            key=spec.key,
+            codes=_codes(choices),
+        )
     code = value.strip().lower()
     if code not in {c.code for c in choices}:
         raise ValidationError(
-            f"{_field_name(spec)} must be one of: {_codes(choices)} (got {_shown(value)})."
+            "field-not-one-of", key=spec.key, codes=_codes(choices), got=_shown(value)
         )
     return code
 
@@ -255,7 +277,9 @@ def _many_codes(spec: FieldSpec, value: object, choices: Sequence[Choice], what:
         parts = value
     else:
         raise ValidationError(
-            f"{_field_name(spec)} takes {what} codes separated by commas: {_codes(choices)}."
+            "field-parties" if what == "party" else "field-choices",
+            key=spec.key,
+            codes=_codes(choices),
         )
     out: list[str] = []
     for part in parts:
@@ -278,7 +302,7 @@ def _parse_bool(spec: FieldSpec, value: object) -> bool:
             return True
         if word in FALSE_WORDS:
             return False
-    raise ValidationError(f"{_field_name(spec)} takes yes or no (got {_shown(value)}).")
+    raise ValidationError("field-bool", key=spec.key, got=_shown(value))
 
 
 def _parse_int(spec: FieldSpec, value: object) -> int:
@@ -292,9 +316,7 @@ def _parse_int(spec: FieldSpec, value: object) -> int:
     elif isinstance(value, str) and re.fullmatch(r"[0-9]{1,10}", value.strip(), re.ASCII):
         number = int(value.strip())
     if number is None or number < 0 or number > MAX_INT:
-        raise ValidationError(
-            f"{_field_name(spec)} takes a whole number from 0 to {MAX_INT} (got {_shown(value)})."
-        )
+        raise ValidationError("field-int", key=spec.key, max=MAX_INT, got=_shown(value))
     return number
 
 
@@ -308,17 +330,11 @@ def _parse_datetime(spec: FieldSpec, value: object) -> str:
             return datetime.fromisoformat(value.strip()).isoformat()
         except (ValueError, OverflowError):
             pass
-    raise ValidationError(
-        f"{_field_name(spec)} takes a date or date and time such as 2026-03-14 or "
-        f"2026-03-14T10:30 (got {_shown(value)})."
-    )
+    raise ValidationError("field-datetime", key=spec.key, got=_shown(value))
 
 
 def _duration_error(spec: FieldSpec, value: object) -> ValidationError:
-    return ValidationError(
-        f"{_field_name(spec)} takes a length such as 3y, 18m, 90d, 2y6m or 1y2m3d "
-        f"(years, months, days; got {_shown(value)})."
-    )
+    return ValidationError("field-duration", key=spec.key, got=_shown(value))
 
 
 def _parse_duration(spec: FieldSpec, value: object) -> dict[str, int]:
@@ -351,13 +367,13 @@ def parse_field_value(spec: FieldSpec, value: object, parties: tuple[Choice, ...
     """
     parser = _PARSERS.get(spec.type)
     if parser is None:
-        raise ValidationError(f"{_field_name(spec)} has an unknown type {spec.type!r}.")
+        raise ValidationError("field-type-unknown", key=spec.key, type=spec.type)
     return parser(spec, value, parties)
 
 
 def _parse_text(spec: FieldSpec, value: object) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{_field_name(spec)} takes text (got {_shown(value)}).")
+        raise ValidationError("field-text", key=spec.key, got=_shown(value))
     return value.strip()
 
 
@@ -384,7 +400,10 @@ class _Reader:
         self.source = source
 
     def fail(self, where: str, problem: str) -> TaxonomyError:
-        return TaxonomyError(f"The taxonomy file {self.source} is malformed: {where}: {problem}.")
+        # ``problem`` is for whoever edits the data file, so it stays English.
+        return TaxonomyError(
+            "taxonomy-malformed", source=self.source, where=where, problem=problem
+        )
 
     def obj(self, value: object, where: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):
@@ -481,6 +500,7 @@ class _Reader:
                 raise self.fail(f"{where}.fields[{i}]", f"duplicate field key {spec.key!r}")
             fields.append(spec)
         standards = self.standards(obj.get("standards", []), f"{where}.standards")
+        retired = self.retired_party_fields(obj, where, fields)
         return Item(
             code=code,
             category=category.code,
@@ -490,7 +510,21 @@ class _Reader:
             timing=timing,
             participation_loss=self.flag(obj, "participation_loss", where),
             fields=tuple(fields),
+            retired_party_fields=retired,
         )
+
+    def retired_party_fields(
+        self, obj: Mapping[str, Any], where: str, fields: Sequence[FieldSpec]
+    ) -> tuple[str, ...]:
+        here = f"{where}.retired_party_fields"
+        keys = tuple(
+            self.code(key, f"{here}[{i}]")
+            for i, key in enumerate(self.array(obj.get("retired_party_fields", []), here))
+        )
+        for key in keys:
+            if any(f.key == key for f in fields):
+                raise self.fail(here, f"{key!r} is still one of the item's fields")
+        return keys
 
     def taxonomy(self, data: object) -> Taxonomy:
         top = self.obj(data, "top level")
@@ -572,10 +606,7 @@ def _no_duplicate_keys(source: str) -> Any:
         out: dict[str, Any] = {}
         for key, value in pairs:
             if key in out:
-                raise TaxonomyError(
-                    f"The taxonomy file {source} is malformed: the key {key!r} appears twice "
-                    "in one object."
-                )
+                raise TaxonomyError("taxonomy-key-twice", source=source, key=key)
             out[key] = value
         return out
 
@@ -588,19 +619,18 @@ def _read(path: Path) -> Taxonomy:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TaxonomyError(
-            f"Cannot read the taxonomy file {source}: {exc.strerror or exc}."
+            "taxonomy-unreadable", source=source, reason=str(exc.strerror or exc)
         ) from None
     except UnicodeDecodeError:
-        raise TaxonomyError(f"The taxonomy file {source} is not UTF-8 text.") from None
+        raise TaxonomyError("taxonomy-not-utf8", source=source) from None
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys(source))
     except json.JSONDecodeError as exc:
         raise TaxonomyError(
-            f"The taxonomy file {source} is not valid JSON (line {exc.lineno}, "
-            f"column {exc.colno}: {exc.msg})."
+            "taxonomy-not-json", source=source, line=exc.lineno, column=exc.colno, problem=exc.msg
         ) from None
     except RecursionError:
-        raise TaxonomyError(f"The taxonomy file {source} is nested too deeply.") from None
+        raise TaxonomyError("taxonomy-too-deep", source=source) from None
     return _Reader(source).taxonomy(data)
 
 

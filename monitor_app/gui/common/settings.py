@@ -1,5 +1,6 @@
 """Preferences kept between runs. Only choices about the app live here, never anything
-written about a trial: language, auto-lock minutes, a vault folder chosen at setup and
+written about a trial: language, auto-lock minutes and whether it applies during a live
+hearing, a vault folder chosen at setup and
 the coordinator's watch folder."""
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from monitor_app.core import paths
+from monitor_app.core.languages import LANGUAGES
 from monitor_app.gui.common.session import DEFAULT_AUTOLOCK_MINUTES
-
-LANGUAGES = ("en", "ru")
 
 
 class AppSettings:
@@ -23,7 +23,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        """The UI language: "en", "ru", or "" for the system's."""
+        """The UI language: one of core.languages.LANGUAGES, or "" for the system's."""
         value = str(self._store.value("language", ""))
         return value if value in LANGUAGES else ""
 
@@ -43,6 +43,17 @@ class AppSettings:
     @autolock_minutes.setter
     def autolock_minutes(self, minutes: int) -> None:
         self._store.setValue("autolock_minutes", int(minutes))
+        self._store.sync()
+
+    @property
+    def lock_while_live(self) -> bool:
+        """Whether the idle lock also applies while a hearing is live (off by default: an
+        observer watching a video call must not be cut off; the panic lock always works)."""
+        return str(self._store.value("lock_while_live", "false")).lower() == "true"
+
+    @lock_while_live.setter
+    def lock_while_live(self, value: bool) -> None:
+        self._store.setValue("lock_while_live", "true" if value else "false")
         self._store.sync()
 
     def vault_folder(self, override: Path | None = None) -> Path:

@@ -21,11 +21,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from monitor_app.core.error_messages import AS_GIVEN
 from monitor_app.core.errors import TrialMonitorError, ValidationError
 from monitor_app.core.records.records import Hearing, Observation
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text, to_utc_text, utc_now
-from monitor_app.core.records.totals import HearingTotals, hearing_totals
+from monitor_app.core.records.totals import HearingTotals, counts_as_lost, hearing_totals
 from monitor_app.gui.common.drafts import DRAFT_DELAY_MS
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.live.quick_conditions import quick_condition
@@ -33,7 +34,6 @@ from monitor_app.gui.live.quick_conditions import quick_condition
 log = logging.getLogger(__name__)
 
 NOTE_CODE = "general.note"
-OUTAGE_CODE = "remote.connection_lost"  # the outage timer follows this condition
 
 
 def draft_key(hearing_id: str) -> str:
@@ -79,6 +79,7 @@ class LiveController(QObject):
     changed = Signal()  # observations, running intervals or totals may differ
     tick = Signal(object)  # the current UTC datetime, once a second, on the second
     draft_changed = Signal(str)  # the notes line's text, as typed in either view
+    court_question_changed = Signal()  # an interval awaits (or no longer awaits) an answer
 
     def __init__(
         self, session: VaultSession, hearing_id: str, parent: QObject | None = None
@@ -91,6 +92,7 @@ class LiveController(QObject):
         self.hearing: Hearing = notebook.get_hearing(hearing_id)
         self._observations: list[Observation] = notebook.list_observations(hearing_id)
         self._saving = False
+        self.court_question: Observation | None = None  # stopped, court's response not given
         self._draft = _DraftState(
             session, hearing_id, text=notebook.load_draft(draft_key(hearing_id))
         )
@@ -130,12 +132,27 @@ class LiveController(QObject):
     def open_intervals(self) -> list[Observation]:
         return [o for o in self._observations if o.is_open]
 
+    def running_losses(self) -> list[Observation]:
+        """The open intervals that count as lost participation (as the totals count them),
+        oldest first."""
+        return [o for o in self.open_intervals() if counts_as_lost(o, self.taxonomy)]
+
     def running(self, code: str) -> Observation | None:
         """The latest open interval of ``code``, if one is running."""
         return next((o for o in reversed(self._observations) if o.is_open and o.code == code), None)
 
     def observation(self, observation_id: str) -> Observation | None:
         return next((o for o in self._observations if o.id == observation_id), None)
+
+    def held_span(self, entered: datetime, left: datetime) -> tuple[datetime, datetime]:
+        """When the hearing ran, as live mode saw it: from the earlier of entering live mode
+        and the first stamp, to the later of leaving and the last stamp (or interval end).
+        Entering and leaving bracket what the observer watched, which the stamps alone
+        understate (a quiet opening or closing is never stamped); a stamp from an earlier
+        visit to live mode widens it."""
+        stamps = [from_utc_text(o.at) for o in self._observations]
+        stamps += [from_utc_text(o.end) for o in self._observations if o.end]
+        return min([entered, *stamps]), max([left, *stamps])
 
     def totals(self, now: datetime | None = None) -> HearingTotals:
         """Totals as `Notebook.hearing_totals` computes them, from the observations in
@@ -153,28 +170,48 @@ class LiveController(QObject):
         running = self.running(code) if interval else None
         notebook = self.session.notebook
         if running is not None:
-            observation = notebook.stop_interval(running.id, at)
-        else:
-            parties = condition.parties if condition else ()
-            observation = notebook.add_observation(
-                self.hearing_id, code, at, interval=interval, parties=parties
-            )
+            return self.stop(running.id, at)
+        parties = condition.parties if condition else ()
+        observation = notebook.add_observation(
+            self.hearing_id, code, at, interval=interval, parties=parties
+        )
         self._stored(observation)
         return observation
 
     def stop(self, observation_id: str, at: datetime | None = None) -> Observation:
-        """End any open interval of this hearing now (or at ``at``)."""
+        """End any open interval of this hearing now (or at ``at``); then what the court
+        did meanwhile is asked, unless it is already recorded."""
         at = at or utc_now()
         observation = self.session.notebook.stop_interval(observation_id, at)
         self._stored(observation)
+        if observation.court_response is None:
+            self.court_question = observation
+            self.court_question_changed.emit()
         return observation
+
+    def answer_court(self, response: str) -> Observation | None:
+        """Record what the court did during the interval just stopped (a court response
+        code); None when no interval awaits an answer."""
+        asked = self.court_question
+        if asked is None:
+            return None
+        observation = self.update_details(asked.id, court_response=response)
+        self.court_question = None
+        self.court_question_changed.emit()
+        return observation
+
+    def dismiss_court_question(self) -> None:
+        """Leave the question unanswered (it stays open in the observation's details)."""
+        if self.court_question is not None:
+            self.court_question = None
+            self.court_question_changed.emit()
 
     def log_line(self, text: str, at: datetime | None = None) -> Observation:
         """Save a time-stamped note line at once. ``at`` defaults to when the line was
         started; the draft is cleared once the line is safely saved."""
         text = text.strip()
         if not text:
-            raise ValidationError(self.tr("Type the note first."))
+            raise ValidationError(AS_GIVEN, text=self.tr("Type the note first."))
         at = at or self._draft.started or utc_now()
         observation = self.session.notebook.add_observation(
             self.hearing_id, NOTE_CODE, at, text=text
@@ -269,6 +306,8 @@ class LiveController(QObject):
         self._draft_timer.stop()
         self._draft.text, self._draft.started, self._draft.dirty = "", None, False
         self._observations = []
+        self.court_question = None
+        self.court_question_changed.emit()
         self.changed.emit()
 
     def close(self) -> None:

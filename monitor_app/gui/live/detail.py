@@ -31,6 +31,7 @@ from monitor_app.gui.common.field_widgets import (
     FieldsForm,
     choice_options,
 )
+from monitor_app.gui.common.messages import error_text
 from monitor_app.gui.common.models import condition_label, local_time
 from monitor_app.gui.common.widgets import PlainLabel, make_button, text_box
 from monitor_app.gui.live.clock import TIME_FORMAT, lasted, scaled_font
@@ -170,19 +171,18 @@ class DetailPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
+        self.controller.court_question_changed.connect(self._show_court_choice)
         self.court.chosen.connect(self._edited)
         self.severity.chosen.connect(self._edited)
         self.parties.dataChanged.connect(self._edited)
         self.comment.textChanged.connect(self._edited)
 
-    def show_observation(
-        self, observation: Observation, status: str = "", ask_court: bool = False
-    ) -> None:
-        """Offer ``observation``'s details under a ``status`` line; ``ask_court`` (once an
-        interval has stopped) puts the question about the court in bold."""
+    def show_observation(self, observation: Observation, status: str = "") -> None:
+        """Offer ``observation``'s details under a ``status`` line. (Once an interval stops,
+        live mode asks about the court in full view, `widgets.CourtQuestion`; the choice
+        here is for changing the answer later.)"""
         self.flush()
         self._show(observation)
-        self.court_question.setFont(scaled_font(self.font(), 1.0, bold=ask_court))
         self.status.set_plain(status)
 
     def _show(self, observation: Observation) -> None:
@@ -190,8 +190,7 @@ class DetailPanel(QGroupBox):
         try:
             self.shown = observation
             self.heading.set_plain(self._heading(observation))
-            self.court_question.setVisible(observation.interval)
-            self.court.setVisible(observation.interval)
+            self._show_court_choice()
             self.court.set_value(observation.court_response)
             self.severity.set_value(observation.severity)
             self.parties.set_checked(observation.parties)
@@ -199,6 +198,15 @@ class DetailPanel(QGroupBox):
             self._show_fields(observation)
         finally:
             self._loading = False
+
+    def _show_court_choice(self) -> None:
+        """The court's response for an interval, unless live mode is asking it in full
+        view just now (`widgets.CourtQuestion`): one question on screen, not two."""
+        shown = self.shown
+        asked = self.controller.court_question
+        visible = shown is not None and shown.interval and (asked is None or asked.id != shown.id)
+        self.court_question.setVisible(visible)
+        self.court.setVisible(visible)
 
     def _heading(self, observation: Observation) -> str:
         name = condition_label(self.controller.taxonomy, observation.code, self.lang)
@@ -263,14 +271,15 @@ class DetailPanel(QGroupBox):
             "parties": tuple(self.parties.checked()),
             "text": self.comment.toPlainText().strip(),
         }
-        if self.shown.interval:
+        # Only a choice made here: the court question may have answered meanwhile.
+        if self.shown.interval and self.court.value() != self.shown.court_response:
             changes["court_response"] = self.court.value()
         if self.fields is not None:
             changes["fields"] = self.fields.values()
         try:
             self.shown = self.controller.update_details(self.shown.id, **changes)
         except TrialMonitorError as error:
-            self.status.set_plain(str(error))  # shown in place; the panel keeps what was typed
+            self.status.set_plain(error_text(error))  # shown in place; the panel keeps what was typed
             return
         self.status.set_plain(self.tr("Details saved."))
 

@@ -15,7 +15,7 @@ from monitor_app.core.records.timeutil import utc_now
 from monitor_app.gui.common.models import local_time
 from monitor_app.gui.common.widgets import make_table_view
 from monitor_app.gui.live.clock import TIME_FORMAT, elapsed_since, lasted
-from monitor_app.gui.records.models import ObservationsModel
+from monitor_app.gui.records.models import ObservationsModel, keep_note_in_view
 
 
 class LiveLogModel(ObservationsModel):
@@ -64,11 +64,16 @@ class LiveLogModel(ObservationsModel):
 
 def live_log_view(model: LiveLogModel, accessible_name: str) -> QTableView:
     """The log as a table kept in time order (no sorting by a click), its stamps and
-    condition as wide as their text, that scrolls to each new line as it comes."""
+    condition as wide as their text and the note in the rest, that scrolls to each new
+    line as it comes. Severity and parties are left to the detail panel beside it: the
+    log must keep the note in view while the panel takes part of the width."""
     view = make_table_view("liveLogView", model, accessible_name, sortable=False)
     for column in (LiveLogModel.TIME, LiveLogModel.END, LiveLogModel.CONDITION):
         view.horizontalHeader().setSectionResizeMode(
             column, QHeaderView.ResizeMode.ResizeToContents
         )
+    view.hideColumn(LiveLogModel.SEVERITY)
+    view.hideColumn(LiveLogModel.PARTIES)
+    keep_note_in_view(view)
     model.rowsInserted.connect(lambda *_: view.scrollToBottom())
     return view

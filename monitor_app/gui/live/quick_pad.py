@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.timeutil import utc_now
-from monitor_app.gui.common.messages import show_error
+from monitor_app.gui.common.messages import error_text, show_error
 from monitor_app.gui.live.clock import elapsed_since
 from monitor_app.gui.live.controller import LiveController
 from monitor_app.gui.live.quick_conditions import QUICK_CONDITIONS, QuickCondition
@@ -53,6 +53,12 @@ class QuickButton(QPushButton):
         self.setAccessibleDescription(condition.label())
         self.show_state(None, None)
 
+    @staticmethod
+    def compact_text(condition: QuickCondition, running: bool) -> str:
+        """A compact button's label: the key and short label, marked while running."""
+        text = f"{condition.key_text()}  {condition.short_label()}"
+        return _wrapped(f"● {text}" if running else text, COMPACT_WRAP_CHARS)
+
     def show_state(self, running: Observation | None, now: datetime | None) -> None:
         """Show the condition as idle, or as running since ``running.at`` until ``now``."""
         condition = self.condition
@@ -61,8 +67,7 @@ class QuickButton(QPushButton):
         if running is not None and now is not None:
             elapsed = elapsed_since(running.at, now)
         if self.compact:  # no timer on the small buttons: the window is kept narrow
-            text = f"{key}  {condition.short_label()}"
-            text = _wrapped(f"● {text}" if running is not None else text, COMPACT_WRAP_CHARS)
+            text = self.compact_text(condition, running is not None)
         elif running is not None:
             running_line = self.tr("{key} · running {elapsed}").format(key=key, elapsed=elapsed)
             stop = _wrapped("● " + condition.stop_label())
@@ -115,9 +120,29 @@ class QuickPad(QWidget):
                 shortcut.activated.connect(lambda code=condition.code: self.press(code))
             grid.addWidget(button, number // columns, number % columns)
             self.buttons[condition.code] = button
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)  # equal columns, whatever each label says
+        if compact:
+            self._keep_button_heights()
         controller.changed.connect(self.show_now)  # methods: disconnected when the pad goes
         controller.tick.connect(self.show_state)
         self.show_now()
+
+    def _keep_button_heights(self) -> None:
+        """Every compact button as tall as the most lines any of their labels, idle or
+        running, wraps to: a label that wraps once it runs must not make its button (and
+        the window) jump."""
+        lines = max(
+            len(QuickButton.compact_text(condition, running).splitlines())
+            for condition in QUICK_CONDITIONS
+            for running in (False, True)
+        )
+        button = next(iter(self.buttons.values()))
+        text_height = button.fontMetrics().lineSpacing() * lines
+        shown_lines = len(button.text().splitlines())
+        margins = button.sizeHint().height() - button.fontMetrics().lineSpacing() * shown_lines
+        for button in self.buttons.values():
+            button.setFixedHeight(text_height + margins)
 
     def press(self, code: str) -> Observation | None:
         """Toggle or record ``code`` now; on a refused save, say so and show what is saved."""
@@ -125,7 +150,7 @@ class QuickPad(QWidget):
             observation = self.controller.toggle(code)
         except TrialMonitorError as error:
             self.show_now()
-            show_error(self, str(error), not_saved())
+            show_error(self, error_text(error), not_saved())
             return None
         self.stamped.emit(observation)
         return observation

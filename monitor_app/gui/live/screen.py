@@ -3,7 +3,8 @@
 `LiveController` (`controller`) holds every action without widgets; the full screen
 (`LiveHearingWidget`, here) and the compact logger are two views of one controller. The
 screen is made of the quick buttons (`quick_pad`), the log (`log`), the detail panel
-(`detail`), and the outage timer and notes line both views show (`widgets`).
+(`detail`), and the running losses, the court's response and the notes line both views
+show (`widgets`). Leaving offers to mark a hearing still "scheduled" as held.
 """
 
 from __future__ import annotations
@@ -24,19 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import TrialMonitorError
-from monitor_app.core.records.records import Observation
-from monitor_app.core.records.timeutil import in_zone, local_zone_name, utc_now
+from monitor_app.core.records.records import HearingStatus, Observation
+from monitor_app.core.records.timeutil import in_zone, local_zone_name, to_utc_text, utc_now
 from monitor_app.gui.common.i18n import ui_language
-from monitor_app.gui.common.messages import show_error
+from monitor_app.gui.common.messages import confirm, error_text, show_error
+from monitor_app.gui.common.models import local_time
 from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import PlainLabel, make_button
-from monitor_app.gui.live.clock import ClockWidget, date_text, format_elapsed, scaled_font
+from monitor_app.gui.live.clock import (
+    TIME_FORMAT,
+    ClockWidget,
+    date_text,
+    format_elapsed,
+    scaled_font,
+)
 from monitor_app.gui.live.controller import LiveController
 from monitor_app.gui.live.detail import DetailPanel
 from monitor_app.gui.live.log import LiveLogModel, live_log_view
 from monitor_app.gui.live.quick_pad import QuickPad
-from monitor_app.gui.live.widgets import NotesBar, OutageLabel, not_saved
+from monitor_app.gui.live.widgets import CourtQuestion, LossStatus, NotesBar, not_saved
 
 __all__ = ["LiveController", "LiveHearingWidget"]  # LiveController: still importable from here
 
@@ -58,6 +66,7 @@ class LiveHearingWidget(QWidget):
         self.controller = LiveController(session, hearing_id, self)
         self.lang = ui_language()
         self.compact_logger: QWidget | None = None
+        self.entered = utc_now()  # the start of the hearing as live mode saw it
         self._build()
         self._connect()
         self._refresh()
@@ -80,7 +89,8 @@ class LiveHearingWidget(QWidget):
         self.hearing_clock.setObjectName("hearingClock")
         self.local_clock = ClockWidget(local_zone_name(), self.tr("Your time"), self)
         self.local_clock.setObjectName("localClock")
-        self.outage = OutageLabel(controller, 1.6, self)
+        self.losses = LossStatus(controller, self.lang, 1.6, self)
+        self.court = CourtQuestion(controller, self.lang, owns_keys=True, columns=5, parent=self)
         self.totals_label = PlainLabel("", self)
         self.totals_label.setObjectName("totalsLabel")
         self.pad = QuickPad(controller, compact=False, columns=4, parent=self)
@@ -124,7 +134,7 @@ class LiveHearingWidget(QWidget):
         top.addWidget(self.compact_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         status = QVBoxLayout()
-        status.addWidget(self.outage)
+        status.addWidget(self.losses)
         status.addWidget(self.totals_label)
         status.addStretch(1)
         clocks = QHBoxLayout()
@@ -151,6 +161,7 @@ class LiveHearingWidget(QWidget):
         layout.addLayout(top)
         layout.addLayout(clocks)
         layout.addWidget(self.pad)
+        layout.addWidget(self.court)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes)
 
@@ -205,9 +216,9 @@ class LiveHearingWidget(QWidget):
                 "Participation lost: {lost}\nDefendant could not follow: {defendant}\n"
                 "Court continued regardless: {continued}"
             ).format(
-                lost=format_elapsed(totals.minutes_lost * 60),
-                defendant=format_elapsed(totals.minutes_defendant_could_not_follow * 60),
-                continued=format_elapsed(totals.minutes_continued_regardless * 60),
+                lost=format_elapsed(totals.seconds_lost),
+                defendant=format_elapsed(totals.seconds_defendant_could_not_follow),
+                continued=format_elapsed(totals.seconds_continued_regardless),
             )
         )
 
@@ -226,7 +237,7 @@ class LiveHearingWidget(QWidget):
         """A quick click was saved: offer its details, without taking the focus."""
         stopped = observation.interval and not observation.is_open
         status = self.tr("Stopped and saved.") if stopped else self.tr("Saved.")
-        self.panel.show_observation(observation, status, ask_court=stopped)
+        self.panel.show_observation(observation, status)
         self._show_panel()
 
     def _show_panel(self) -> None:
@@ -258,7 +269,7 @@ class LiveHearingWidget(QWidget):
         try:
             observation = self.controller.stop(selected.id)
         except TrialMonitorError as error:
-            show_error(self, str(error), not_saved())
+            show_error(self, error_text(error), not_saved())
             return
         self._stamped(observation)
 
@@ -295,8 +306,49 @@ class LiveHearingWidget(QWidget):
         self._seal()
         if self.compact_logger is not None:
             self.compact_logger.close()
+        self._offer_held(utc_now())
         log.info("live mode left")
         self.closed.emit()
+
+    def _offer_held(self, left: datetime) -> None:
+        """A hearing logged in live mode but still "scheduled" would count as not held in
+        reports: offer to mark it held, from and to the times live mode saw."""
+        controller = self.controller
+        hearing = controller.hearing
+        if (
+            not controller.active
+            or hearing.status != HearingStatus.SCHEDULED
+            or not controller.observations()
+        ):
+            return
+        start, end = controller.held_span(self.entered, left)
+        zone_name = controller.zone_name
+        held = confirm(
+            self,
+            "markHeldQuestion",
+            self.tr("Was the hearing held?"),
+            self.tr("Mark this hearing as held, from {start} to {end} (hearing time)?").format(
+                start=local_time(to_utc_text(start), zone_name, TIME_FORMAT),
+                end=local_time(to_utc_text(end), zone_name, TIME_FORMAT),
+            ),
+            self.tr("Mark as &held"),
+            detail=self.tr(
+                "From when you entered live mode (or your first stamp, if earlier) to when "
+                "you left it (or your last stamp, if later). If it began or ended at another "
+                "time, change it with “Edit…” on the hearing. Reports count only hearings "
+                "marked held."
+            ),
+        )
+        if not held:
+            return
+        try:
+            self.session.notebook.update_hearing(
+                hearing.id, status=HearingStatus.HELD, actual_start=start, actual_end=end
+            )
+        except TrialMonitorError as error:
+            show_error(self, error_text(error), not_saved())
+            return
+        self.session.changed("hearing")
 
     def _seal(self) -> None:
         """Save what is pending: the panel's edits and the notes line's draft."""

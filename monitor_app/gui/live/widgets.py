@@ -1,21 +1,33 @@
 """The pieces both live views (the full screen and the compact logger) show: the running
-outage, the notes line with the time stamp its line will get, and the calm message when
-the vault refuses a save (`not_saved`)."""
+intervals that count as lost participation, the court-response question once one stops,
+the notes line with the time stamp its line will get, the confirmation of a save, and the
+calm message when the vault refuses a save (`not_saved`)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.records.records import Observation
 from monitor_app.core.records.timeutil import to_utc_text, utc_now
-from monitor_app.gui.common.messages import show_error
-from monitor_app.gui.common.models import local_time
-from monitor_app.gui.common.widgets import line_edit
-from monitor_app.gui.live.clock import TIME_FORMAT, elapsed_since, scaled_font
-from monitor_app.gui.live.controller import OUTAGE_CODE, LiveController
+from monitor_app.gui.common.field_widgets import choice_options
+from monitor_app.gui.common.messages import error_text, show_error
+from monitor_app.gui.common.models import condition_label, local_time
+from monitor_app.gui.common.widgets import PlainLabel, line_edit
+from monitor_app.gui.live.clock import TIME_FORMAT, elapsed_since, lasted, scaled_font
+from monitor_app.gui.live.controller import LiveController
 
 NO_STAMP = "--:--:--"
 
@@ -25,25 +37,33 @@ def not_saved() -> str:
     return QCoreApplication.translate("LiveMode", "Not saved")
 
 
-def outage_text(controller: LiveController, now: datetime) -> str:
-    running = controller.running(OUTAGE_CODE)
-    if running is None:
-        return QCoreApplication.translate("LiveMode", "No outage running")
-    elapsed = elapsed_since(running.at, now)
-    return QCoreApplication.translate("LiveMode", "Outage {elapsed}").format(elapsed=elapsed)
+def losses_text(controller: LiveController, lang: str, now: datetime) -> str:
+    """One line per running interval that counts as lost participation, with its timer."""
+    lines = [
+        QCoreApplication.translate("LiveMode", "{condition}: {elapsed}").format(
+            condition=condition_label(controller.taxonomy, running.code, lang),
+            elapsed=elapsed_since(running.at, now),
+        )
+        for running in controller.running_losses()
+    ]
+    return "\n".join(lines) or QCoreApplication.translate(
+        "LiveMode", "Participation not interrupted"
+    )
 
 
-class OutageLabel(QLabel):
-    """The running connection outage ("Outage 00:03:12"), updated every second."""
+class LossStatus(QLabel):
+    """Every running interval that counts as lost participation ("Connection lost:
+    00:03:12", one line each), in bold while any runs; updated every second."""
 
     def __init__(
-        self, controller: LiveController, factor: float, parent: QWidget | None = None
+        self, controller: LiveController, lang: str, factor: float, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("outageLabel")
+        self.setObjectName("lossStatus")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.controller = controller
+        self.lang = lang
         self._fonts = (scaled_font(self.font(), factor), scaled_font(self.font(), factor, True))
         self.setFont(self._fonts[False])
         # Methods, not lambdas: Qt disconnects them when this label goes (the compact
@@ -56,10 +76,120 @@ class OutageLabel(QLabel):
         self.show_time(utc_now())
 
     def show_time(self, now: datetime) -> None:
-        running = self.controller.running(OUTAGE_CODE) is not None
-        self.setText(outage_text(self.controller, now) if self.controller.active else "")
+        active = self.controller.active
+        running = active and bool(self.controller.running_losses())
+        self.setText(losses_text(self.controller, self.lang, now) if active else "")
         if self.font().bold() != running:
             self.setFont(self._fonts[running])
+
+
+def court_keys(number: int) -> str:
+    """The shortcut of the ``number``th court response (from 0): Ctrl+1, Ctrl+2..."""
+    return f"Ctrl+{number + 1}"
+
+
+class CourtQuestion(QFrame):
+    """ "What did the court do meanwhile?" for the interval just stopped, in full view, one
+    button (and one key) per court response of the taxonomy; hidden while nothing waits.
+
+    Only live mode's question owns the keys (``owns_keys``): the compact logger is its tool
+    window, where the keys of the window below still work (see `quick_pad.QuickPad`)."""
+
+    def __init__(
+        self,
+        controller: LiveController,
+        lang: str,
+        owns_keys: bool,
+        columns: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("courtQuestion")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        self.lang = lang
+        self.question = PlainLabel("", self)
+        self.question.setObjectName("courtQuestionText")
+        self.question.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        options = choice_options(controller.taxonomy.court_responses, lang)
+        for number, (code, text) in enumerate(options):
+            keys = court_keys(number)
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{text} ({native})", self)
+            button.setObjectName(f"court_{code}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the notes line keeps the focus
+            button.clicked.connect(lambda _=False, code=code: self.answer(code))
+            grid.addWidget(button, number // columns, number % columns)
+            self.buttons[code] = button
+            if owns_keys:
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setAutoRepeat(False)
+                shortcut.activated.connect(lambda code=code: self.answer(code))
+        later = QPushButton(self.tr("Later"), self)
+        later.setObjectName("courtLaterButton")
+        later.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        later.setToolTip(self.tr("Answer later in the observation's details"))
+        later.clicked.connect(controller.dismiss_court_question)
+        top = QHBoxLayout()
+        top.addWidget(self.question, 1)
+        top.addWidget(later, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        controller.court_question_changed.connect(self.show_question)
+        self.show_question()
+
+    def show_question(self) -> None:
+        asked = self.controller.court_question
+        if asked is None or not self.controller.active:
+            self.hide()
+            return
+        self.question.set_plain(
+            self.tr(
+                "What did the court do meanwhile? {condition}, {start} to {end} ({lasted})"
+            ).format(
+                condition=condition_label(self.controller.taxonomy, asked.code, self.lang),
+                start=local_time(asked.at, self.controller.zone_name, TIME_FORMAT),
+                end=local_time(asked.end, self.controller.zone_name, TIME_FORMAT),
+                lasted=lasted(asked.at, asked.end or asked.at),
+            )
+        )
+        self.show()
+
+    def answer(self, response: str) -> None:
+        try:
+            self.controller.answer_court(response)
+        except TrialMonitorError as error:
+            show_error(self, error_text(error), not_saved())
+
+
+class SavedNotice(PlainLabel):
+    """What was saved last, and when ("Saved 10:42:13: Connection lost"): a visible
+    confirmation beside the video call, where the log is not in view."""
+
+    def __init__(self, controller: LiveController, lang: str, parent: QWidget | None = None):
+        super().__init__("", parent)
+        self.setObjectName("savedNotice")
+        self.controller = controller
+        self.lang = lang
+        controller.saved.connect(self.show_saved)
+        controller.session.locked.connect(self.clear)
+
+    def show_saved(self, observation_id: str) -> None:
+        observation = self.controller.observation(observation_id)
+        if observation is None:
+            return
+        self.set_plain(self.saved_text(observation))
+
+    def saved_text(self, observation: Observation) -> str:
+        stamp = observation.end if observation.interval and observation.end else observation.at
+        return self.tr("✓ Saved {time}: {condition}").format(
+            time=local_time(stamp, self.controller.zone_name, TIME_FORMAT),
+            condition=condition_label(self.controller.taxonomy, observation.code, self.lang),
+        )
 
 
 class NotesBar(QWidget):
@@ -109,7 +239,7 @@ class NotesBar(QWidget):
         try:
             self.controller.log_line(self.edit.text())
         except TrialMonitorError as error:
-            show_error(self, str(error), not_saved())  # the text stays in the line and draft
+            show_error(self, error_text(error), not_saved())  # the text stays in the line and draft
 
     def clear(self) -> None:
         """Drop what the line shows (after a lock); the draft was sealed before."""

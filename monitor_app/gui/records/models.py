@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import (
@@ -26,6 +27,7 @@ from monitor_app.core.records.records import (
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.search import SearchHit
 from monitor_app.core.records.taxonomy import Taxonomy, label
+from monitor_app.core.records.totals import interval_seconds
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.models import (
     ANSWERS,
@@ -43,8 +45,7 @@ from monitor_app.gui.common.models import (
     code_labels,
     coded,
     condition_label,
-    format_minutes,
-    interval_minutes,
+    format_duration,
     local_time,
 )
 
@@ -161,12 +162,12 @@ class ObservationsModel(RecordTableModel):
     def _end(self, record: Observation) -> str:
         if record.is_open:
             return self.tr("still going")
-        minutes = interval_minutes(record)
-        if minutes is None:
+        seconds = interval_seconds(record)
+        if seconds is None:
             return ""
         fmt = DATE_TIME if self.with_date else TIME
-        return self.tr("{end} ({minutes} min)").format(
-            end=local_time(record.end, self._tz(record), fmt), minutes=format_minutes(minutes)
+        return self.tr("{end} ({lasted})").format(
+            end=local_time(record.end, self._tz(record), fmt), lasted=format_duration(seconds)
         )
 
     def display(self, record: Observation, column: int) -> str:
@@ -195,6 +196,34 @@ class ObservationsModel(RecordTableModel):
 
     def font(self, record: Observation, column: int) -> QFont | None:
         return self._bold if record.is_open else None  # a condition that still lasts
+
+
+OTHER_COLUMN_CHARS = 30  # a condition or the parties wider than this are cut short with "…"
+
+
+def keep_note_in_view(view: QTableView) -> None:
+    """The note is what an observation says: in ``view`` (over an `ObservationsModel`) it
+    comes right after the condition and takes the width the other columns leave, so a
+    narrow pane or a longer language pushes the other columns aside, never the note; a
+    long note is cut short with "…" (the views beside the table show it whole)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.moveSection(
+        header.visualIndex(ObservationsModel.TEXT),
+        header.visualIndex(ObservationsModel.CONDITION) + 1,
+    )
+    header.setSectionResizeMode(ObservationsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def fit_columns_around_note(view: QTableView) -> None:
+    """Size ``view``'s columns other than the note to their contents, none wider than
+    `OTHER_COLUMN_CHARS` characters: the note (see `keep_note_in_view`) keeps the rest."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * OTHER_COLUMN_CHARS
+    for column in range(view.model().columnCount()):
+        if column != ObservationsModel.TEXT and view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
 
 
 # ---- the checklist ---------------------------------------------------------------------

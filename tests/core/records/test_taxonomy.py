@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor_app.core.errors import TaxonomyError, UnknownCode, ValidationError
+from monitor_app.core.records.records import Observation
 from monitor_app.core.records.taxonomy import (
     FieldSpec,
     Taxonomy,
@@ -27,13 +28,14 @@ CATEGORY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 ITEM_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 CYRILLIC = re.compile("[\u0430-\u044f\u0451]", re.IGNORECASE)
 RU = "\u041f\u043e\u043b\u0435"  # a Russian word, escaped so no letter looks Latin
+KK = "\u04e8\u0440\u0456\u0441"  # the same in Kazakh, escaped likewise
 
 # code -> (timing or None, participation_loss or None, {field key: type})
 REQUIRED: dict[str, tuple[str | None, bool | None, dict[str, str]]] = {
     "remote.connection_lost": (
         "interval",
         True,
-        {"who_lost_connection": "party", "what_was_missed": "text", "platform": "choice"},
+        {"what_was_missed": "text", "platform": "choice"},
     ),
     "remote.audio_lost": ("interval", True, {}),
     "remote.video_frozen": ("interval", True, {}),
@@ -290,8 +292,11 @@ def test_validate_fields_coerces_every_type(tax: Taxonomy) -> None:
         "starts": "2026-03-01T09:00:00",
     }
     assert tax.validate_fields(
-        "remote.connection_lost", {"who_lost_connection": "defendant", "platform": "zoom"}
-    ) == {"who_lost_connection": "defendant", "platform": "zoom"}
+        "remote.connection_lost", {"what_was_missed": " a ruling ", "platform": "zoom"}
+    ) == {"what_was_missed": "a ruling", "platform": "zoom"}
+    assert tax.validate_fields("hearing.adjourned", {"requested_by": "Prosecutor"}) == {
+        "requested_by": "prosecutor"
+    }
     assert tax.validate_fields(
         "public.capacity_limited", {"admitted": "12", "turned_away": 30}
     ) == {
@@ -344,9 +349,9 @@ def test_durations(tax: Taxonomy, text: object, expected: dict[str, int]) -> Non
 @pytest.mark.parametrize(
     ("code", "fields", "message"),
     [
-        ("remote.connection_lost", {"bogus": "x"}, r"Unknown field 'bogus'.*who_lost_connection"),
+        ("remote.connection_lost", {"bogus": "x"}, r"Unknown field 'bogus'.*what_was_missed"),
         ("general.note", {"anything": "x"}, "takes no fields"),
-        ("remote.connection_lost", {"who_lost_connection": "martian"}, "defendant"),
+        ("hearing.adjourned", {"requested_by": "martian"}, "defendant"),
         ("remote.connection_lost", {"platform": "myspace"}, "zoom"),
         ("sentence.speech_ban", {"ban_types": "speech,knitting"}, "social_media"),
         ("sentence.speech_ban", {"duration": "3 weeks"}, "2y6m"),
@@ -507,16 +512,20 @@ def _break_en_question(d: dict[str, Any]) -> None:
 
 
 def _break_field_type(d: dict[str, Any]) -> None:
-    _first_item(d)["fields"] = [{"key": "x", "type": "colour", "label": {"en": "X", "ru": RU}}]
+    _first_item(d)["fields"] = [
+        {"key": "x", "type": "colour", "label": {"en": "X", "ru": RU, "kk": KK}}
+    ]
 
 
 def _break_choices(d: dict[str, Any]) -> None:
-    _first_item(d)["fields"] = [{"key": "x", "type": "choice", "label": {"en": "X", "ru": RU}}]
+    _first_item(d)["fields"] = [
+        {"key": "x", "type": "choice", "label": {"en": "X", "ru": RU, "kk": KK}}
+    ]
 
 
 def _break_empty_multi(d: dict[str, Any]) -> None:
     _first_item(d)["fields"] = [
-        {"key": "x", "type": "multi", "label": {"en": "X", "ru": RU}, "choices": []}
+        {"key": "x", "type": "multi", "label": {"en": "X", "ru": RU, "kk": KK}, "choices": []}
     ]
 
 
@@ -549,8 +558,14 @@ def _break_dup_party(d: dict[str, Any]) -> None:
 
 
 def _break_dup_field(d: dict[str, Any]) -> None:
-    spec = {"key": "x", "type": "text", "label": {"en": "X", "ru": RU}}
+    spec = {"key": "x", "type": "text", "label": {"en": "X", "ru": RU, "kk": KK}}
     _first_item(d)["fields"] = [spec, spec]
+
+
+def _break_retired_field(d: dict[str, Any]) -> None:
+    item = _first_item(d)
+    item["fields"] = [{"key": "who", "type": "party", "label": {"en": "Who", "ru": RU, "kk": KK}}]
+    item["retired_party_fields"] = ["who"]
 
 
 @pytest.mark.parametrize(
@@ -572,6 +587,7 @@ def _break_dup_field(d: dict[str, Any]) -> None:
         (_break_loss_flag, "expected true or false"),
         (_break_dup_party, "duplicate code 'defendant'"),
         (_break_dup_field, "duplicate field key"),
+        (_break_retired_field, "still one of the item's fields"),
     ],
 )
 def test_malformed_files_raise_taxonomy_error(
@@ -608,7 +624,7 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
 
 
 def test_minimal_valid_file(tmp_path: Path) -> None:
-    text = {"en": "T", "ru": RU}
+    text = {"en": "T", "ru": RU, "kk": KK}
     data = {
         "format": 1,
         "version": "test",
@@ -640,3 +656,27 @@ def test_minimal_valid_file(tmp_path: Path) -> None:
     assert tax.item("misc.thing").standards == ("ICCPR 14(1)",)
     assert tax.validate_fields("misc.thing", {"n": "4"}) == {"n": 4}
     assert not tax.category("misc").about_observer
+
+
+def test_who_was_affected_is_asked_once_as_the_parties(tax: Taxonomy) -> None:
+    for item in tax.items():
+        labels = [f.label["en"] for f in item.fields]
+        assert "Who was affected" not in labels, item.code
+    assert tax.item("remote.connection_lost").retired_party_fields == ("who_lost_connection",)
+    assert tax.item("remote.audio_lost").retired_party_fields == ("who_affected",)
+
+
+def test_a_retired_party_field_is_read_as_the_parties(tax: Taxonomy) -> None:
+    old = Observation(
+        code="remote.connection_lost",
+        parties=("judge",),
+        fields={"who_lost_connection": "defendant", "platform": "zoom"},
+    )
+    folded = tax.with_retired_fields_as_parties(old)
+    assert folded.parties == ("judge", "defendant")
+    assert folded.fields == {"platform": "zoom"}
+    again = tax.with_retired_fields_as_parties(folded)
+    assert again == folded  # nothing left to move
+    # A value that is no party stays a field, for validation to name; nothing is dropped.
+    odd = Observation(code="remote.audio_lost", fields={"who_affected": "martian"})
+    assert tax.with_retired_fields_as_parties(odd) == odd

@@ -80,13 +80,13 @@ def test_its_buttons_act_on_the_same_controller(
 
 
 def test_the_outage_timer_runs_in_the_compact_window(qtbot: QtBot, compact: CompactLogger) -> None:
-    outage = compact.findChild(QLabel, "compactOutageLabel")
-    assert outage.text() == "No outage running"
+    outage = compact.findChild(QLabel, "compactLossStatus")
+    assert outage.text() == "Participation not interrupted"
     qtbot.mouseClick(
         compact.findChild(QuickButton, button_name("remote.connection_lost", "compact")),
         Qt.MouseButton.LeftButton,
     )
-    assert outage.text().startswith("Outage 00:00:0")
+    assert outage.text().startswith("Connection lost: ")
     before = outage.text()
     qtbot.waitUntil(lambda: outage.text() != before, timeout=3000)  # it ticks each second
 

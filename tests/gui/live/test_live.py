@@ -57,7 +57,7 @@ def test_outage_started_and_stopped_is_one_observation_with_its_duration(
     # Totals in memory agree with the notebook's own.
     now = T0 + timedelta(hours=1)
     assert controller.totals(now) == gui_session.notebook.hearing_totals(hearing_id, now)
-    assert controller.totals(now).minutes_lost == pytest.approx(3.2)
+    assert controller.totals(now).seconds_lost == 3 * 60 + 12
 
 
 def test_point_conditions_are_recorded_with_default_parties(
@@ -82,19 +82,18 @@ def test_quick_button_starts_then_stops_and_asks_what_the_court_did(
     assert [o.code for o in open_now] == [OUTAGE]
     assert button.isChecked()
     assert "running" in button.text()
-    assert live.findChild(QLabel, "outageLabel").text().startswith("Outage 00:00")
+    assert live.findChild(QLabel, "lossStatus").text().startswith("Connection lost: ")
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert gui_session.notebook.open_intervals(hearing_id) == []
     assert not button.isChecked()
     [outage] = gui_session.notebook.list_observations(hearing_id)
     assert outage.end is not None
-    # The detail panel asks, in place, what the court did meanwhile.
-    assert live.detail_scroll.isVisible()
-    assert live.panel.court.isVisible()
-    continued = live.findChild(QRadioButton, "courtResponse_continued")
+    # Live mode asks, in full view, what the court did meanwhile: one click answers.
+    assert live.court.isVisible()
+    continued = live.court.buttons["continued"]
     qtbot.mouseClick(continued, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(live.findChild(QPushButton, "saveDetailsButton"), Qt.MouseButton.LeftButton)
+    assert not live.court.isVisible()
     saved = gui_session.notebook.get_observation(outage.id)
     assert saved.court_response == "continued"
     assert saved.revision is not None
@@ -188,10 +187,10 @@ def test_open_intervals_show_as_running_on_reentry(
 
     assert quick(widget, OUTAGE).isChecked()
     assert not quick(widget, "remote.audio_lost").isChecked()
-    assert widget.findChild(QLabel, "outageLabel").text().startswith("Outage 00:04")
+    assert widget.findChild(QLabel, "lossStatus").text().startswith("Connection lost: ")
     running = [widget.model.index(r, LiveLogModel.END).data() for r in range(2)]
-    assert all(text.startswith("running 00:04") for text in running)
-    assert "00:04" in widget.totals_label.text()  # the outage counts as time lost
+    assert all(text.startswith("running 4 min") for text in running)
+    assert "lost: 4 min" in widget.totals_label.text()  # the outage counts as time lost
 
     # Any open interval can be stopped from the list.
     row = widget.model.row_of(recess.id)
@@ -249,7 +248,7 @@ def test_lock_clears_what_live_mode_shows(
     assert live.model.rowCount() == 0
     assert not live.detail_scroll.isVisible()
     assert live.totals_label.text() == ""
-    assert live.findChild(QLabel, "outageLabel").text() == ""
+    assert live.findChild(QLabel, "lossStatus").text() == ""
 
 
 def test_live_log_model(qtmodeltester: ModelTester, gui_session: VaultSession, hearing_id: str):
@@ -266,7 +265,7 @@ def test_live_log_model(qtmodeltester: ModelTester, gui_session: VaultSession, h
     model.set_records(controller.observations())
     qtmodeltester.check(model)
     assert model.rowCount() == 3
-    assert model.index(0, LiveLogModel.END).data() == "10:31:00 (00:01:00)"
+    assert model.index(0, LiveLogModel.END).data() == "10:31:00 (1 min 00 s)"
     assert model.index(2, LiveLogModel.TEXT).data() == "Back"
 
 

@@ -139,11 +139,11 @@ def test_it_edits_an_observation_as_a_new_revision(
 ) -> None:
     notebook = gui_session.notebook
     original = notebook.start_interval(
-        hearing_id, "remote.connection_lost", AT, fields={"who_lost_connection": "defendant"}
+        hearing_id, "remote.connection_lost", AT, fields={"what_was_missed": "a ruling"}
     )
     unchanged = open_editor(qtbot, gui_session, hearing_id, original.id)
     assert unchanged.still_going.isChecked()
-    assert unchanged.fields_form.editors["who_lost_connection"].value() == "defendant"
+    assert unchanged.fields_form.editors["what_was_missed"].value() == "a ruling"
     press_ok(qtbot, unchanged)
     assert len(notebook.history(original.id)) == 1  # OK without a change writes nothing
 
@@ -163,7 +163,7 @@ def test_it_edits_an_observation_as_a_new_revision(
     assert edited.court_response == "paused"
     assert edited.source == "reported"
     assert edited.source_detail == "defence counsel"
-    assert edited.fields == {"who_lost_connection": "defendant"}  # kept as it was
+    assert edited.fields == {"what_was_missed": "a ruling"}  # kept as it was
 
 
 def test_it_refuses_invalid_input_with_a_message_and_stays_open(
