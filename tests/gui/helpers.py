@@ -422,7 +422,7 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = SLOW) -> None:
         QThreadPool.globalInstance().waitForDone(10)
 
 
-def _sync_dialog(session: VaultSession, folder: Path, name: str, main: MainWindow) -> QDialog:
+def sync_screen(session: VaultSession, folder: Path, name: str, main: MainWindow) -> QDialog:
     """A sync screen of the demo vault, once its background work has answered."""
     if name == "add-contact":
         coordinator = next(c for c in Contacts(session.vault).list() if c.name == COORDINATOR)
@@ -474,7 +474,7 @@ def open_screen(
         return Screen(main, settled(main))
     session = main.session
     if name in SYNC_DIALOGS:
-        tool = _sync_dialog(session, folder, name, main)
+        tool = sync_screen(session, folder, name, main)
         tool.resize(*size)
         return Screen(main, _exposed(tool))
     dialogs: dict[str, Callable[[], QDialog]] = {

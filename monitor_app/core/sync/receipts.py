@@ -39,6 +39,7 @@ from monitor_app.core.sync.identity import Identity
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.sync.revision_checks import UTC_TIME
 from monitor_app.core.vault.crypto import new_id
+from monitor_app.core.vault.remembered_folders import FOLDERS_SECRET
 from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault
 
@@ -69,10 +70,7 @@ def export_receipt(vault: Vault, contact: Contact, out_dir: Path) -> Path:
     identity = Identity(vault)
     received = Importer(vault).received_bundles(contact.author)
     if not received:
-        raise NothingToExport(
-            f"No bundle from {contact.name} has been imported yet.",
-            NothingToExport.NOTHING_RECEIVED,
-        )
+        raise NothingToExport("nothing-received", name=contact.name)
     manifest = {
         "type": RECEIPT_TYPE,
         "format": FORMAT_VERSION,
@@ -111,14 +109,11 @@ def import_receipt(vault: Vault, path: Path) -> ReceiptResult:
     identity = Identity(vault)
     opened = open_sync_bytes(read_sync_file(path), identity)
     if opened.manifest["type"] != RECEIPT_TYPE:
-        raise BundleError("This is a bundle, not a receipt: import it as a bundle.")
+        raise BundleError("is-a-bundle")
     check_addressed_to(opened, identity)
     signer = known_signer(opened, Contacts(vault))
     if signer is None:
-        raise BundleError(
-            f"The receipt is signed by someone who is not a contact "
-            f"(claims to be {opened.claimed.display_name}). Add their key card first."
-        )
+        raise BundleError("receipt-signer-unknown", claimed=opened.claimed.display_name)
     entries = _receipt_entries(opened.manifest)
     receipt_id = opened.manifest["id"]
     seen = SealedTable(vault, "receipts_received")
@@ -158,7 +153,7 @@ def import_receipt(vault: Vault, path: Path) -> ReceiptResult:
 def _receipt_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     entries = manifest.get("bundles")
     if not isinstance(entries, list):
-        raise BundleError("The receipt lists no bundles.")
+        raise BundleError("receipt-empty")
     for entry in entries:
         if (
             not isinstance(entry, dict)
@@ -168,7 +163,7 @@ def _receipt_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
             or not isinstance(entry.get("imported_utc"), str)
             or not UTC_TIME.fullmatch(entry["imported_utc"])
         ):
-            raise BundleError("An entry of the receipt is malformed.")
+            raise BundleError("receipt-entry-malformed")
     return entries
 
 
@@ -262,15 +257,15 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
     number of revisions removed. Deleted content is overwritten (secure_delete) and the
     write-ahead log emptied, so it cannot be read back from free pages either."""
     if not trial_ids:
-        raise ValidationError("Choose the trials to remove from this laptop.")
+        raise ValidationError("no-trials-chosen")
     candidates = {c.trial_id: c for c in purge_candidates(vault)}
     for trial_id in trial_ids:
         candidate = candidates.get(trial_id)
         if candidate is None:
-            raise ValidationError(f"No trial with id {trial_id}.")
+            raise ValidationError("no-such-trial", id=trial_id)
         if not candidate.purgeable:
             raise ValidationError(
-                f"“{candidate.title}” cannot be removed: {candidate.reason}. Nothing was removed."
+                "trial-not-removable", title=candidate.title, reason=candidate.reason
             )
     store = RevisionStore(vault)
     revisions = list(store.all_revisions())
@@ -296,6 +291,8 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
             conn.executemany("DELETE FROM vault_secrets WHERE name = ?", [(n,) for n in drafts])
             # Kept figures (the dashboard's) count what is being removed: they go with it.
             conn.execute("DELETE FROM derived")
+            # Folders chosen in file dialogs may name the removed trials: forgotten too.
+            conn.execute("DELETE FROM vault_secrets WHERE name = ?", (FOLDERS_SECRET,))
         with database.reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

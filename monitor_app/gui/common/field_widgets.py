@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -96,8 +97,23 @@ def instant_from_wall_clock(value: QDateTime, zone_name: str) -> datetime:
     return from_qdatetime(value).replace(tzinfo=zone(zone_name))
 
 
+class WallClockEdit(QDateTimeEdit):
+    """A date-time editor where a click selects the part clicked (the hour, the day ...), so
+    typing replaces it, as Tab into it does; Qt's own only places the cursor there, and what
+    is typed then lands beside the digits already shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)  # the text takes the clicks, not the editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            self.setSelectedSection(self.currentSection())
+        return super().eventFilter(watched, event)
+
+
 def make_datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit(parent)
+    edit = WallClockEdit(parent)
     edit.setTimeZone(QTimeZone.utc())
     edit.setDisplayFormat(DATETIME_DISPLAY)
     edit.setCalendarPopup(True)

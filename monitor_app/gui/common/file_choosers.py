@@ -1,5 +1,7 @@
-"""Choosing files and folders for sync: Qt's file dialogs, starting in the home folder and
-forgetting the folders visited (see `forget_file_dialog_history`).
+"""Choosing files and folders: Qt's file dialogs, each opening in the folder last chosen for
+the same purpose (key cards, bundles, receipts ...; kept sealed in the vault by
+`core.vault.remembered_folders`), else in the home folder, and forgetting the folders Qt
+itself keeps in its plain settings (see `forget_file_dialog_history`).
 
 Screens call these from their buttons and hand the answer to a public method that takes a
 path (`add_card_from`, `export_to`, `import_paths` ...); tests call those methods directly.
@@ -11,31 +13,70 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from monitor_app.core.vault.remembered_folders import (
+    FolderPurpose,
+    remember_folder,
+    remembered_folder,
+)
+from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.widgets import forget_file_dialog_history
 
 
-def open_files(parent: QWidget, title: str, name_filter: str = "") -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), name_filter)
+def _start(vault: Vault, purpose: FolderPurpose) -> Path:
+    return remembered_folder(vault, purpose) or Path.home()
+
+
+def _answered(vault: Vault, purpose: FolderPurpose, folder: Path | None) -> None:
+    """After a dialog: Qt's own history forgotten, and the folder chosen (if any) kept."""
     forget_file_dialog_history()
-    return [Path(name) for name in names]
+    if folder is not None:
+        remember_folder(vault, purpose, folder)
 
 
-def open_file(parent: QWidget, title: str, name_filter: str = "") -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), name_filter)
-    forget_file_dialog_history()
-    return Path(name) if name else None
+def open_files(
+    parent: QWidget, vault: Vault, purpose: FolderPurpose, title: str, name_filter: str = ""
+) -> list[Path]:
+    start = str(_start(vault, purpose))
+    names, _filter = QFileDialog.getOpenFileNames(parent, title, start, name_filter)
+    paths = [Path(name) for name in names]
+    _answered(vault, purpose, paths[0].parent if paths else None)
+    return paths
 
 
-def save_file(parent: QWidget, title: str, file_name: str, name_filter: str = "") -> Path | None:
+def open_file(
+    parent: QWidget, vault: Vault, purpose: FolderPurpose, title: str, name_filter: str = ""
+) -> Path | None:
+    start = str(_start(vault, purpose))
+    name, _filter = QFileDialog.getOpenFileName(parent, title, start, name_filter)
+    path = Path(name) if name else None
+    _answered(vault, purpose, path.parent if path else None)
+    return path
+
+
+def save_file(
+    parent: QWidget,
+    vault: Vault,
+    purpose: FolderPurpose,
+    title: str,
+    *,
+    file_name: str,
+    name_filter: str = "",
+) -> Path | None:
     """A file to write; Qt's dialog asks before replacing one that exists."""
-    start = str(Path.home() / file_name)
+    start = str(_start(vault, purpose) / file_name)
     name, _filter = QFileDialog.getSaveFileName(parent, title, start, name_filter)
-    forget_file_dialog_history()
-    return Path(name) if name else None
+    path = Path(name) if name else None
+    _answered(vault, purpose, path.parent if path else None)
+    return path
 
 
-def folder(parent: QWidget, title: str, start: str = "") -> Path | None:
-    """A folder (a USB stick, a synced folder ...)."""
-    name = QFileDialog.getExistingDirectory(parent, title, start or str(Path.home()))
-    forget_file_dialog_history()
-    return Path(name) if name else None
+def folder(
+    parent: QWidget, vault: Vault, purpose: FolderPurpose, title: str, start: str = ""
+) -> Path | None:
+    """A folder (a USB stick, a synced folder ...), starting in ``start`` (what a field
+    shows) if given."""
+    first = Path(start) if start else _start(vault, purpose)
+    name = QFileDialog.getExistingDirectory(parent, title, str(first))
+    path = Path(name) if name else None
+    _answered(vault, purpose, path)
+    return path

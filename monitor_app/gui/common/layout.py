@@ -1,10 +1,12 @@
 """Sizing and placing: sizes that grow with the font, a dialog as tall as its wrapped text,
-rows of buttons that wrap, and the centred, scrollable column of readable width the setup
-and unlock screens stand in."""
+every window no larger than its screen (its body scrolls instead, `ScrollingBody`), rows of
+buttons that wrap, and the centred, scrollable column of readable width the setup and
+unlock screens stand in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 # with the font, so it holds at 200% scaling and for long Russian sentences (they wrap).
 COLUMN_CHARS = 90
 DIALOG_CHARS = 80
+# Of its screen's available room a window may take: the window manager's frame (title bar,
+# borders) is added outside it, and its size is not known before the window is shown.
+SCREEN_SHARE = 0.9
 
 
 def text_size(widget: QWidget, chars: int, lines: int) -> QSize:
@@ -30,20 +35,78 @@ def text_size(widget: QWidget, chars: int, lines: int) -> QSize:
     return QSize(metrics.averageCharWidth() * chars, metrics.lineSpacing() * lines)
 
 
+def screen_room(window: QWidget) -> QSize:
+    """The largest size ``window`` may take on the screen it is on (or will open on)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size()
+    return QSize(round(room.width() * SCREEN_SHARE), round(room.height() * SCREEN_SHARE))
+
+
+def fit_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Size ``window`` to ``wanted``, but no larger than its screen leaves room for."""
+    window.resize(wanted.boundedTo(screen_room(window)))
+
+
 def fit_to_text(window: QWidget, chars: int = DIALOG_CHARS) -> None:
-    """Size a dialog ``chars`` average characters wide and tall enough for its text."""
-    window.resize(window.fontMetrics().averageCharWidth() * chars, window.sizeHint().height())
+    """Size a dialog ``chars`` average characters wide and tall enough for its text (as
+    far as the screen allows)."""
+    wanted = QSize(window.fontMetrics().averageCharWidth() * chars, window.sizeHint().height())
+    fit_on_screen(window, wanted)
     grow_to_fit(window)
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make ``window`` tall enough for its wrapped text at its present width: Qt sizes a
-    window by its size hint, which ignores how wrapped labels grow when they wrap."""
+    """Make ``window`` tall enough for its wrapped text at its present width, as far as the
+    screen allows: Qt sizes a window by its size hint, which ignores how wrapped labels grow
+    when they wrap."""
     layout = window.layout()
     if layout is not None and layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(window.width())
+        needed = min(layout.totalHeightForWidth(window.width()), screen_room(window).height())
         if needed > window.height():
             window.resize(window.width(), needed)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Show ``widget`` (a message just shown, say): its window grows if the screen has room,
+    and a scroll area it is in scrolls to it."""
+    grow_to_fit(widget.window())
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        body = parent.widget()
+        body_layout = body.layout() if body is not None else None
+        if body_layout is not None:
+            body_layout.activate()  # place the widget before scrolling to it
+        parent.ensureWidgetVisible(widget)
+
+
+class ScrollingBody(QScrollArea):
+    """A dialog's body in a frameless scroll area: the dialog can be shorter (and narrower)
+    than its body needs, so it never outgrows the screen; the body scrolls instead. Its size
+    hint is the body's own, so a dialog still opens at its natural size where there is room."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{body.objectName() or 'body'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        # Not a Tab stop of its own: Tab goes through the body's fields, and the area
+        # scrolls to each one as it takes the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(body)
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint()
+        if body.hasHeightForWidth():  # wrapped text and form rows: their height at that width
+            hint.setHeight(max(hint.height(), body.heightForWidth(hint.width())))
+        # Room for a scroll bar, so that when one shows, nothing wraps anew for want of width.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.frameWidth()
+        return hint + QSize(frame + bar, frame)
 
 
 def centered_column(host: QWidget) -> QVBoxLayout:

@@ -8,13 +8,11 @@ the screen stays to say what was done; a lock closes it at once, whatever runs.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from monitor_app.gui.common.layout import text_size
+from monitor_app.gui.common.layout import ScrollingBody, fit_on_screen, text_size
 from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
-
-SCREEN_SHARE = 0.9  # of the screen's height a sync screen may take at first
 
 
 class ToolDialog(QDialog):
@@ -41,18 +39,22 @@ class ToolDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
 
+    def body_layout(self) -> QVBoxLayout:
+        """The layout the screen's parts go in: above the Close button, in a body that
+        scrolls when the screen is too small for it (however many messages it shows)."""
+        body = QWidget(self)
+        body.setObjectName(f"{self.objectName()}Body")
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingBody(body, self), 1)
+        outer.addWidget(self.close_buttons)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        return inner
+
     def fit(self, chars: int, lines: int) -> None:
-        """Size the dialog by its font (so it grows with scaling), then tall enough for its
-        wrapped text at that width, but no taller than the screen leaves room for."""
-        self.resize(text_size(self, chars, lines))
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalMinimumHeightForWidth(self.width())
-            self.resize(self.width(), max(self.height(), needed))
-        screen = self.screen()
-        if screen is not None:
-            room = round(screen.availableGeometry().height() * SCREEN_SHARE)
-            self.resize(self.width(), max(min(self.height(), room), self.minimumHeight()))
+        """Size the dialog by its font (so it grows with scaling), but no larger than the
+        screen leaves room for."""
+        fit_on_screen(self, text_size(self, chars, lines))
 
     def reject(self) -> None:
         running = [p for p in self.findChildren(TaskProgress) if p.is_busy]

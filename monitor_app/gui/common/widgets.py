@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import logging
 import zoneinfo
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,8 +44,8 @@ from monitor_app.gui.common.field_widgets import (
     to_qdatetime,
     wall_clock,
 )
-from monitor_app.gui.common.layout import text_size
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.layout import ScrollingBody, fit_on_screen, text_size
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.models import RECORD_ID_ROLE, FoldingFilterProxy, RecordTableModel
 
 log = logging.getLogger(__name__)
@@ -105,9 +112,17 @@ def search_edit(object_name: str, accessible_name: str, placeholder: str) -> QLi
     return edit
 
 
+class TextBox(QPlainTextEdit):
+    """A multi-line box that asks for the height it is made for, not Qt's dozen lines, so
+    a form of several opens within a small screen; it grows with the window."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 def text_box(object_name: str, accessible_name: str, lines: int = 3) -> QPlainTextEdit:
     """A multi-line box about ``lines`` lines tall; Tab moves on rather than typing a tab."""
-    box = QPlainTextEdit()
+    box = TextBox()
     box.setObjectName(object_name)
     box.setAccessibleName(accessible_name)
     box.setTabChangesFocus(True)
@@ -177,7 +192,8 @@ class ZoneComboBox(QComboBox):
         self.setAccessibleName(self.tr("Time zone"))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(sorted(zoneinfo.available_timezones()))
+        self._all_zones = sorted(zoneinfo.available_timezones())
+        self.addItems(self._all_zones)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -186,6 +202,16 @@ class ZoneComboBox(QComboBox):
 
     def zone_name(self) -> str:
         return self.currentText().strip()
+
+    def offer_first(self, zones: Sequence[str]) -> None:
+        """List ``zones`` (a country's) at the top, above a line, then all the others."""
+        chosen = self.zone_name()
+        self.clear()
+        self.addItems(list(zones))
+        if zones:
+            self.insertSeparator(len(zones))
+        self.addItems([name for name in self._all_zones if name not in zones])
+        self.set_zone_name(chosen)
 
     def set_zone_name(self, name: str) -> None:
         self.setEditText(one_line(name))
@@ -219,14 +245,20 @@ class ZonedDateTimeEdit(QWidget):
         self.edit = make_datetime_edit(self)  # a floating wall time, see field_widgets
         self.edit.setObjectName(object_name + "Edit")
         self.edit.setAccessibleName(accessible_name)
+        # Whose clock the time is on, beside it: the hearing's zone, not this computer's.
+        self.zone_label = PlainLabel("", self, wrap=False)
+        self.zone_label.setObjectName(object_name + "Zone")
         if self.known is not None:
             self.known.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.edit, 1)
+        layout.addWidget(self.zone_label)
+        self.set_zone(tz)
         self.set_value(None)
 
     def set_zone(self, tz: str) -> None:
         """Read the shown wall time in another zone (it is what the user typed)."""
         self._tz = tz
+        self.zone_label.set_plain(self.tr("{zone} time").format(zone=tz))
 
     def set_value(self, utc_text: str | None) -> None:
         """Show a stored UTC instant in the zone; None leaves an optional one unset (and a
@@ -357,12 +389,19 @@ class SaveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self, body: QWidget) -> None:
-        """Lay out ``body``, then the error line, then the buttons."""
+        """Lay out ``body`` and the error line below it (scrolling together when the screen
+        is too small for them; an error shown scrolls into view), then the buttons, always
+        in view."""
+        scrolled = QWidget(self)
+        scrolled.setObjectName("dialogBody")
+        inner = QVBoxLayout(scrolled)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(body, 1)
+        inner.addWidget(self.error)
         layout = QVBoxLayout(self)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.error)
+        layout.addWidget(ScrollingBody(scrolled, self), 1)
         layout.addWidget(self.buttons)
-        self.resize(self.sizeHint().expandedTo(text_size(self, 70, 0)))
+        fit_on_screen(self, self.sizeHint().expandedTo(text_size(self, 70, 0)))
 
     def save(self) -> None:
         """Save through the core (raising its error if refused)."""
@@ -381,7 +420,7 @@ class SaveDialog(QDialog):
             self.save()
         except TrialMonitorError as exc:
             log.info("save refused: %s", type(exc).__name__)
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return
         self.accept()
 

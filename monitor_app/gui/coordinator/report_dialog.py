@@ -1,6 +1,6 @@
 """The coordinator's Report tab: a trial's report as PDF, CSV or JSON, public (observers as
 "Observer 1, 2…", no sources) or private (pseudonyms, and real names only if asked for),
-optionally only what bears on one standard, in English or Russian, written off the UI
+optionally only what bears on one standard, in English, Russian or Kazakh, written off the UI
 thread to a file only this user can read."""
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QV
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.languages import LANGUAGE_NAMES
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.atomic import write_private_atomically
+from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel
@@ -32,7 +34,6 @@ from monitor_app.render.pdf import pdf_bytes
 log = logging.getLogger(__name__)
 
 FORMATS = {"pdf": "PDF", "csv": "CSV", "json": "JSON"}
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
 def taxonomy_standards(taxonomy: Taxonomy) -> list[str]:
@@ -187,9 +188,11 @@ class ReportPage(CoordinatorPage):
         fmt = self.fmt()
         path = file_choosers.save_file(
             self,
+            self.session.vault,
+            FolderPurpose.REPORTS,
             self.tr("Save the report as"),
-            f"report.{fmt}",
-            self.tr("{name} files (*.{suffix})").format(name=FORMATS[fmt], suffix=fmt),
+            file_name=f"report.{fmt}",
+            name_filter=self.tr("{name} files (*.{suffix})").format(name=FORMATS[fmt], suffix=fmt),
         )
         if path is not None:
             self.file_edit.setText(str(path))

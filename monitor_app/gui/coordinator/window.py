@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData, load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
@@ -85,11 +85,10 @@ class CoordinatorWindow(ToolDialog):
             self.tabs.addTab(page, title)
         self.dashboard.chosen.connect(self.show_in_timeline)
         self.watch.imported.connect(self._watch_imported)
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.close_buttons)
         self.no_default_buttons()
         self.fit(130, 44)
         self._show_kept_figures()

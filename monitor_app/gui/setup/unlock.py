@@ -29,7 +29,12 @@ from monitor_app.core.vault.recovery_codes import (
     normalize_recovery_code,
 )
 from monitor_app.core.vault.vault import Vault
-from monitor_app.gui.common.layout import centered_column, fit_to_text, grow_to_fit
+from monitor_app.gui.common.layout import (
+    ScrollingBody,
+    centered_column,
+    fit_to_text,
+    grow_to_fit,
+)
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
@@ -146,7 +151,7 @@ class RecoveryDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._form_page())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(ScrollingBody(self.pages, self))
         fit_to_text(self)
 
     def _form_page(self) -> QWidget:

@@ -14,16 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from monitor_app.core.error_messages import AS_GIVEN
 from monitor_app.core.errors import TrialMonitorError, ValidationError
+from monitor_app.core.sync.card_export import card_file_name, save_key_card
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.identity import MAX_CARD_BYTES, Identity, KeyCard
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
-from monitor_app.core.vault.atomic import write_private_atomically
+from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.groups_display import GroupsDisplay
 from monitor_app.gui.common.layout import button_row
-from monitor_app.gui.common.messages import MessageLabel, confirm
+from monitor_app.gui.common.messages import MessageLabel, confirm, error_text
 from monitor_app.gui.common.navigation import Screen, show_dialog
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
@@ -42,7 +44,6 @@ from monitor_app.gui.sync.models import ContactsModel
 
 log = logging.getLogger(__name__)
 
-CARD_FILE_NAME = "trial-monitor-key-card.json"
 OWN_FINGERPRINT_SCALE = 1.3
 
 
@@ -52,7 +53,7 @@ def read_card(path: Path, unreadable: str) -> KeyCard:
         with path.open("rb") as file:
             data = file.read(MAX_CARD_BYTES + 1)
     except OSError:
-        raise ValidationError(unreadable) from None
+        raise ValidationError(AS_GIVEN, text=unreadable) from None
     return KeyCard.from_file_bytes(data)
 
 
@@ -63,10 +64,9 @@ class ContactsDialog(ToolDialog):
         super().__init__(session, "contactsDialog", parent)
         self.setWindowTitle(self.tr("Contacts"))
         self.own_card = Identity(session.vault).card()
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addWidget(self._own_box())
         layout.addWidget(self._contacts_box(), 1)
-        layout.addWidget(self.close_buttons)
         self.no_default_buttons()
         self.fit(110, 36)
         self.reload()
@@ -163,17 +163,22 @@ class ContactsDialog(ToolDialog):
 
     def _export_clicked(self) -> None:
         path = file_choosers.save_file(
-            self, self.tr("Export your key card"), CARD_FILE_NAME, self.tr("Key cards (*.json)")
+            self,
+            self.session.vault,
+            FolderPurpose.KEY_CARDS,
+            self.tr("Export your key card"),
+            file_name=card_file_name(self.own_card.display_name),
+            name_filter=self.tr("Key cards (*.json)"),
         )
         if path is not None:
             self.export_card_to(path)
 
     def export_card_to(self, path: Path) -> Task:
         """Write your key card to ``path`` (0600, whole or not at all), off the UI thread."""
-        data = Identity(self.session.vault).card_file_bytes()
+        vault = self.session.vault
         self.card_status.clear_message()
         return self.card_busy.run(
-            lambda: write_private_atomically(path, data),
+            lambda: save_key_card(vault, path),
             lambda _none: self._card_exported(path),
             self.card_status.show_error,
             (self.export_button,),
@@ -192,7 +197,11 @@ class ContactsDialog(ToolDialog):
 
     def _add_clicked(self) -> None:
         path = file_choosers.open_file(
-            self, self.tr("Choose a key card"), self.tr("Key cards (*.json);;All files (*)")
+            self,
+            self.session.vault,
+            FolderPurpose.KEY_CARDS,
+            self.tr("Choose a key card"),
+            self.tr("Key cards (*.json);;All files (*)"),
         )
         if path is not None:
             self.add_card_from(path)
@@ -226,7 +235,7 @@ class ContactsDialog(ToolDialog):
         try:
             contact = Contacts(self.session.vault).add(card)
         except TrialMonitorError as exc:
-            self.contacts_status.show_error(str(exc))
+            self.contacts_status.show_error(error_text(exc))
             return
         log.info("contact added")
         self.reload(select=contact.author)
@@ -282,7 +291,7 @@ class ContactsDialog(ToolDialog):
         try:
             contacts.remove(contact.author)
         except TrialMonitorError as exc:
-            self.contacts_status.show_error(str(exc))
+            self.contacts_status.show_error(error_text(exc))
             return
         log.info("contact removed")
         self.reload()

@@ -38,6 +38,7 @@ from monitor_app.core.sync.importer import (
 )
 from monitor_app.core.sync.receipts import export_receipt
 from monitor_app.core.textsafe import one_line
+from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, confirm
@@ -80,12 +81,11 @@ class ImportDialog(ToolDialog):
         super().__init__(session, "importDialog", parent)
         self.setWindowTitle(self.tr("Import bundles"))
         self.setAcceptDrops(True)
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addWidget(self._drop_area())
         layout.addWidget(self._results_box(), 2)
         layout.addWidget(self._quarantine_box(), 1)
         layout.addWidget(self._receipt_box())
-        layout.addWidget(self.close_buttons)
         self.no_default_buttons()
         self.fit(130, 48)
         self.reload()
@@ -264,6 +264,8 @@ class ImportDialog(ToolDialog):
     def _choose_files(self) -> None:
         paths = file_choosers.open_files(
             self,
+            self.session.vault,
+            FolderPurpose.BUNDLES,
             self.tr("Choose bundles to import"),
             self.tr("Bundles ({pattern});;All files (*)").format(pattern=BUNDLE_FILTER_SUFFIX),
         )
@@ -271,7 +273,9 @@ class ImportDialog(ToolDialog):
             self.import_paths(paths)
 
     def _choose_folder(self) -> None:
-        folder = file_choosers.folder(self, self.tr("Choose a folder of bundles"))
+        folder = file_choosers.folder(
+            self, self.session.vault, FolderPurpose.BUNDLES, self.tr("Choose a folder of bundles")
+        )
         if folder is not None:
             self.import_paths([folder])
 
@@ -389,7 +393,12 @@ class ImportDialog(ToolDialog):
         author = self.receipt_combo.currentData()
         if not author:
             return
-        folder = file_choosers.folder(self, self.tr("Choose where to save the receipt"))
+        folder = file_choosers.folder(
+            self,
+            self.session.vault,
+            FolderPurpose.RECEIPTS,
+            self.tr("Choose where to save the receipt"),
+        )
         if folder is not None:
             self.write_receipt(str(author), folder)
 

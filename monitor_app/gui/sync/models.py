@@ -30,6 +30,7 @@ from monitor_app.core.sync.importer import (
 )
 from monitor_app.core.sync.receipts import PurgeCandidate
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.messages import error_text
 from monitor_app.gui.common.models import CELL_CHARS, EMPTY, Index, RecordTableModel, local_time
 
 _STATUS_LABELS: dict[str, object] = {
@@ -268,6 +269,8 @@ class ImportResultsModel(RecordTableModel):
             ).format(name=name)
         elif result.status == CANCELLED:
             text = self.tr("Not imported: cancelled. Nothing was changed.")
+        elif result.error is not None:
+            text = error_text(result.error)
         else:
             text = result.message
         if not result.missing:
@@ -382,4 +385,4 @@ def nothing_to_export_text(refusal: NothingToExport, names: str) -> str:
         return QCoreApplication.translate(
             "Sync", "No bundle from {name} has been imported yet."
         ).format(name=names)
-    return str(refusal)
+    return error_text(refusal)

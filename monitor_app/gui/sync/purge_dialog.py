@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from monitor_app.core.sync.receipts import PurgeCandidate, purge_candidates, purge_trials
 from monitor_app.core.textsafe import one_line
@@ -58,14 +58,13 @@ class PurgeDialog(ToolDialog):
         )
         self.busy = BusyBar("purgeBusy", self)
         self.status = MessageLabel("purgeStatus", self)
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addWidget(button_row(self.purge_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
-        layout.addWidget(self.close_buttons)
         self.no_default_buttons()
         self.fit(100, 26)
         self.reload()

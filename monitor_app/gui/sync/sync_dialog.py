@@ -32,6 +32,7 @@ from monitor_app.core.sync.export import (
 )
 from monitor_app.core.sync.receipts import ReceiptResult, import_receipt
 from monitor_app.core.textsafe import one_line
+from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel
@@ -58,10 +59,9 @@ class SyncDialog(ToolDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "syncDialog", parent)
         self.setWindowTitle(self.tr("Sync"))
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addWidget(self._send_box())
         layout.addWidget(self._sent_box(), 1)
-        layout.addWidget(self.close_buttons)
         self.no_default_buttons()
         self.fit(120, 48)
         self.reload()
@@ -188,7 +188,11 @@ class SyncDialog(ToolDialog):
 
     def _choose_folder(self) -> None:
         folder = file_choosers.folder(
-            self, self.tr("Choose where to save the bundle"), self.folder_edit.text().strip()
+            self,
+            self.session.vault,
+            FolderPurpose.BUNDLES,
+            self.tr("Choose where to save the bundle"),
+            self.folder_edit.text().strip(),
         )
         if folder is not None:
             self.folder_edit.setText(str(folder))
@@ -260,6 +264,8 @@ class SyncDialog(ToolDialog):
     def _choose_receipt(self) -> None:
         path = file_choosers.open_file(
             self,
+            self.session.vault,
+            FolderPurpose.RECEIPTS,
             self.tr("Choose a receipt"),
             self.tr("Receipts ({pattern});;All files (*)").format(pattern=RECEIPT_FILTER),
         )

@@ -22,9 +22,10 @@ from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.sync.importer import IMPORTED, Importer, ImportResult
 from monitor_app.core.sync.watch import WatchFolder
 from monitor_app.core.textsafe import one_line
+from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.layout import button_row
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Progress, Task, run_task
@@ -118,7 +119,11 @@ class WatchFolderPage(QWidget):
 
     def _choose_folder(self) -> None:
         chosen = file_choosers.folder(
-            self, self.tr("Choose a folder to watch"), self.folder_edit.text().strip()
+            self,
+            self.session.vault,
+            FolderPurpose.BUNDLES,
+            self.tr("Choose a folder to watch"),
+            self.folder_edit.text().strip(),
         )
         if chosen is not None:
             self.folder_edit.setText(str(chosen))
@@ -135,7 +140,7 @@ class WatchFolderPage(QWidget):
         try:
             self.watch = WatchFolder(Importer(self.session.vault), folder)
         except TrialMonitorError as exc:
-            self.status.show_error(str(exc))
+            self.status.show_error(error_text(exc))
             return False
         self.folder_edit.setText(str(folder))
         self.settings.watch_folder = str(folder)

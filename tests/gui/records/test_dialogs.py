@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.records.zones import country_zones
 from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.session import VaultSession
@@ -185,6 +188,65 @@ def test_hearing_dialog_refusals_are_shown_and_nothing_is_saved(
     assert "Unknown time zone" in inline_error(dialog)
     assert dialog.isVisible()
     assert len(gui_session.notebook.history(hearing.id)) == 1
+
+
+def test_a_new_hearings_zone_is_its_trials_countrys_with_its_zones_offered_first(
+    qtbot: QtBot, gui_session: VaultSession
+) -> None:
+    trial = gui_session.notebook.add_trial("The State v. K. Almaty", country="KZ")
+    dialog = HearingDialog(gui_session, trial.id)
+    shown(qtbot, dialog)
+    zones = child(dialog, QComboBox, "zoneCombo")
+    assert zones.currentText() == "Asia/Almaty"  # not this computer's zone
+    offered = [zones.itemText(row) for row in range(len(country_zones("KZ")))]
+    assert offered == list(country_zones("KZ"))
+    with qtbot.waitSignal(gui_session.records_changed):
+        click(qtbot, dialog, "okButton")
+    assert dialog.saved is not None
+    assert dialog.saved.tz == "Asia/Almaty"
+
+
+def test_beside_each_time_it_says_whose_clock_it_is_on(
+    qtbot: QtBot, gui_session: VaultSession, trial: Trial, hearing: Hearing
+) -> None:
+    dialog = HearingDialog(gui_session, trial.id, hearing.id)
+    shown(qtbot, dialog)
+    zone_label = child(dialog, QLabel, "scheduledStartZone")
+    assert zone_label.isVisible()
+    assert zone_label.text() == "Europe/Minsk time"
+    type_zone(qtbot, dialog, "Asia/Almaty")
+    assert zone_label.text() == "Asia/Almaty time"
+    assert child(dialog, QLabel, "actualEndZone").text() == "Asia/Almaty time"
+
+
+def test_how_you_attend_follows_the_mode(
+    qtbot: QtBot, gui_session: VaultSession, trial: Trial
+) -> None:
+    dialog = HearingDialog(gui_session, trial.id)
+    shown(qtbot, dialog)
+    attendance = child(dialog, QComboBox, "attendanceCombo")
+    choose(dialog, "modeCombo", "remote")
+    assert attendance.currentData() == "remote"
+    choose(dialog, "modeCombo", "hybrid")
+    assert attendance.currentData() == "remote"  # either way: what was chosen stays
+    choose(dialog, "modeCombo", "in-person")
+    assert attendance.currentData() == "in-person"
+
+
+def test_a_click_on_the_hour_then_typing_replaces_the_hour(
+    qtbot: QtBot, gui_session: VaultSession, trial: Trial, hearing: Hearing
+) -> None:
+    dialog = HearingDialog(gui_session, trial.id, hearing.id)
+    shown(qtbot, dialog)
+    edit = child(dialog, ZonedDateTimeEdit, "scheduledStart").edit
+    text = edit.findChild(QLineEdit)
+    assert text.text() == "2026-11-24 10:00"
+    # One click on the hour's first digit, as a user would, then the new hour.
+    metrics = text.fontMetrics()
+    x = text.cursorRect().width() + metrics.horizontalAdvance("2026-11-24 ")
+    QTest.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(x, text.height() // 2))
+    QTest.keyClicks(edit, "14")
+    assert text.text() == "2026-11-24 14:00"
 
 
 def test_postpone_dialog_records_why_and_the_next_date(

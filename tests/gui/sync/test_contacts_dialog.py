@@ -9,15 +9,21 @@ import stat
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
+from monitor_app.core.sync.first_steps import first_steps
 from monitor_app.core.sync.identity import Identity, KeyCard
 from monitor_app.core.sync.importer import IMPORTED, QUARANTINED, Importer
 from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.remembered_folders import (
+    FolderPurpose,
+    remember_folder,
+    remembered_folder,
+)
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
@@ -30,6 +36,7 @@ from monitor_app.gui.sync.models import ContactsModel
 from monitor_app.gui.workspace.navigator import Navigator
 from tests.gui.helpers import (
     MessageBoxAnswer,
+    WhenModal,
     card_file,
     card_of,
     child,
@@ -191,3 +198,29 @@ def test_adding_the_signer_offers_to_import_what_waits_in_quarantine(
     assert importer.quarantine.rowCount() == 0
     titles = [t.title for t in coordinator_session.notebook.list_trials()]
     assert titles == ["The State v. A. Journalist"]
+
+
+def test_your_card_is_offered_under_your_name_in_the_folder_used_last(
+    qtbot: QtBot, gui_session: VaultSession, tmp_path: Path
+) -> None:
+    """Issue 12: everyone's card was trial-monitor-key-card.json, and every file dialog
+    started in the home folder."""
+    vault = gui_session.vault
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    remember_folder(vault, FolderPurpose.KEY_CARDS, stick)
+    dialog = open_contacts(qtbot, gui_session)
+    offered: list[tuple[str, str]] = []
+
+    def save_there(chooser: QFileDialog) -> None:
+        offered.append((chooser.directory().absolutePath(), chooser.selectedFiles()[0]))
+        chooser.accept()
+
+    _saving = WhenModal(QFileDialog, save_there)
+    click(qtbot, dialog, "exportCardButton")
+    expected = stick / "trial-monitor-key-card-Observer-A.json"
+    assert offered == [(str(stick), str(expected))]
+    qtbot.waitUntil(lambda: not dialog.card_busy.is_busy)
+    assert KeyCard.from_file_bytes(expected.read_bytes()).author == vault.observer_id
+    assert remembered_folder(vault, FolderPurpose.KEY_CARDS) == stick
+    assert first_steps(vault, gui_session.notebook).card_exported
