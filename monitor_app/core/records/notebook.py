@@ -66,6 +66,12 @@ def _clean_text(value: str, field: str) -> str:
     return value.strip()
 
 
+def _in_order(start: str | None, end: str | None, *, error_code: str) -> None:
+    # UTC instants as ISO text ("" when not known), so they compare as text.
+    if start and end and end < start:
+        raise ValidationError(error_code)
+
+
 def _clean_list(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(v.strip() for v in values if v and v.strip())
 
@@ -223,12 +229,10 @@ class Notebook:
         _one_of(hearing.attendance, Attendance, error_code="attendance-invalid")
         _one_of(hearing.status, HearingStatus, error_code="status-invalid")
         _one_of(hearing.hearing_type, HearingType, error_code="hearing-type-invalid")
-        for start, end, error_code in (
-            (hearing.scheduled_start, hearing.scheduled_end, "scheduled-end-before-start"),
-            (hearing.actual_start, hearing.actual_end, "actual-end-before-start"),
-        ):
-            if start and end and end < start:
-                raise ValidationError(error_code)
+        _in_order(
+            hearing.scheduled_start, hearing.scheduled_end, error_code="scheduled-end-before-start"
+        )
+        _in_order(hearing.actual_start, hearing.actual_end, error_code="actual-end-before-start")
         return dataclasses.replace(
             hearing,
             platform=_clean_text(hearing.platform, "platform"),
@@ -442,6 +446,11 @@ class Notebook:
         if not self.vault.has_secret(name):
             return ""
         return self.vault.get_secret(name).decode("utf-8")
+
+    def draft_keys(self, prefix: str = "") -> list[str]:
+        """The keys of the drafts kept (those starting with ``prefix``), sorted."""
+        names = self.vault.secret_names(_DRAFT_PREFIX + prefix)
+        return [name.removeprefix(_DRAFT_PREFIX) for name in names]
 
     # ---- analysis ---------------------------------------------------------------------
 

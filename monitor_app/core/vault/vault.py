@@ -55,7 +55,7 @@ RECOVERY_SLOT = "recovery"
 
 def _check_display_name(name: str) -> None:
     if not name.strip():
-        raise ValidationError("Enter a display name or pseudonym.")
+        raise ValidationError("display-name-empty")
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Vault:
             self.observer_id: str = meta["observer_id"]
             self.created_utc: str = meta["created_utc"]
         except KeyError as exc:
-            raise VaultCorrupt("The vault is incomplete: its identity is missing.") from exc
+            raise VaultCorrupt("vault-identity-missing") from exc
 
     # ---- creating and opening -------------------------------------------------------
 
@@ -111,7 +111,7 @@ class Vault:
         check_new_passphrase(passphrase, (display_name,))
         db_path = folder / DB_FILENAME
         if db_path.exists():
-            raise VaultExists(f"There is already a vault in {folder}.")
+            raise VaultExists("vault-exists", folder=str(folder))
         ensure_private_dir(folder)
         kdf = kdf or crypto.calibrate_kdf()
         master = os.urandom(crypto.KEY_BYTES)
@@ -160,7 +160,7 @@ class Vault:
         """Open the vault in ``folder``, locked."""
         db_path = folder / DB_FILENAME
         if not db_path.is_file():
-            raise VaultNotFound(f"There is no Trial Monitor vault in {folder}.")
+            raise VaultNotFound("vault-not-found", folder=str(folder))
         database = Database(db_path)
         try:
             database.migrate()
@@ -188,7 +188,7 @@ class Vault:
     def unlock(self, passphrase: str) -> None:
         master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(passphrase))
         if master is None:
-            raise WrongPassphrase("The passphrase is not correct. Nothing was changed.")
+            raise WrongPassphrase("wrong-passphrase")
         self._install_master(master)
 
     def lock(self) -> None:
@@ -199,7 +199,7 @@ class Vault:
         """Rewrap the master key under a new passphrase. Asks for the old one again."""
         master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(old_passphrase))
         if master is None:
-            raise WrongPassphrase("The current passphrase is not correct. Nothing was changed.")
+            raise WrongPassphrase("wrong-current-passphrase")
         self._check_new_passphrase(new_passphrase, master)
         self._rewrap({PASSPHRASE_SLOT: crypto.passphrase_bytes(new_passphrase)}, master)
         self._install_master(master)
@@ -212,16 +212,11 @@ class Vault:
         code = normalize_recovery_code(recovery_code)
         if code is None:
             raise WrongRecoveryCode(
-                "That is not a recovery code: it has "
-                f"{RECOVERY_GROUPS} groups of {RECOVERY_GROUP_LEN} letters "
-                "and digits. Nothing was changed."
+                "not-a-recovery-code", groups=RECOVERY_GROUPS, letters=RECOVERY_GROUP_LEN
             )
         master = self._unwrap(RECOVERY_SLOT, code.encode("ascii"))
         if master is None:
-            raise WrongRecoveryCode(
-                "The recovery code does not open this vault. Check it for typos. "
-                "Nothing was changed."
-            )
+            raise WrongRecoveryCode("wrong-recovery-code")
         self._check_new_passphrase(new_passphrase, master)
         new_code = new_recovery_code()
         self._rewrap(
@@ -239,7 +234,7 @@ class Vault:
         as every change to key security does."""
         master = self._unwrap(PASSPHRASE_SLOT, crypto.passphrase_bytes(passphrase))
         if master is None:
-            raise WrongPassphrase("The passphrase is not correct. Nothing was changed.")
+            raise WrongPassphrase("wrong-passphrase")
         new_code = new_recovery_code()
         self._rewrap({RECOVERY_SLOT: new_code.encode("ascii")}, master)
         return new_code
@@ -250,40 +245,40 @@ class Vault:
                 "SELECT params FROM keyslots WHERE name = ?", (PASSPHRASE_SLOT,)
             ).fetchone()
         if row is None:
-            raise VaultCorrupt("The vault's key slot is missing.")
+            raise VaultCorrupt("key-slot-missing")
         return KdfParams.from_dict(json.loads(row[0]))
 
     # ---- sealing, for the record store ----------------------------------------------
 
     def keys(self) -> _Keys:
         if self._keys is None:
-            raise VaultLocked("The vault is locked. Unlock it first.")
+            raise VaultLocked("vault-locked")
         return self._keys
 
     def seal_record(self, plaintext: bytes, aad: bytes) -> bytes:
         return crypto.seal(self.keys().records, crypto.pad(plaintext), aad)
 
     def unseal_record(self, sealed: bytes, aad: bytes) -> bytes:
-        return _unseal_or_corrupt(self.keys().records, sealed, aad, "A record in the vault")
+        return _unseal_or_corrupt(self.keys().records, sealed, aad, error_code="record-altered")
 
     def seal_blob(self, data: bytes, aad: bytes) -> bytes:
         return crypto.seal(self.keys().blobs, data, aad)
 
     def unseal_blob(self, sealed: bytes, aad: bytes) -> bytes:
-        return _unseal_or_corrupt(self.keys().blobs, sealed, aad, "An attachment in the vault")
+        return _unseal_or_corrupt(self.keys().blobs, sealed, aad, error_code="attachment-altered")
 
     def seal_item(self, plaintext: bytes, aad: bytes) -> bytes:
         return crypto.seal(self.keys().sync, crypto.pad(plaintext), aad)
 
     def unseal_item(self, sealed: bytes, aad: bytes) -> bytes:
-        return _unseal_or_corrupt(self.keys().sync, sealed, aad, "A sync record in the vault")
+        return _unseal_or_corrupt(self.keys().sync, sealed, aad, error_code="sync-record-altered")
 
     def seal_payload(self, data: bytes, aad: bytes) -> bytes:
         """Seal bytes without padding (large payloads such as a quarantined bundle)."""
         return crypto.seal(self.keys().sync, data, aad)
 
     def unseal_payload(self, sealed: bytes, aad: bytes) -> bytes:
-        return _unseal_or_corrupt(self.keys().sync, sealed, aad, "A kept bundle in the vault")
+        return _unseal_or_corrupt(self.keys().sync, sealed, aad, error_code="kept-bundle-altered")
 
     def set_secret(self, name: str, value: bytes) -> None:
         # Wrapped in JSON so the space padding can be told from the value's own bytes.
@@ -303,14 +298,14 @@ class Vault:
                 "SELECT sealed FROM vault_secrets WHERE name = ?", (name,)
             ).fetchone()
         if row is None:
-            raise RecordNotFound(f"The vault has no {name.replace('_', ' ')}.")
+            raise RecordNotFound("vault-setting-missing", name=name.replace("_", " "))
         plaintext = _unseal_or_corrupt(
-            keys.secrets, row[0], self._secret_aad(name), "A vault setting"
+            keys.secrets, row[0], self._secret_aad(name), error_code="setting-altered"
         )
         try:
             return base64.b64decode(json.loads(plaintext)["b64"], validate=True)
         except (ValueError, KeyError, TypeError) as exc:
-            raise VaultCorrupt("A vault setting is malformed.") from exc
+            raise VaultCorrupt("setting-malformed") from exc
 
     def delete_secret(self, name: str) -> None:
         with self.database.write_transaction() as conn:
@@ -320,6 +315,12 @@ class Vault:
         with self.database.reading() as conn:
             row = conn.execute("SELECT 1 FROM vault_secrets WHERE name = ?", (name,)).fetchone()
         return row is not None
+
+    def secret_names(self, prefix: str) -> list[str]:
+        """The names of the secrets whose name starts with ``prefix``, sorted."""
+        with self.database.reading() as conn:
+            rows = conn.execute("SELECT name FROM vault_secrets ORDER BY name").fetchall()
+        return [name for (name,) in rows if name.startswith(prefix)]
 
     @property
     def display_name(self) -> str:
@@ -368,7 +369,7 @@ class Vault:
                 "SELECT kdf, params, salt, wrapped FROM keyslots WHERE name = ?", (slot,)
             ).fetchone()
         if row is None or row[0] != "argon2id":
-            raise VaultCorrupt("The vault's key slot is missing or of an unknown kind.")
+            raise VaultCorrupt("key-slot-unknown")
         params = KdfParams.from_dict(json.loads(row[1]))
         kek = crypto.derive_key(secret, row[2], params)
         try:
@@ -389,11 +390,12 @@ class Vault:
             conn.executemany(_KEYSLOT_INSERT, rows)
 
 
-def _unseal_or_corrupt(aead: AESGCM, sealed: bytes, aad: bytes, what: str) -> bytes:
+def _unseal_or_corrupt(aead: AESGCM, sealed: bytes, aad: bytes, *, error_code: str) -> bytes:
+    """Open what this vault sealed; ``error_code`` says what failed its check if not."""
     try:
         return crypto.unseal(aead, sealed, aad)
     except SealError as exc:
-        raise VaultCorrupt(f"{what} failed its integrity check; it may have been altered.") from exc
+        raise VaultCorrupt(error_code) from exc
 
 
 def _keyslot_aad(vault_id: str, slot: str) -> bytes:

@@ -2,8 +2,8 @@
 
 `VaultSession` is the one object screens ask for the notebook. It locks on request, on the
 panic shortcut, and when `IdleLock` sees no keyboard or mouse input for the configured
-minutes. Before it drops the keys it emits `about_to_lock`, so screens can seal their
-drafts; after, `locked`, so they clear everything they show.
+minutes. Before it drops the keys it emits `about_to_lock` (with `locking` set meanwhile),
+so screens can seal their drafts; after, `locked`, so they clear everything they show.
 
 An idle lock is announced: `IdleLock` counts the last seconds down through
 `VaultSession.lock_countdown`, and `LockCountdown` shows them wherever the observer looks
@@ -45,6 +45,9 @@ class VaultSession(QObject):
         # The hearing open in live mode: kept over a lock (an id, no content), so that
         # unlocking goes back to it; cleared when the observer leaves live mode.
         self.live_hearing_id: str | None = None
+        # True while `about_to_lock` is being answered: a form closed then was closed by
+        # the lock, not by the observer, and keeps what was typed.
+        self.locking = False
 
     @property
     def vault_exists(self) -> bool:
@@ -74,7 +77,11 @@ class VaultSession(QObject):
     def lock(self) -> None:
         if self._notebook is None:
             return
-        self.about_to_lock.emit()
+        self.locking = True
+        try:
+            self.about_to_lock.emit()
+        finally:
+            self.locking = False
         vault = self._notebook.vault
         self._notebook = None
         self._vault = None

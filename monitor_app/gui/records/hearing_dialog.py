@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
-from monitor_app.core.records.records import NOT_HELD, Hearing
-from monitor_app.core.records.timeutil import zone
+from monitor_app.core.records.form_drafts import FormKey, FormKind, FormState
+from monitor_app.core.records.records import NOT_HELD, Attendance, Hearing, HearingMode
+from monitor_app.core.records.timeutil import local_zone_name, zone
+from monitor_app.core.records.zones import country_zones, default_zone
+from monitor_app.gui.common.drafts import (
+    FormDraftKeeper,
+    flag_of,
+    set_wall_text,
+    text_of,
+    wall_text,
+)
 from monitor_app.gui.common.models import ATTENDANCE, MODES, STATUSES, TYPES, code_labels
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import (
@@ -24,6 +33,12 @@ from monitor_app.gui.common.widgets import (
     lines_of,
     text_box,
 )
+
+# How an observer most likely attends a hearing of each mode (a hybrid one: either way).
+ATTENDANCE_FOR_MODE: dict[str, Attendance] = {
+    HearingMode.IN_PERSON: Attendance.IN_PERSON,
+    HearingMode.REMOTE: Attendance.REMOTE,
+}
 
 
 def _form_page(rows: list[tuple[str | QLabel, QWidget]]) -> QWidget:
@@ -58,6 +73,10 @@ class HearingDialog(SaveDialog):
             self.tr("New hearing") if hearing_id is None else self.tr("Edit hearing")
         )
         self.zone_combo = ZoneComboBox("zoneCombo", self)
+        # The trial's country's zones come first, and a new hearing is in one of them.
+        country = session.notebook.get_trial(trial_id).country
+        self.zone_combo.offer_first(country_zones(country))
+        self.zone_combo.set_zone_name(default_zone(country, local_zone_name()))
         tz = self.zone_combo.zone_name()
         self.scheduled_start = ZonedDateTimeEdit("scheduledStart", self.tr("Scheduled start"), tz)
         self.scheduled_end = ZonedDateTimeEdit(
@@ -74,6 +93,8 @@ class HearingDialog(SaveDialog):
         self.attendance_combo = CodeComboBox(
             code_labels(ATTENDANCE), "attendanceCombo", self.tr("How you attend")
         )
+        self.mode_combo.currentIndexChanged.connect(self._follow_mode)
+        self.zone_combo.editTextChanged.connect(self._show_zone)
         self.platform_edit = line_edit(
             "platformEdit",
             self.tr("Platform"),
@@ -129,6 +150,26 @@ class HearingDialog(SaveDialog):
         if hearing_id is not None:
             self._load(session.notebook.get_hearing(hearing_id))
         self.zone_combo.setFocus()
+        # What is typed is drafted (sealed) as it is typed: a crash loses none of it.
+        self.drafts = FormDraftKeeper(
+            session,
+            self,
+            FormKey.for_form(FormKind.HEARING, hearing_id, trial_id),
+            self.form_state,
+            lambda: self.saved is not None,
+        )
+        self.drafts.watch(self)
+        self.drafts.restore(self.set_form_state, self.error)
+
+    def _follow_mode(self) -> None:
+        """How you attend follows the mode chosen (a remote hearing is watched remotely)."""
+        attendance = ATTENDANCE_FOR_MODE.get(self.mode_combo.code())
+        if attendance is not None:
+            self.attendance_combo.set_code(attendance)
+
+    def _show_zone(self) -> None:
+        for edit in self._times():
+            edit.set_zone(self.zone_combo.zone_name())
 
     def _times(self) -> tuple[ZonedDateTimeEdit, ...]:
         return (self.scheduled_start, self.scheduled_end, self.actual_start, self.actual_end)
@@ -193,6 +234,69 @@ class HearingDialog(SaveDialog):
                 **fields,
             )
         self.session.changed("hearing")
+
+    # ---- the form's draft ---------------------------------------------------------------
+
+    def _draft_codes(self) -> dict[str, CodeComboBox]:
+        # The mode before how you attend: choosing a mode sets how you attend.
+        return {
+            "hearing_type": self.type_combo,
+            "mode": self.mode_combo,
+            "status": self.status_combo,
+            "attendance": self.attendance_combo,
+        }
+
+    def _draft_texts(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        return {
+            "platform": self.platform_edit,
+            "venue": self.venue_edit,
+            "judges": self.judges_edit,
+            "prosecutor": self.prosecutor_edit,
+            "defence_counsel": self.counsel_edit,
+            "language": self.language_edit,
+            "interpreter": self.interpreter_edit,
+            "notes": self.notes_edit,
+        }
+
+    def _draft_times(self) -> dict[str, ZonedDateTimeEdit]:
+        names = ("scheduled_start", "scheduled_end", "actual_start", "actual_end")
+        return dict(zip(names, self._times(), strict=True))
+
+    def form_state(self) -> FormState:
+        """What the form shows, as plain values (the times as the zone's wall clock)."""
+        state: FormState = {"tz": self.zone_combo.zone_name()}
+        for name, combo in self._draft_codes().items():
+            state[name] = combo.code()
+        for name, edit in self._draft_texts().items():
+            state[name] = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        for name, time in self._draft_times().items():
+            state[name] = wall_text(time.edit)
+            if time.known is not None:
+                state[name + "_known"] = time.known.isChecked()
+        return state
+
+    def set_form_state(self, state: FormState) -> None:
+        tz = text_of(state, "tz")
+        if tz is not None:
+            self.zone_combo.set_zone_name(tz)
+        for name, combo in self._draft_codes().items():
+            code = text_of(state, name)
+            if code is not None:
+                combo.set_code(code)
+        for name, edit in self._draft_texts().items():
+            text = text_of(state, name)
+            if text is None:
+                continue
+            if isinstance(edit, QLineEdit):
+                edit.setText(text)
+            else:
+                edit.setPlainText(text)
+        for name, time in self._draft_times().items():
+            set_wall_text(time.edit, state.get(name))
+            known = flag_of(state, name + "_known")
+            if time.known is not None and known is not None:
+                time.known.setChecked(known)
+                time.edit.setEnabled(known)
 
 
 class PostponeDialog(SaveDialog):

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,11 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app.core.error_messages import AS_GIVEN
 from monitor_app.core.errors import TrialMonitorError, ValidationError
+from monitor_app.core.records.form_drafts import FormKey, FormKind, FormState
 from monitor_app.core.records.records import Attachment, Observation
 from monitor_app.core.records.taxonomy import Item, label
 from monitor_app.core.records.timeutil import from_utc_text, local_zone_name, utc_now
-from monitor_app.gui.common.drafts import DRAFT_DELAY_MS
+from monitor_app.gui.common.drafts import (
+    FormDraftKeeper,
+    flag_of,
+    plain_values,
+    set_wall_text,
+    text_of,
+    wall_text,
+)
 from monitor_app.gui.common.field_widgets import (
     CheckListModel,
     CheckListView,
@@ -51,7 +60,8 @@ from monitor_app.gui.common.field_widgets import (
     wall_clock,
 )
 from monitor_app.gui.common.i18n import ui_language
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.layout import fit_on_screen
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task
@@ -88,21 +98,26 @@ class ObservationEditor(QDialog):
         self.zone_name = self._zone()
         self.saved: Observation | None = None
         self.fields_form: FieldsForm | None = None
+        self.drafts: FormDraftKeeper | None = None  # made once the form shows its values
         self.setWindowTitle(
             self.tr("New observation") if self.current is None else self.tr("Edit observation")
         )
         self._build()
         self._load()
         self._initial = self._values()
-        self._draft_key = f"editor-note:{observation_id or 'new:' + parent_id}"
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._seal_draft)
-        self._restore_draft()
-        self.note_edit.textChanged.connect(self._draft_timer.start)
+        # Everything typed here is drafted (sealed) as it is typed, so a crash loses none
+        # of it; a lock saves it if it can be saved as it is (`_save_before_lock`).
+        self.drafts = FormDraftKeeper(
+            session,
+            self,
+            FormKey.for_form(FormKind.OBSERVATION, observation_id, parent_id),
+            self.form_state,
+            lambda: self.saved is not None and not self.dirty,
+        )
+        self.drafts.watch(self)
+        self.drafts.restore(self.set_form_state, self.error)
         session.about_to_lock.connect(self._save_before_lock)
-        session.locked.connect(self.reject)
+        session.locked.connect(self._close_after_lock)
 
     def _zone(self) -> str:
         """The zone times are typed in: the hearing's (kept with each observation)."""
@@ -281,7 +296,7 @@ class ObservationEditor(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1000, 720)
+        fit_on_screen(self, QSize(1000, 720))
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -375,6 +390,8 @@ class ObservationEditor(QDialog):
         self.fields_form = FieldsForm(item, self.taxonomy, self.lang, self.fields_group)
         self.fields_form.set_values({k: v for k, v in kept.items() if item.field_spec(k)})
         self.fields_layout.addWidget(self.fields_form)
+        if self.drafts is not None:
+            self.fields_form.changed.connect(self.drafts.changed)
         self._apply_timing(force=True)
         self._set_tab_order()
 
@@ -442,7 +459,8 @@ class ObservationEditor(QDialog):
         """Add the observation, or save a new revision if anything changed."""
         missing = self.fields_form.missing_required() if self.fields_form is not None else []
         if missing:
-            raise ValidationError(self.tr("Fill in: {fields}.").format(fields=", ".join(missing)))
+            fill_in = self.tr("Fill in: {fields}.").format(fields=", ".join(missing))
+            raise ValidationError(AS_GIVEN, text=fill_in)
         values = self._values()
         notebook = self.session.notebook
         if self.current is None:
@@ -466,7 +484,7 @@ class ObservationEditor(QDialog):
             observation = self._save_observation()
         except TrialMonitorError as error:
             log.info("observation refused: %s", type(error).__name__)
-            self.error.show_error(str(error))
+            self.error.show_error(error_text(error))
             return
         self.saved = observation
         if not self.pending:
@@ -511,25 +529,66 @@ class ObservationEditor(QDialog):
         if self.session.is_unlocked:
             self._show_attachments()
 
-    # ---- the note's draft: what a crash must not lose ----------------------------------
+    # ---- the form's draft: what a crash must not lose ---------------------------------
 
-    def _restore_draft(self) -> None:
-        """Text typed here before a crash (or a lock that could not save it) comes back."""
-        draft = self.session.notebook.load_draft(self._draft_key)
-        if draft and draft != self.note_edit.toPlainText():
-            self.note_edit.setPlainText(draft)
-            self.error.show_info(self.tr("Restored a note you had not saved."))
+    def form_state(self) -> FormState:
+        """What the form shows, as plain values (the times as the form's wall clock)."""
+        return {
+            "code": self.item_combo.currentData(),
+            "at": wall_text(self.at_edit),
+            "interval": self.interval_check.isChecked(),
+            "end": wall_text(self.end_edit),
+            "still_going": self.still_going.isChecked(),
+            "fields": plain_values(self.fields_form.values() if self.fields_form else {}),
+            "severity": self.severity_combo.code(),
+            "parties": list(self.parties.checked()),
+            "court_response": self.court_combo.code(),
+            "source": "reported" if self.reported_radio.isChecked() else "direct",
+            "source_detail": self.source_detail.text(),
+            "text": self.note_edit.toPlainText(),
+            "quote": self.quote_check.isChecked(),
+        }
 
-    def _seal_draft(self, text: str | None = None) -> None:
-        self._draft_timer.stop()
-        if self.session.is_unlocked:
-            note = self.note_edit.toPlainText() if text is None else text
-            self.session.notebook.save_draft(self._draft_key, note)
+    def set_form_state(self, state: FormState) -> None:
+        """Show a state `form_state` gave (a draft's); what it lacks is left as shown."""
+        code = text_of(state, "code")
+        if code is not None and code in {item.code for item in self.taxonomy.items()}:
+            self.select_item(code)
+        fields = state.get("fields")
+        if isinstance(fields, dict) and self.fields_form is not None:
+            self.fields_form.set_values(fields)
+        set_wall_text(self.at_edit, state.get("at"))
+        set_wall_text(self.end_edit, state.get("end"))
+        for check, name in ((self.interval_check, "interval"), (self.still_going, "still_going")):
+            flag = flag_of(state, name)
+            if flag is not None:
+                check.setChecked(flag)
+        self._apply_timing(force=False)
+        combos = ((self.severity_combo, "severity"), (self.court_combo, "court_response"))
+        for combo, name in combos:
+            value = text_of(state, name)
+            if value is not None:
+                combo.set_code(value)
+        parties = state.get("parties")
+        if isinstance(parties, list):
+            self.parties.set_checked(str(p) for p in parties)
+        source = text_of(state, "source")
+        if source is not None:
+            self.reported_radio.setChecked(source == "reported")
+            self.direct_radio.setChecked(source != "reported")
+        detail = text_of(state, "source_detail")
+        if detail is not None:
+            self.source_detail.setText(detail)
+        text = text_of(state, "text")
+        if text is not None:
+            self.note_edit.setPlainText(text)
+        quote = flag_of(state, "quote")
+        if quote is not None:
+            self.quote_check.setChecked(quote)
 
     def _save_before_lock(self) -> None:
         """An auto-lock or panic lock: keep what was typed if it can be saved as it is;
-        otherwise the note stays sealed as a draft for the next time."""
-        self._seal_draft()
+        otherwise it stays sealed as a draft (`drafts`) for the next unlock."""
         if self.busy.is_busy or not self.dirty:
             return
         try:
@@ -542,8 +601,12 @@ class ObservationEditor(QDialog):
             log.warning("observation editor not saved before lock: %s", type(error).__name__)
             return
         self.pending = []
-        self._seal_draft("")
         log.info("observation editor saved before lock")
+
+    def _close_after_lock(self) -> None:
+        # Not `reject` itself: a connection to a C++ slot overridden in Python outlives
+        # the editor's deletion, and the next lock would call it on a deleted editor.
+        self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy.is_busy:
@@ -557,13 +620,14 @@ class ObservationEditor(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        # Saved or cancelled on purpose: the draft has served. (During a lock the vault is
-        # already closed here and a draft the lock could not save is kept.)
-        self._seal_draft("")
+        # Closed by a lock (the workspace closes its dialogs as the lock begins, maybe
+        # before the editor heard of it): save what can be saved; the draft keeps the rest.
+        # Saved or cancelled on purpose, the draft has served (`drafts`, on `finished`).
+        if self.session.locking:
+            self._save_before_lock()
         # Closed: the editor stops listening, so a later lock saves nothing that was
-        # cancelled and no draft is sealed again; a sealing still under way answers no one.
+        # cancelled; a sealing still under way answers no one.
         self.session.disconnect(self)
-        self.note_edit.disconnect(self._draft_timer)
         self.busy.stop()
         self.files.stop()  # nothing read or captured stays in memory
         super().done(result)

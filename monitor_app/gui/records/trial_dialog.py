@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from monitor_app.core.records.form_drafts import FormKey, FormKind, FormState
 from monitor_app.core.records.records import Trial, TrialFields
+from monitor_app.gui.common.drafts import FormDraftKeeper, text_of
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import SaveDialog, line_edit, lines_of, text_box
 
@@ -52,6 +54,16 @@ class TrialDialog(SaveDialog):
         if trial_id is not None:
             self._load(session.notebook.get_trial(trial_id))
         self.title_edit.setFocus()
+        # What is typed is drafted (sealed) as it is typed: a crash loses none of it.
+        self.drafts = FormDraftKeeper(
+            session,
+            self,
+            FormKey.for_form(FormKind.TRIAL, trial_id, None),
+            self.form_state,
+            lambda: self.saved is not None,
+        )
+        self.drafts.watch(self)
+        self.drafts.restore(self.set_form_state, self.error)
 
     def _load(self, trial: Trial) -> None:
         self.title_edit.setText(trial.title)
@@ -79,3 +91,33 @@ class TrialDialog(SaveDialog):
                 self.trial_id, title=self.title_edit.text(), **fields
             )
         self.session.changed("trial")
+
+    # ---- the form's draft ---------------------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        return {
+            "title": self.title_edit,
+            "case_number": self.case_edit,
+            "court": self.court_edit,
+            "country": self.country_edit,
+            "defendants": self.defendants_edit,
+            "charges": self.charges_edit,
+            "notes": self.notes_edit,
+        }
+
+    def form_state(self) -> FormState:
+        """What the form shows, as plain text per field."""
+        return {
+            name: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            for name, edit in self._draft_fields().items()
+        }
+
+    def set_form_state(self, state: FormState) -> None:
+        for name, edit in self._draft_fields().items():
+            text = text_of(state, name)
+            if text is None:
+                continue
+            if isinstance(edit, QLineEdit):
+                edit.setText(text)
+            else:
+                edit.setPlainText(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.records.totals import trial_delay
 from monitor_app.core.textsafe import one_line
@@ -48,6 +49,8 @@ from monitor_app.gui.records.models import HearingsModel, TrialsModel
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
 from monitor_app.gui.workspace.detail_pane import DetailPane
+from monitor_app.gui.workspace.drafts_offer import DraftsOffer
+from monitor_app.gui.workspace.first_steps import FirstStepsPanel
 from monitor_app.gui.workspace.navigator import Navigator
 from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
 
@@ -92,7 +95,19 @@ class WorkspacePage(QWidget):
         self.browse.setSizes([trials_width, trials_width * 3])
         hearings_height = text_size(self, 0, 16).height()
         right.setSizes([hearings_height, hearings_height * 2])
-        self.stack.addWidget(self.browse)
+        # The browsing page: the panels above the panes belong to it, so live mode, which
+        # replaces it, keeps the whole height for the hearing.
+        self.browse_page = QWidget(self)
+        self.browse_page.setObjectName("browsePage")
+        page = QVBoxLayout(self.browse_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.first_steps = FirstStepsPanel(session, self.open_contacts, self.new_trial, self)
+        page.addWidget(self.first_steps)
+        # Forms a crash or a lock left unsaved, offered back after the unlock.
+        self.drafts_offer = DraftsOffer(session, self.navigator, self)
+        page.addWidget(self.drafts_offer)
+        page.addWidget(self.browse, 1)
+        self.stack.addWidget(self.browse_page)
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
@@ -521,13 +536,26 @@ class WorkspacePage(QWidget):
         self.live.closed.connect(self.leave_live_mode)
         self.stack.addWidget(self.live)
         self.stack.setCurrentWidget(self.live)
+        self.session.live_hearing_id = hearing_id  # the idle lock waits; unlock returns here
         log.info("live mode entered")
+
+    def resume_live_mode(self, hearing_id: str) -> None:
+        """After an unlock: back to the live hearing that was open, with its trial and
+        hearing chosen behind it; if it is gone meanwhile (deleted), the workspace."""
+        try:
+            hearing = self.session.notebook.get_hearing(hearing_id)
+        except TrialMonitorError:
+            self.session.live_hearing_id = None
+            return
+        self.select(hearing.trial_id, hearing.id)
+        self.enter_live_mode(hearing.id)
 
     def leave_live_mode(self) -> None:
         live, self.live = self.live, None
         if live is None:
             return
-        self.stack.setCurrentWidget(self.browse)
+        self.session.live_hearing_id = None
+        self.stack.setCurrentWidget(self.browse_page)
         self.stack.removeWidget(live)
         live.deleteLater()
         log.info("live mode left")

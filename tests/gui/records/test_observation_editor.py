@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.records.form_drafts import FormKey, FormKind, load_form_draft
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Attachment, Hearing
 from monitor_app.core.records.taxonomy import label
@@ -337,15 +338,20 @@ def test_a_crash_does_not_lose_the_note_being_typed(
     qtbot.keyClicks(editor.findChild(QPlainTextEdit, "noteEdit"), "The judge said the file")
     notebook = gui_session.notebook
     # Sealed shortly after typing stops, without OK, a lock or a close.
-    key = f"editor-note:new:{hearing_id}"
-    qtbot.waitUntil(lambda: notebook.load_draft(key) == "The judge said the file", timeout=5000)
+    key = FormKey.for_form(FormKind.OBSERVATION, None, hearing_id)
+
+    def drafted() -> bool:
+        draft = load_form_draft(notebook, key)
+        return draft is not None and draft.state["text"] == "The judge said the file"
+
+    qtbot.waitUntil(drafted, timeout=5000)
     # A crash: the first editor never gets OK, cancel or a lock; a new one starts afresh.
     editor.hide()
     again = open_editor(qtbot, gui_session, hearing_id)
     assert again.findChild(QPlainTextEdit, "noteEdit").toPlainText() == "The judge said the file"
     press_ok(qtbot, again)
     assert [o.text for o in notebook.list_observations(hearing_id)] == ["The judge said the file"]
-    assert notebook.load_draft(key) == ""  # used up by the save
+    assert load_form_draft(notebook, key) is None  # used up by the save
 
 
 def test_cancel_discards_the_draft(
@@ -369,4 +375,4 @@ def test_a_lock_after_cancel_saves_nothing(
         vault.unlock(PASSPHRASE)
         notebook = Notebook(vault)
         assert notebook.list_observations(hearing_id) == []
-        assert not notebook.load_draft(f"editor-note:new:{hearing_id}")
+        assert notebook.draft_keys() == []

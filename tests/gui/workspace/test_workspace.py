@@ -241,12 +241,12 @@ def test_totals_line_shows_the_minutes_of_an_interval(
     page.select(trial.id, hearing.id)
     totals = label_text(page, "hearingTotalsLabel")
     assert "Observations: 1" in totals
-    assert "minutes lost: 12" in totals
-    assert "minutes the defendant could not follow: 12" in totals
-    assert "minutes the court went on regardless: 12" in totals
+    assert "participation lost: 12 min 00 s" in totals
+    assert "the defendant could not follow: 12 min 00 s" in totals
+    assert "the court went on regardless: 12 min 00 s" in totals
     assert "still open: 0" in totals
     end = page.detail.model.index(0, ObservationsModel.END).data()
-    assert end == "10:17 (12 min)"
+    assert end == "10:17 (12 min 00 s)"
 
 
 def test_a_save_elsewhere_refreshes_and_keeps_the_selection(
@@ -326,7 +326,7 @@ def test_live_mode_replaces_the_browser_and_comes_back(
     assert isinstance(live, LiveHearingWidget)
     gui_session.notebook.add_observation(hearing.id, "general.note", T0, text="logged live")
     live.closed.emit()
-    assert page.stack.currentWidget() is page.browse
+    assert page.stack.currentWidget() is page.browse_page
     assert page.current_hearing_id() == hearing.id
     assert page.detail.model.rowCount() == 1  # what was logged there shows here now
 
