@@ -1,14 +1,38 @@
-"""Typed errors of the core, each carrying a message written for the user.
+"""Typed errors of the core, each a code and its parameters.
 
-The CLI prints ``str(error)`` as one line; the GUI shows it in a dialog. Messages never
-contain note content, so they are also safe to log.
+Every error carries ``code`` (a short stable string that names what was refused) and
+``params`` (plain values: a number, a name, a file name). Its ``str()`` is the English
+message, the code's template in `error_messages.TEMPLATES` filled in with the params: the
+CLI prints that. The GUI translates the template instead and fills in the same params
+(`gui.common.messages.error_text`), so a name or a file name from a bundle is never part of
+a text a translator sees. Messages never contain note content, so they are safe to log.
+
+Every raise site has the one form ``raise ValidationError("country-code", got=value)``;
+tests/core/test_error_messages.py checks that each code has a template.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from monitor_app.core.error_messages import english
+
+Param = str | int | float
+
 
 class TrialMonitorError(Exception):
     """Base of every error the core raises on purpose."""
+
+    def __init__(self, code: str, /, **params: Param) -> None:
+        self.code = code
+        self.params: Mapping[str, Param] = MappingProxyType(params)
+        super().__init__(english(code, params))
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        # Exception's own pickling would call __init__ with the message alone.
+        return functools.partial(type(self), self.code, **self.params), ()
 
 
 class VaultError(TrialMonitorError):
@@ -44,12 +68,12 @@ class WrongRecoveryCode(VaultError):
 
 
 class WeakPassphrase(VaultError):
-    """A new passphrase below the minimum; ``reason`` names why (a `passwords.Weakness`
-    value), so a client can say it in the user's language."""
+    """A new passphrase below the minimum: one code per reason, and the reason itself
+    (a `passwords.Weakness` value) in ``params["reason"]``."""
 
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        return str(self.params["reason"])
 
 
 class StorageError(VaultError):

@@ -128,6 +128,16 @@ def test_delete_needs_a_reason_and_the_right_kind(cli: Run, scene: Scene) -> Non
     assert "No hearing" in cli("hearing", "show", scene.trial).error_line
 
 
+def test_a_core_refusal_is_one_line_of_plain_english(cli: Run) -> None:
+    """The core raises a code and params; the CLI prints the code's English words, with the
+    value filled in (the GUI translates the same code)."""
+    refused = cli("trial", "add", "--title", "T", "--country", "Belarus")
+    assert refused.error_line == (
+        "trial-monitor: error: Country must be a two-letter ISO code such as RU or BY "
+        "(got 'Belarus')."
+    )
+
+
 # ---- hearings -------------------------------------------------------------------------
 
 

@@ -268,7 +268,7 @@ class CoordinatorIndex:
         """The group of any trial id in it."""
         key = self.group_of.get(trial_id)
         if key is None:
-            raise RecordNotFound(f"No trial with id {trial_id}.")
+            raise RecordNotFound("no-such-trial", id=trial_id)
         return self._groups[key]
 
     def sessions(self, trial_id: str) -> list[HearingSession]:
@@ -279,7 +279,7 @@ class CoordinatorIndex:
         group_key = key.partition(":")[0]
         found = next((s for s in self.sessions(group_key) if s.key == key), None)
         if found is None:
-            raise RecordNotFound(f"No hearing session {key}.")
+            raise RecordNotFound("no-such-session", key=key)
         return found
 
     def delay(self, trial_id: str) -> TrialDelay:

@@ -73,9 +73,9 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
-            raise ValidationError(f"Reports are in {' or '.join(LANGUAGES)}.")
+            raise ValidationError("report-language", languages=" or ".join(LANGUAGES))
         if self.public and self.real_names:
-            raise ValidationError("A public report never shows real names.")
+            raise ValidationError("public-real-names")
 
 
 @dataclass(frozen=True)

@@ -47,12 +47,12 @@ class TrialLinks:
 
     def link(self, first: str, second: str) -> TrialLink:
         if first == second:
-            raise ValidationError("A trial cannot be linked to itself.")
+            raise ValidationError("trial-linked-to-itself")
         store = RevisionStore(self.vault)
         for trial_id in (first, second):
             head = store.head(trial_id)
             if head.kind != "trial" or head.deleted:
-                raise RecordNotFound(f"No trial with id {trial_id}.")
+                raise RecordNotFound("no-such-trial", id=trial_id)
         a, b = sorted((first, second))
         link = TrialLink(a, b, utc_now_text())
         self.table.put(f"{a}:{b}", {"first": a, "second": b, "created_utc": link.created_utc})
@@ -61,7 +61,7 @@ class TrialLinks:
     def unlink(self, first: str, second: str) -> None:
         a, b = sorted((first, second))
         if self.table.get(f"{a}:{b}") is None:
-            raise RecordNotFound("Those two trials are not linked.")
+            raise RecordNotFound("trials-not-linked")
         self.table.delete(f"{a}:{b}")
 
     def all(self) -> list[TrialLink]:

@@ -62,7 +62,7 @@ class Revision:
     @classmethod
     def from_content(cls, content: Mapping[str, Any], read_hash: str | None = None) -> Revision:
         if content.get("format") != REVISION_FORMAT:
-            raise VaultCorrupt("A revision has an unknown format version.")
+            raise VaultCorrupt("revision-version-unknown")
         try:
             return cls(
                 rev_id=str(content["rev_id"]),
@@ -82,7 +82,7 @@ class Revision:
                 read_hash=read_hash,
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise VaultCorrupt("A revision is malformed.") from exc
+            raise VaultCorrupt("revision-malformed") from exc
 
     def clear_columns(self) -> tuple[Any, ...]:
         return (

@@ -87,7 +87,7 @@ class RevisionStore:
         ``record_id`` is None. ``blobs`` (id to bytes) are sealed and saved in the same
         transaction, bound to the record. Returns once everything is on disk."""
         if kind not in RECORD_KINDS:
-            raise ValidationError(f"Unknown record kind {kind!r}.")
+            raise ValidationError("record-kind-unknown", kind=kind)
         self.vault.keys()  # fail early, before taking the write lock, if locked
         author = self.vault.observer_id
         with self.database.write_transaction() as conn:
@@ -96,10 +96,12 @@ class RevisionStore:
             else:
                 head = self._head_row(conn, record_id)
                 if head is None:
-                    raise RecordNotFound(f"No record with id {record_id}.")
+                    raise RecordNotFound("no-such-record", id=record_id)
                 number, base = head.number + 1, head.rev_id
                 if head.kind != kind:
-                    raise ValidationError(f"Record {record_id} is a {head.kind}, not a {kind}.")
+                    raise ValidationError(
+                        "record-kind-differs", id=record_id, kind=head.kind, wanted=kind
+                    )
             last_seq, prev_hash = self._last_own_link(conn, author)
             revision = Revision(
                 rev_id=crypto.new_id(),
@@ -211,9 +213,9 @@ class RevisionStore:
             data = json.loads(self.vault.unseal_record(sealed, _purged_aad(probe)))
             link = PurgedLink(**data)
         except (ValueError, TypeError) as exc:
-            raise VaultCorrupt("A purged revision's chain link is unreadable.") from exc
+            raise VaultCorrupt("purged-link-unreadable") from exc
         if (link.rev_id, link.author, link.author_seq) != (rev_id, author, author_seq):
-            raise VaultCorrupt("A purged revision's chain link does not match its row.")
+            raise VaultCorrupt("purged-link-mismatch")
         return link
 
     # ---- reading ----------------------------------------------------------------------
@@ -257,7 +259,7 @@ class RevisionStore:
                 (blob_id, record_id),
             ).fetchone()
         if row is None:
-            raise RecordNotFound("The attachment's content is missing from the vault.")
+            raise RecordNotFound("attachment-content-missing")
         return self.vault.unseal_blob(row[0], _blob_aad(blob_id, record_id))
 
     def head(self, record_id: str) -> Revision:
@@ -265,14 +267,14 @@ class RevisionStore:
         with self.database.reading() as conn:
             head = self._head_row(conn, record_id)
         if head is None:
-            raise RecordNotFound(f"No record with id {record_id}.")
+            raise RecordNotFound("no-such-record", id=record_id)
         return head
 
     def history(self, record_id: str) -> list[Revision]:
         with self.database.reading() as conn:
             revisions = self._read(conn, "record_id = ?", (record_id,))
         if not revisions:
-            raise RecordNotFound(f"No record with id {record_id}.")
+            raise RecordNotFound("no-such-record", id=record_id)
         return sorted(revisions, key=lambda r: (r.number, r.created_utc, r.rev_id))
 
     def heads(
@@ -359,11 +361,11 @@ class RevisionStore:
         try:
             content = jsonio.loads(plaintext)
         except ValueError as exc:
-            raise VaultCorrupt("A record in the vault is unreadable.") from exc
+            raise VaultCorrupt("record-unreadable") from exc
         canonical = plaintext.rstrip(b" ")  # the padding
         revision = Revision.from_content(content, hashlib.sha256(canonical).hexdigest())
         if revision.clear_columns() != columns:
-            raise VaultCorrupt("A record's sealed content does not match its row.")
+            raise VaultCorrupt("record-row-mismatch")
         return revision, canonical
 
 

@@ -401,9 +401,7 @@ class _Reader:
 
     def fail(self, where: str, problem: str) -> TaxonomyError:
         # ``problem`` is for whoever edits the data file, so it stays English.
-        return TaxonomyError(
-            "taxonomy-malformed", source=self.source, where=where, problem=problem
-        )
+        return TaxonomyError("taxonomy-malformed", source=self.source, where=where, problem=problem)
 
     def obj(self, value: object, where: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):

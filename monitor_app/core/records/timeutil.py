@@ -23,9 +23,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(
-            f"Unknown time zone {name!r}. Use a name such as Europe/Moscow or Asia/Almaty."
-        ) from exc
+        raise ValidationError("time-zone-unknown", name=name) from exc
 
 
 def local_zone_name() -> str:
@@ -52,10 +50,7 @@ def parse_instant(text: str, default_zone: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(cleaned.replace("z", "Z"))
     except ValueError as exc:
-        raise ValidationError(
-            f"{text!r} is not a date and time. Use ISO-8601, e.g. 2026-11-24T10:30 "
-            "or 2026-11-24T10:30+03:00."
-        ) from exc
+        raise ValidationError("not-a-date-time", text=text) from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone(default_zone))
     return parsed.astimezone(UTC)
@@ -63,7 +58,7 @@ def parse_instant(text: str, default_zone: str) -> datetime:
 
 def to_utc_text(instant: datetime) -> str:
     if instant.tzinfo is None:
-        raise ValidationError("A time without a time zone cannot be stored.")
+        raise ValidationError("time-without-zone")
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

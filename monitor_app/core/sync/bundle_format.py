@@ -73,7 +73,7 @@ def member_limit(name: str) -> int:
         return MAX_REVISIONS_BYTES
     if _ATTACHMENT_NAME.fullmatch(name):
         return MAX_ATTACHMENT_MEMBER_BYTES
-    raise BundleError(f"The file holds an unexpected member {name[:80]!r}.")
+    raise BundleError("member-unexpected", name=name[:80])
 
 
 def check_member_name(name: str) -> None:
@@ -88,7 +88,7 @@ def check_member_name(name: str) -> None:
         or ":" in name
         or "\x00" in name
     ):
-        raise BundleError(f"The file holds a member with an unsafe name {name[:80]!r}.")
+        raise BundleError("member-unsafe-name", name=name[:80])
     member_limit(name)
 
 
@@ -144,37 +144,37 @@ class Archive:
 
 def read_archive(data: bytes) -> Archive:
     if len(data) > MAX_PLAINTEXT_BYTES:
-        raise BundleError("The file is larger than any bundle this app makes.")
+        raise BundleError("file-too-large")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise BundleError("The decrypted content is not a valid archive.") from exc
+        raise BundleError("not-an-archive") from exc
     if len(infos) > MAX_MEMBERS:
-        raise BundleError("The file holds more members than a bundle may.")
+        raise BundleError("too-many-members")
     seen: set[str] = set()
     total = 0
     for info in infos:
         check_member_name(info.filename)
         if info.filename in seen:
-            raise BundleError(f"The file holds the member {info.filename!r} twice.")
+            raise BundleError("member-twice", name=info.filename)
         seen.add(info.filename)
         if info.flag_bits & 0x1:
-            raise BundleError("The archive inside the file is itself encrypted.")
+            raise BundleError("archive-encrypted")
         if info.file_size > member_limit(info.filename):
-            raise BundleError(f"The member {info.filename!r} is larger than the format allows.")
+            raise BundleError("member-too-large", name=info.filename)
         if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1024):
-            raise BundleError(f"The member {info.filename!r} looks like a decompression bomb.")
+            raise BundleError("member-bomb", name=info.filename)
         total += info.file_size
         if total > MAX_PLAINTEXT_BYTES:
-            raise BundleError("The file's content is larger than a bundle may be.")
+            raise BundleError("content-too-large")
     members = {info.filename: _read_member(archive, info) for info in infos}
     for required in (MANIFEST, SIGNATURE):
         if required not in members:
-            raise BundleError(f"The file has no {required}.")
+            raise BundleError("member-missing", name=required)
     manifest_bytes = members.pop(MANIFEST)
     signature = members.pop(SIGNATURE)
-    manifest = parse_json_object(manifest_bytes, "manifest")
+    manifest = parse_manifest(manifest_bytes)
     check_header(manifest)
     _check_members(manifest, members)
     return Archive(manifest_bytes, manifest, signature, members)
@@ -193,58 +193,52 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         OSError,
         NotImplementedError,
     ) as exc:
-        raise BundleError(f"The member {info.filename!r} is damaged.") from exc
+        raise BundleError("member-damaged", name=info.filename) from exc
     except RuntimeError as exc:  # zipfile's "encrypted, password required"
-        raise BundleError(f"The member {info.filename!r} cannot be read.") from exc
+        raise BundleError("member-unreadable", name=info.filename) from exc
     if len(data) > limit or len(data) != info.file_size:
-        raise BundleError(f"The member {info.filename!r} is not the size it claims.")
+        raise BundleError("member-size", name=info.filename)
     return data
 
 
 _JSON_ERRORS = (UnicodeDecodeError, ValueError, RecursionError)
 
 
-def parse_json_object(data: bytes, what: str) -> dict[str, Any]:
+def parse_manifest(data: bytes) -> dict[str, Any]:
     try:
         value = jsonio.loads(data)
     except _JSON_ERRORS as exc:
-        raise BundleError(f"The {what} is not valid JSON.") from exc
-    return _json_object(value, what)
-
-
-def _json_object(value: Any, what: str) -> dict[str, Any]:
+        raise BundleError("manifest-not-json") from exc
     if not isinstance(value, dict):
-        raise BundleError(f"The {what} is not a JSON object.")
+        raise BundleError("manifest-not-object")
     return value
 
 
 def check_header(manifest: dict[str, Any]) -> None:
     kind = manifest.get("type")
     if kind not in (BUNDLE_TYPE, RECEIPT_TYPE):
-        raise BundleError("This is not a Trial Monitor bundle or receipt.")
+        raise BundleError("not-a-bundle-or-receipt")
     version = manifest.get("format")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BundleError("The manifest has no format version.")
+        raise BundleError("manifest-no-format")
     if version > FORMAT_VERSION:
-        raise FutureFormat(
-            f"The file uses format version {version}, made by a newer Trial Monitor; "
-            "update the app to import it."
-        )
+        raise FutureFormat("format-too-new", version=version)
     if version < 1:
-        raise BundleError(f"The manifest's format version {version} is not valid.")
+        raise BundleError("format-invalid", version=version)
     if not isinstance(manifest.get("id"), str) or not HEX_ID.fullmatch(manifest["id"]):
-        raise BundleError("The manifest's id is malformed.")
+        raise BundleError("manifest-id-malformed")
 
 
 def _check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     listed = manifest.get("members")
     if not isinstance(listed, dict):
-        raise BundleError("The manifest does not list the file's members.")
+        raise BundleError("manifest-no-members")
     if set(listed) != set(members):
         missing = sorted(set(listed) - set(members))
         extra = sorted(set(members) - set(listed))
-        detail = f"missing {missing[:3]}" if missing else f"unlisted {extra[:3]}"
-        raise BundleError(f"The file's members do not match its manifest ({detail}).")
+        if missing:
+            raise BundleError("members-missing", names=", ".join(missing[:3]))
+        raise BundleError("members-unlisted", names=", ".join(extra[:3]))
     for name, data in members.items():
         entry = listed[name]
         if (
@@ -253,9 +247,9 @@ def _check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
             or not isinstance(entry.get("sha256"), str)
             or not _SHA256.fullmatch(entry["sha256"])
         ):
-            raise BundleError(f"The manifest's entry for {name!r} is malformed or wrong.")
+            raise BundleError("manifest-entry-wrong", name=name)
         if entry["sha256"] != sha256_hex(data):
-            raise BundleError(f"The member {name!r} was altered: its hash does not match.")
+            raise BundleError("member-altered", name=name)
 
 
 def jsonl_objects(data: bytes) -> Iterator[tuple[dict[str, Any], bytes | None]]:
@@ -266,10 +260,11 @@ def jsonl_objects(data: bytes) -> Iterator[tuple[dict[str, Any], bytes | None]]:
         if not line.strip():
             continue
         if len(line) > MAX_LINE_BYTES:
-            raise BundleError(f"Line {number} of the revisions is too long.")
-        what = f"revision on line {number}"
+            raise BundleError("revision-line-too-long", line=number)
         try:
             value, canonical = jsonio.loads_with_canonical(line)
         except _JSON_ERRORS as exc:
-            raise BundleError(f"The {what} is not valid JSON.") from exc
-        yield _json_object(value, what), canonical
+            raise BundleError("revision-line-not-json", line=number) from exc
+        if not isinstance(value, dict):
+            raise BundleError("revision-line-not-object", line=number)
+        yield value, canonical

@@ -56,13 +56,10 @@ class Contacts:
         """Add (or refresh the name of) a contact. A card whose author id is already a contact
         with other keys is refused: that is either a new vault or an impostor."""
         if card.author == self.vault.observer_id:
-            raise ValidationError("That is this vault's own key card.")
+            raise ValidationError("own-key-card")
         existing = self.get(card.author)
         if existing is not None and existing.card.fingerprint != card.fingerprint:
-            raise ValidationError(
-                f"{existing.name} is already a contact with different keys. If they really "
-                "have new keys, remove the old contact first."
-            )
+            raise ValidationError("contact-keys-differ", name=existing.name)
         contact = Contact(
             card=card,
             added_utc=existing.added_utc if existing else utc_now_text(),
@@ -74,9 +71,9 @@ class Contacts:
     def set_real_name(self, author: str, real_name: str) -> Contact:
         contact = self.get(author)
         if contact is None:
-            raise RecordNotFound("No such contact.")
+            raise RecordNotFound("no-such-contact")
         if len(real_name) > MAX_REAL_NAME_CHARS:
-            raise ValidationError(f"A name is at most {MAX_REAL_NAME_CHARS} characters.")
+            raise ValidationError("name-too-long", max_chars=MAX_REAL_NAME_CHARS)
         updated = Contact(contact.card, contact.added_utc, real_name.strip())
         self.table.put(author, updated.to_item())
         return updated
@@ -104,14 +101,12 @@ class Contacts:
         if not matches:
             matches = [c for c in contacts if c.name.casefold() == wanted.casefold()]
         if not matches:
-            raise RecordNotFound(f"No contact {reference!r}. See 'contacts list'.")
+            raise RecordNotFound("no-contact-named", reference=reference)
         if len(matches) > 1:
-            raise ValidationError(
-                f"More than one contact matches {reference!r}; give the contact's id instead."
-            )
+            raise ValidationError("contact-ambiguous", reference=reference)
         return matches[0]
 
     def remove(self, author: str) -> None:
         if self.get(author) is None:
-            raise RecordNotFound("No such contact.")
+            raise RecordNotFound("no-such-contact")
         self.table.delete(author)

@@ -49,22 +49,22 @@ class Cancelled(TrialMonitorError):
 
 
 class NothingToExport(TrialMonitorError):
-    """There is nothing (new) to send. ``reason`` says which, for a translated message:
-    EMPTY (no records at all), UNCHANGED (nothing since the last bundle to those contacts),
-    NOTHING_RECEIVED (a receipt for a contact with no bundle imported)."""
+    """There is nothing (new) to send; its code says which: EMPTY (no records at all),
+    UNCHANGED (nothing since the last bundle to those contacts), NOTHING_RECEIVED (a
+    receipt for a contact with no bundle imported)."""
 
-    EMPTY = "empty"
-    UNCHANGED = "unchanged"
+    EMPTY = "nothing-to-send"
+    UNCHANGED = "nothing-changed"
     NOTHING_RECEIVED = "nothing-received"
 
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 def check_cancel(cancel: CancelFlag | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise Cancelled("Cancelled. Nothing was changed.")
+        raise Cancelled("cancelled")
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def export_bundle(
     The file is complete and durable, under a random name, before this returns; if anything
     fails (a full disk, a cancel) no file with a final name is left behind."""
     if not recipients:
-        raise ValidationError("Choose at least one contact to send the bundle to.")
+        raise ValidationError("no-recipients")
     identity = Identity(vault)
     store = RevisionStore(vault)
     sent_bundles = SentBundles(vault)
@@ -170,15 +170,8 @@ def export_bundle(
     revisions = [revision for revision, _ in encoded]
     if not revisions:
         if everything or since == 0:
-            raise NothingToExport(
-                "There is nothing to send yet: the vault has no records.", NothingToExport.EMPTY
-            )
-        raise NothingToExport(
-            "Nothing has changed since the last bundle to "
-            + ", ".join(c.name for c in recipients)
-            + ". To send everything again, export all.",
-            NothingToExport.UNCHANGED,
-        )
+            raise NothingToExport("nothing-to-send")
+        raise NothingToExport("nothing-changed", names=", ".join(c.name for c in recipients))
     check_cancel(cancel)
     members, attachments = _members(store, encoded, progress, cancel)
     bundle_id = new_id()

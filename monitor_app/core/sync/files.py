@@ -55,12 +55,9 @@ def seal_document(
     signature = identity.signing.sign(manifest_bytes, comment)
     archive = build_archive(manifest, signature, members, compress=compress)
     if len(archive) > MAX_FILE_BYTES:
-        raise BundleError(
-            "This is more than one file may hold (1 GiB). Send it in parts: export again "
-            "after a smaller set of changes."
-        )
+        raise BundleError("bundle-too-large")
     if not out_dir.is_dir():
-        raise StorageError(f"{out_dir} is not a folder.")
+        raise StorageError("not-a-folder", path=str(out_dir))
     target = out_dir / new_sync_file_name()
     everyone = list(dict.fromkeys([*recipients, identity.age_recipient]))
     write_private_atomically(target, archive, encrypt_to=everyone)
@@ -84,31 +81,29 @@ def read_sync_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise BundleError("The file is larger than any bundle this app makes.")
+            raise BundleError("file-too-large")
         return path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
 
 
 def open_sync_bytes(raw: bytes, identity: Identity) -> OpenedFile:
     if not raw.startswith(_AGE_MAGIC):
-        raise BundleError("This is not an encrypted Trial Monitor file (not an age file).")
+        raise BundleError("not-an-age-file")
     plaintext = io.BytesIO()
     try:
         pyrage.decrypt_io(io.BytesIO(raw), plaintext, [identity.age])
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise BundleError(
-                "The file is not addressed to this vault: it was encrypted for someone else."
-            ) from exc
-        raise BundleError("The file is damaged or incomplete: it cannot be decrypted.") from exc
+            raise BundleError("not-addressed-here") from exc
+        raise BundleError("file-incomplete") from exc
     except OSError as exc:  # pyrage reports a failed chunk (truncated, altered) as an I/O error
-        raise BundleError("The file is damaged or was altered: it cannot be decrypted.") from exc
+        raise BundleError("file-altered") from exc
     archive = read_archive(plaintext.getvalue())
     try:
         claimed = KeyCard.from_body(archive.manifest.get("author"))
     except KeyCardError as exc:
-        raise BundleError(f"The manifest's author is not valid: {exc}") from exc
+        raise BundleError(exc.code, **exc.params) from exc
     return OpenedFile(raw=raw, archive=archive, claimed=claimed)
 
 
@@ -116,7 +111,7 @@ def check_signature_with(opened: OpenedFile, card: KeyCard) -> None:
     try:
         card.signing_key.verify(opened.archive.manifest_bytes, opened.archive.signature)
     except SignatureError as exc:
-        raise BundleError(f"The signature is not valid: {exc}") from exc
+        raise BundleError(exc.code, **exc.params) from exc
 
 
 def known_signer(opened: OpenedFile, contacts: Contacts) -> Contact | None:
@@ -126,7 +121,7 @@ def known_signer(opened: OpenedFile, contacts: Contacts) -> Contact | None:
     try:
         key_id = parse_signature(opened.archive.signature).key_id
     except SignatureError as exc:
-        raise BundleError(f"The signature is not valid: {exc}") from exc
+        raise BundleError(exc.code, **exc.params) from exc
     signer = contacts.by_key_id(key_id)
     if signer is None:
         return None
@@ -134,10 +129,7 @@ def known_signer(opened: OpenedFile, contacts: Contacts) -> Contact | None:
     if signer.author != opened.claimed.author or (
         signer.card.fingerprint != opened.claimed.fingerprint
     ):
-        raise BundleError(
-            f"The file is signed by your contact {signer.name} but claims to be from "
-            f"someone else ({opened.claimed.display_name}). It was refused."
-        )
+        raise BundleError("signer-mismatch", name=signer.name, claimed=opened.claimed.display_name)
     return signer
 
 
@@ -146,7 +138,7 @@ def check_addressed_to(opened: OpenedFile, identity: Identity) -> dict[str, Any]
     was not written for is refused here."""
     recipients = opened.manifest.get("recipients")
     if not isinstance(recipients, list):
-        raise BundleError("The manifest does not list its recipients.")
+        raise BundleError("manifest-no-recipients")
     for entry in recipients:
         if (
             isinstance(entry, dict)
@@ -154,7 +146,4 @@ def check_addressed_to(opened: OpenedFile, identity: Identity) -> dict[str, Any]
             and entry.get("age_recipient") == identity.age_recipient
         ):
             return entry
-    raise BundleError(
-        "The file was not written for this vault: its signed list of recipients does not "
-        "include you (it may have been re-encrypted by someone else)."
-    )
+    raise BundleError("not-written-for-here")

@@ -41,7 +41,7 @@ def valid_age_recipient(text: str) -> str:
     try:
         x25519.Recipient.from_str(text)
     except Exception as exc:  # pyrage raises its own exception types from Rust
-        raise KeyCardError("The age recipient on the key card is not valid.") from exc
+        raise KeyCardError("card-age-invalid") from exc
     return text
 
 
@@ -88,23 +88,21 @@ class KeyCard:
     def from_body(cls, body: Any) -> KeyCard:
         """Read a card's content, checking every field; raises KeyCardError."""
         if not isinstance(body, dict) or body.get("type") != CARD_TYPE:
-            raise KeyCardError("This is not a Trial Monitor key card.")
+            raise KeyCardError("not-a-key-card")
         if body.get("version") != CARD_VERSION:
-            raise KeyCardError(
-                "The key card was made by another version of Trial Monitor; update the app."
-            )
+            raise KeyCardError("card-version")
         fields = ("author", "signing_key", "age_recipient", "display_name", "created_utc")
         if not all(isinstance(body.get(name), str) for name in fields):
-            raise KeyCardError("The key card is incomplete.")
+            raise KeyCardError("card-incomplete")
         if not _AUTHOR_ID.fullmatch(body["author"]):
-            raise KeyCardError("The key card's author id is malformed.")
+            raise KeyCardError("card-author-malformed")
         name = body["display_name"].strip()
         if not name or len(name) > MAX_NAME_CHARS:
-            raise KeyCardError("The key card's display name is empty or too long.")
+            raise KeyCardError("card-name-invalid")
         try:
             signing_key = PublicKey.from_base64(body["signing_key"])
         except SignatureError as exc:
-            raise KeyCardError(f"The key card's signing key is not valid: {exc}") from exc
+            raise KeyCardError("card-signing-key-invalid") from exc
         return cls(
             author=body["author"],
             display_name=name,
@@ -117,28 +115,28 @@ class KeyCard:
     def from_file_bytes(cls, data: bytes) -> KeyCard:
         """Parse an exported card and check its self-signature."""
         if len(data) > MAX_CARD_BYTES:
-            raise KeyCardError("The file is too large to be a key card.")
+            raise KeyCardError("card-too-large")
         try:
             document = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise KeyCardError("This is not a Trial Monitor key card (not JSON).") from exc
+            raise KeyCardError("card-not-json") from exc
         if not isinstance(document, dict):
-            raise KeyCardError("This is not a Trial Monitor key card.")
+            raise KeyCardError("not-a-key-card")
         signature_text = document.pop("self_signature", None)
         stated_fingerprint = document.pop("fingerprint", None)
         card = cls.from_body(document)
         try:
             signature = base64.b64decode(str(signature_text), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise KeyCardError("The key card has no valid signature.") from exc
+            raise KeyCardError("card-no-signature") from exc
         try:
             verify_raw(
                 card.signing_key, _CARD_SIGNING_CONTEXT + canonical_json(document), signature
             )
         except SignatureError as exc:
-            raise KeyCardError("The key card was altered after it was made.") from exc
+            raise KeyCardError("card-altered") from exc
         if stated_fingerprint is not None and stated_fingerprint != card.fingerprint:
-            raise KeyCardError("The key card's fingerprint does not match its keys: altered.")
+            raise KeyCardError("card-fingerprint")
         return card
 
 

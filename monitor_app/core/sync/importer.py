@@ -78,6 +78,7 @@ class ImportResult:
     known_revisions: int = 0
     gaps: tuple[str, ...] = ()  # in English; the same as `missing` says, for translation
     missing: Gaps | None = None
+    error: TrialMonitorError | None = None  # why it was refused (`message` is its English)
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class Importer:
         except Cancelled:
             return ImportResult(name, CANCELLED, "Not imported: cancelled. Nothing was changed.")
         except TrialMonitorError as exc:
-            return ImportResult(name, REFUSED, str(exc))
+            return ImportResult(name, REFUSED, str(exc), error=exc)
         except Exception:  # a bug must not stop the rest of a batch
             log.exception("unexpected error importing a file")
             return ImportResult(
@@ -214,9 +215,9 @@ class Importer:
         with the reason when the file is refused; nothing is changed then."""
         opened = open_sync_bytes(raw, self.identity)
         if opened.manifest["type"] == RECEIPT_TYPE:
-            raise BundleError("This is a receipt, not a bundle: import it as a receipt.")
+            raise BundleError("is-a-receipt")
         if opened.claimed.author == self.identity.author:
-            raise BundleError("This bundle was written by this vault; there is nothing to import.")
+            raise BundleError("own-bundle")
         entry = check_addressed_to(opened, self.identity)
         signer = known_signer(opened, self.contacts)
         if signer is None:
@@ -282,10 +283,7 @@ class Importer:
         conn: sqlite3.Connection | None = None,
     ) -> ImportResult:
         if previous["manifest_sha256"] != manifest_hash:
-            raise BundleError(
-                "A different bundle with this bundle's id was imported before; "
-                "this one was refused as a forgery or a corrupted copy."
-            )
+            raise BundleError("bundle-id-reused")
         sql = "DELETE FROM quarantine WHERE item_id = ?"
         if conn is not None:
             conn.execute(sql, (previous["bundle_id"],))
@@ -307,42 +305,42 @@ class Importer:
     def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> _Parsed:
         manifest = opened.manifest
         if manifest["type"] != BUNDLE_TYPE:
-            raise BundleError("This is not a bundle.")
+            raise BundleError("not-a-bundle")
         seq = entry.get("seq")
         if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQUENCE:
-            raise BundleError("The bundle's sequence number is missing or invalid.")
+            raise BundleError("bundle-seq-invalid")
         members = opened.archive.members
         if REVISIONS not in members:
-            raise BundleError("The bundle holds no revisions.")
+            raise BundleError("bundle-no-revisions")
         revisions = []
         as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
         for number, (content, canonical) in enumerate(jsonl_objects(members[REVISIONS]), 1):
             problem = content_problem(content)
             if problem:
-                raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
+                raise BundleError("revision-invalid", number=number, problem=problem)
             try:
                 revision = Revision.from_content(content)
             except VaultCorrupt as exc:
-                raise BundleError(f"Revision {number} in the bundle is malformed.") from exc
+                raise BundleError("revision-number-malformed", number=number) from exc
             problem = revision_problem(revision, signer.author)
             if problem:
-                raise BundleError(f"Revision {number} in the bundle is not valid: {problem}.")
+                raise BundleError("revision-invalid", number=number, problem=problem)
             revisions.append(revision)
             if canonical is not None and is_exact_content(content):
                 as_read[revision.rev_id] = canonical
         summary = manifest.get("revisions")
         if not isinstance(summary, dict) or summary.get("count") != len(revisions):
-            raise BundleError("The bundle's revision count does not match its manifest.")
+            raise BundleError("revision-count")
         revisions.sort(key=lambda r: r.author_seq)
         seqs = [r.author_seq for r in revisions]
         if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
-            raise BundleError("The bundle holds the same revision twice.")
+            raise BundleError("revision-twice")
         try:
             encoded = {
                 r.rev_id: as_read.get(r.rev_id) or canonical_json(r.content()) for r in revisions
             }
         except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
-            raise BundleError("The bundle holds text that is not valid Unicode.") from exc
+            raise BundleError("bundle-not-unicode") from exc
         hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}
         check_links(revisions, hashes)
         blobs = checked_attachments(revisions, members)
@@ -388,10 +386,7 @@ class Importer:
             if (before is not None and held.prev_hash != parsed.hashes[before.rev_id]) or (
                 after is not None and after.prev_hash != held.hash
             ):
-                raise BundleError(
-                    f"{parsed.signer.name}'s history does not link up with what was "
-                    "imported before: it was altered. Refused."
-                )
+                raise BundleError("history-unlinked", name=parsed.signer.name)
         self._check_ids(conn, new)
         self.store.insert(conn, new, parsed.encoded)
         for revision in new:
@@ -406,10 +401,7 @@ class Importer:
 
     @staticmethod
     def _rewritten(parsed: _Parsed, seq: int) -> BundleError:
-        return BundleError(
-            f"Revision #{seq} of {parsed.signer.name} differs from "
-            "the one already imported: their history was rewritten. Refused."
-        )
+        return BundleError("history-rewritten", seq=seq, name=parsed.signer.name)
 
     def _check_ids(self, conn: sqlite3.Connection, new: Sequence[Revision]) -> None:
         """New revision ids must be new, and a record keeps one kind whoever edits it."""
@@ -418,7 +410,7 @@ class Importer:
             marks = ",".join("?" * len(chunk))
             query = f"SELECT 1 FROM revisions WHERE rev_id IN ({marks}) LIMIT 1"  # noqa: S608 (placeholders only)
             if conn.execute(query, chunk).fetchone():
-                raise BundleError("The bundle reuses the id of a revision already here. Refused.")
+                raise BundleError("revision-id-reused")
         for chunk in _chunks(list(kinds)):
             marks = ",".join("?" * len(chunk))
             rows = conn.execute(
@@ -426,9 +418,9 @@ class Importer:
                 chunk,
             ).fetchall()
             if any(kinds[record_id] != kind for record_id, kind in rows):
-                raise BundleError("The bundle changes the kind of an existing record. Refused.")
+                raise BundleError("record-kind-changed")
         if len({(r.record_id, r.kind) for r in new}) != len(kinds):
-            raise BundleError("The bundle gives one record two kinds. Refused.")
+            raise BundleError("record-two-kinds")
 
     # ---- quarantine -------------------------------------------------------------------
 
@@ -489,7 +481,9 @@ class Importer:
         items = []
         for item_id, sealed in rows:
             plaintext = self.vault.unseal_item(sealed, _quarantine_aad(item_id))
-            items.append((item_id, load_json_object(plaintext, "A quarantined bundle's record")))
+            items.append(
+                (item_id, load_json_object(plaintext, error_code="quarantine-record-damaged"))
+            )
         return items
 
     def _quarantine_payload(self, item_id: str) -> bytes:

@@ -61,16 +61,16 @@ class PublicKey:
 
     @classmethod
     def from_base64(cls, text: str) -> PublicKey:
-        data = _b64(text, "public key")
+        data = _b64(text, error_code="public-key-not-base64")
         if len(data) != 2 + KEY_ID_BYTES + 32 or data[:2] != KEY_ALGORITHM:
-            raise SignatureError("The public key is not an Ed25519 minisign key.")
+            raise SignatureError("not-ed25519-key")
         return cls(key_id=data[2 : 2 + KEY_ID_BYTES], raw=data[2 + KEY_ID_BYTES :])
 
     def verify(self, message: bytes, signature_file: bytes) -> str:
         """Check a signature file over ``message``; return its trusted comment."""
         signature = parse_signature(signature_file)
         if signature.key_id != self.key_id:
-            raise SignatureError("The signature was made with another key.")
+            raise SignatureError("signature-other-key")
         key = Ed25519PublicKey.from_public_bytes(self.raw)
         try:
             key.verify(signature.signature, _prehash(message))
@@ -79,7 +79,7 @@ class PublicKey:
                 signature.signature + signature.trusted_comment.encode("utf-8"),
             )
         except InvalidSignature as exc:
-            raise SignatureError("The signature does not match the signed data.") from exc
+            raise SignatureError("signature-mismatch") from exc
         return signature.trusted_comment
 
 
@@ -122,29 +122,29 @@ def verify_raw(public: PublicKey, message: bytes, signature: bytes) -> None:
     try:
         Ed25519PublicKey.from_public_bytes(public.raw).verify(signature, message)
     except (InvalidSignature, ValueError) as exc:
-        raise SignatureError("The signature does not match the signed data.") from exc
+        raise SignatureError("signature-mismatch") from exc
 
 
 def parse_signature(data: bytes) -> Signature:
     """Parse a minisign signature file; only the pre-hashed Ed25519 kind is accepted."""
     if len(data) > MAX_SIGNATURE_FILE_BYTES:
-        raise SignatureError("The signature file is too large.")
+        raise SignatureError("signature-file-too-large")
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
-        raise SignatureError("The signature file is not text.") from exc
+        raise SignatureError("signature-file-not-text") from exc
     if (
         len(lines) < _SIGNATURE_FILE_LINES
         or not lines[0].startswith(_UNTRUSTED)
         or not lines[2].startswith(_TRUSTED)
     ):
-        raise SignatureError("The signature file is not in minisign's format.")
-    head = _b64(lines[1], "signature")
+        raise SignatureError("signature-file-format")
+    head = _b64(lines[1], error_code="signature-not-base64")
     if len(head) != 2 + KEY_ID_BYTES + ED25519_SIGNATURE_BYTES or head[:2] != PREHASHED_ALGORITHM:
-        raise SignatureError("The signature is not a pre-hashed Ed25519 minisign signature.")
-    global_signature = _b64(lines[3], "signature")
+        raise SignatureError("signature-kind")
+    global_signature = _b64(lines[3], error_code="signature-not-base64")
     if len(global_signature) != ED25519_SIGNATURE_BYTES:
-        raise SignatureError("The signature's trusted comment is not signed.")
+        raise SignatureError("trusted-comment-unsigned")
     return Signature(
         key_id=head[2 : 2 + KEY_ID_BYTES],
         signature=head[2 + KEY_ID_BYTES :],
@@ -157,8 +157,8 @@ def _prehash(message: bytes) -> bytes:
     return hashlib.blake2b(message, digest_size=64).digest()
 
 
-def _b64(text: str, what: str) -> bytes:
+def _b64(text: str, *, error_code: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise SignatureError(f"The {what} is not valid base64.") from exc
+        raise SignatureError(error_code) from exc

@@ -110,16 +110,13 @@ def check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:
     previous: Revision | None = None
     for revision in revisions:
         if revision.author_seq == 1 and revision.prev_hash is not None:
-            raise BundleError("The author's first revision names a predecessor: altered history.")
+            raise BundleError("first-revision-linked")
         if (
             previous is not None
             and revision.author_seq == previous.author_seq + 1
             and revision.prev_hash != hashes[previous.rev_id]
         ):
-            raise BundleError(
-                f"Revision #{revision.author_seq} does not link to the one before it: "
-                "the history was altered."
-            )
+            raise BundleError("revision-unlinked", seq=revision.author_seq)
         previous = revision
 
 
@@ -134,15 +131,15 @@ def checked_attachments(
         blob_id = str(revision.body.get("blob_id", ""))
         data = members.get(ATTACHMENT_PREFIX + blob_id)
         if not HEX_ID.fullmatch(blob_id) or data is None:
-            raise BundleError("An attachment's content is missing from the bundle.")
+            raise BundleError("bundle-attachment-missing")
         if sha256_hex(data) != revision.body.get("sha256") or len(data) != revision.body.get(
             "size"
         ):
-            raise BundleError("An attachment does not match its recorded size and checksum.")
+            raise BundleError("bundle-attachment-checksum")
         blobs[blob_id] = data
     unused = {n for n in members if n.startswith(ATTACHMENT_PREFIX)} - {
         ATTACHMENT_PREFIX + b for b in blobs
     }
     if unused:
-        raise BundleError("The bundle holds attachment content that no record names.")
+        raise BundleError("bundle-attachment-unnamed")
     return blobs

@@ -18,7 +18,7 @@ SETTLE_SECONDS = 2.0
 class WatchFolder:
     def __init__(self, importer: Importer, folder: Path) -> None:
         if not folder.is_dir():
-            raise ValidationError(f"{folder} is not a folder.")
+            raise ValidationError("not-a-folder", path=str(folder))
         self.importer = importer
         self.folder = folder
         self._seen: dict[Path, tuple[int, int]] = {}  # path -> (size, mtime in ns)

@@ -27,7 +27,9 @@ def write_private_atomically(
     try:
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".tm-", suffix=".part")
     except OSError as exc:
-        raise StorageError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            "cannot-write-in", folder=str(folder), reason=str(exc.strerror or exc)
+        ) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -46,7 +48,7 @@ def write_private_atomically(
         temp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or exc
         raise StorageError(
-            f"Cannot write {target.name} in {folder}: {reason}. No file was left."
+            "cannot-write-file", name=target.name, folder=str(folder), reason=str(reason)
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -76,18 +76,18 @@ class Weakness(StrEnum):
     TOO_GUESSABLE = "too_guessable"
 
 
-# Plain English for the core's refusal (the CLI prints it); the GUI has its own, translated.
-REASONS = {
-    Weakness.TOO_SHORT: f"it is shorter than {MIN_PASSPHRASE_CHARS} characters",
-    Weakness.COMMON_PASSWORD: "it is one of the most common passwords, or close to one",
-    Weakness.COMMON_WORD: "it is made of a common word or place name, which is tried early",
-    Weakness.NAME: "it is made of a common name, which is tried early",
-    Weakness.DISPLAY_NAME: "it contains your display name, which others know",
-    Weakness.KEYBOARD: "it follows a row or a pattern of keys on the keyboard",
-    Weakness.SEQUENCE: "it contains a sequence such as abc or 1234",
-    Weakness.REPEAT: "it repeats characters or a group of characters",
-    Weakness.DATE: "it contains a date or a year, which is tried early",
-    Weakness.TOO_GUESSABLE: "it is too simple for its length to withstand guessing",
+# The refusal's error code for each reason (its words are in core.error_messages).
+REFUSALS = {
+    Weakness.TOO_SHORT: "passphrase-too-short",
+    Weakness.COMMON_PASSWORD: "passphrase-common-password",
+    Weakness.COMMON_WORD: "passphrase-common-word",
+    Weakness.NAME: "passphrase-name",
+    Weakness.DISPLAY_NAME: "passphrase-display-name",
+    Weakness.KEYBOARD: "passphrase-keyboard",
+    Weakness.SEQUENCE: "passphrase-sequence",
+    Weakness.REPEAT: "passphrase-repeat",
+    Weakness.DATE: "passphrase-date",
+    Weakness.TOO_GUESSABLE: "passphrase-too-guessable",
 }
 
 # zxcvbn's dictionaries by what they hold; ours are named after the word list's sections.
@@ -248,7 +248,5 @@ def check_new_passphrase(passphrase: str, user_words: Iterable[str] = ()) -> Non
     weakness = estimate_strength(passphrase, user_words).weakness
     if weakness is not None:
         raise WeakPassphrase(
-            f"This passphrase is too easy to guess: {REASONS[weakness]}. Several unrelated "
-            "words make a strong one that is easy to remember.",
-            reason=weakness.value,
+            REFUSALS[weakness], reason=weakness.value, min_chars=MIN_PASSPHRASE_CHARS
         )

@@ -73,15 +73,16 @@ class SealedTable:
 
     def _open(self, item_id: str, sealed: bytes) -> dict[str, Any]:
         plaintext = self.vault.unseal_item(sealed, self._aad(item_id))
-        return load_json_object(plaintext, "A sync record in the vault")
+        return load_json_object(plaintext, error_code="sync-record-damaged")
 
 
-def load_json_object(plaintext: bytes, what: str) -> dict[str, Any]:
-    """A JSON object that this vault sealed itself; anything else means damage."""
+def load_json_object(plaintext: bytes, *, error_code: str) -> dict[str, Any]:
+    """A JSON object that this vault sealed itself; anything else is damage, refused with
+    ``error_code`` (which names what was damaged)."""
     try:
         value = json.loads(plaintext)
     except ValueError as exc:
-        raise VaultCorrupt(f"{what} is unreadable.") from exc
+        raise VaultCorrupt(error_code) from exc
     if not isinstance(value, dict):
-        raise VaultCorrupt(f"{what} is malformed.")
+        raise VaultCorrupt(error_code)
     return value

@@ -109,18 +109,16 @@ def translate_sqlite_error(exc: sqlite3.Error) -> Exception:
     """Turn a low-level SQLite failure into an error a user can act on."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
-        return StorageError("The disk is full. Nothing was saved; free some space and try again.")
+        return StorageError("disk-full")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in str(exc):
-        return StorageError("The vault folder cannot be written to. Nothing was saved.")
+        return StorageError("vault-read-only")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StorageError(
-            "The vault is busy in another Trial Monitor window. Nothing was saved; try again."
-        )
+        return StorageError("vault-busy")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return VaultCorrupt("The vault file is damaged or is not a Trial Monitor vault.")
+        return VaultCorrupt("vault-file-damaged")
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return StorageError("The disk is full. Nothing was saved.")
-    return StorageError("The vault could not be read or written. Nothing was saved.")
+        return StorageError("disk-full-short")
+    return StorageError("vault-io")
 
 
 class Database:
@@ -137,7 +135,7 @@ class Database:
             conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
             if not create and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.close()
-                raise VaultCorrupt(f"{path} is not a Trial Monitor vault.")
+                raise VaultCorrupt("not-a-vault-file", path=str(path))
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -158,9 +156,7 @@ class Database:
         with self._lock:
             current = self.version
             if current > SCHEMA_VERSION:
-                raise UnsupportedVaultVersion(
-                    "This vault was made by a newer Trial Monitor. Update the app to open it."
-                )
+                raise UnsupportedVaultVersion("vault-too-new")
             for target in range(current + 1, SCHEMA_VERSION + 1):
                 with self.write_transaction():
                     MIGRATIONS[target - 1](self.db)
@@ -171,7 +167,7 @@ class Database:
         # A lock closes the database; work still running on another thread then stops
         # with the reason a user understands, before touching the closed connection.
         if self._closed:
-            raise VaultLocked("The vault was locked. Nothing was changed; unlock it and try again.")
+            raise VaultLocked("vault-was-locked")
 
     @contextlib.contextmanager
     def write_transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,6 +1,6 @@
-"""Telling the user: the one way to show an error (`show_error`, or `attempt` around a core
-action), to ask before a step that cannot be undone (`confirm`), and the one inline message
-beside a form (`MessageLabel`).
+"""Telling the user: a core error in the user's language (`error_text`), the one way to show
+an error (`show_error`, or `attempt` around a core action), to ask before a step that cannot
+be undone (`confirm`), and the one inline message beside a form (`MessageLabel`).
 
 Whatever they show is plain text with control and bidi-override characters scrubbed: the
 core's messages may quote a file name, a contact's name or a bundle's contents.
@@ -15,13 +15,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from monitor_app.core.error_messages import CONTEXT, TEMPLATES
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.textsafe import scrub
-from monitor_app.gui.common.layout import grow_to_fit
+from monitor_app.gui.common.layout import bring_into_view
 
 log = logging.getLogger(__name__)
 
 DARK_BELOW = 128  # a window colour darker than this (0–255) means a dark theme
+
+
+def error_text(exc: TrialMonitorError) -> str:
+    """A core error in the UI's language: its code's template translated, then filled in
+    with its params, each scrubbed (a param may be a name or file name from a bundle).
+    The one place the GUI turns a core error into words; translate() is thread-safe, so a
+    worker thread may call it too."""
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[exc.code])
+    return template.format_map({key: scrub(str(value)) for key, value in exc.params.items()})
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
@@ -76,7 +86,7 @@ def attempt(parent: QWidget | None, action: Callable[[], object], title: str = "
         action()
     except TrialMonitorError as exc:
         log.info("action refused: %s", type(exc).__name__)
-        show_error(parent, str(exc), title)
+        show_error(parent, error_text(exc), title)
         return False
     return True
 
@@ -113,4 +123,4 @@ class MessageLabel(QLabel):
         self.setPalette(palette)
         self.setText(scrub(text, keep_newlines=True))
         self.show()
-        grow_to_fit(self.window())
+        bring_into_view(self)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.gui.common.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class _Runnable(QRunnable):
         try:
             result = self.function(report, task.cancel_requested)
         except TrialMonitorError as exc:
-            task._worker_failed.emit(str(exc))
+            task._worker_failed.emit(error_text(exc))
         except Exception:
             log.exception("background task failed")
             task._worker_failed.emit(

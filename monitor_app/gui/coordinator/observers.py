@@ -14,7 +14,7 @@ from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import (
     PlainLabel,
@@ -132,7 +132,7 @@ class ObserversPage(CoordinatorPage):
         try:
             Contacts(self.session.vault).set_real_name(status.author, self.real_name_edit.text())
         except TrialMonitorError as exc:
-            self.status.show_error(str(exc))
+            self.status.show_error(error_text(exc))
             return
         log.info("real name noted for a contact")
         self.status.show_info(self.tr("Noted. Reports show it only when you ask for real names."))

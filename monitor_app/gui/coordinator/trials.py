@@ -13,7 +13,7 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.gui.common.layout import button_row
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import make_button, paragraph, selected_id, sorted_table
 from monitor_app.gui.coordinator.models import LinksModel, SuggestionsModel, TrialGroupsModel
@@ -135,7 +135,7 @@ class TrialsPage(CoordinatorPage):
         try:
             change(TrialLinks(self.session.vault))
         except TrialMonitorError as exc:
-            self.status.show_error(str(exc))
+            self.status.show_error(error_text(exc))
             return
         log.info("trial links changed")
         self.status.show_info(done)

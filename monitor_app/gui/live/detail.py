@@ -279,7 +279,8 @@ class DetailPanel(QGroupBox):
         try:
             self.shown = self.controller.update_details(self.shown.id, **changes)
         except TrialMonitorError as error:
-            self.status.set_plain(error_text(error))  # shown in place; the panel keeps what was typed
+            # Shown in place; the panel keeps what was typed.
+            self.status.set_plain(error_text(error))
             return
         self.status.set_plain(self.tr("Details saved."))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.gui.common.i18n import ui_language
-from monitor_app.gui.common.messages import show_error
+from monitor_app.gui.common.messages import error_text, show_error
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import PlainLabel, make_table_view
 from monitor_app.gui.records.models import ChecklistModel
@@ -172,7 +172,7 @@ class ChecklistView(QWidget):
             )
         except TrialMonitorError as exc:
             log.info("checklist answer refused: %s", type(exc).__name__)
-            message = str(exc)
+            message = error_text(exc)
             # Shown after the edit that caused it has finished (an editor may be committing).
             QTimer.singleShot(0, self, lambda: self._refused(message))
             return

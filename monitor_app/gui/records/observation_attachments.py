@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app.core.error_messages import AS_GIVEN
 from monitor_app.core.errors import ValidationError
 from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES
 from monitor_app.core.records.records import Attachment
@@ -181,9 +182,9 @@ class AttachmentsBox(QGroupBox):
             try:
                 data = path.read_bytes()
             except OSError:
-                raise ValidationError(unreadable) from None
+                raise ValidationError(AS_GIVEN, text=unreadable) from None
             if len(data) > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(too_large)
+                raise ValidationError(AS_GIVEN, text=too_large)
             return PendingFile(path.name, data)
 
         self.error.clear_message()

@@ -136,7 +136,7 @@ CASES: dict[str, tuple[Callable[[Forge], Any], str]] = {
     "replayed id, other content": (_same_id_other_content, "different bundle with this"),
     "signed by one contact, claims another": (_claims_other_author, "claims to be from"),
     "member altered": (_tampered_member, "was altered: its hash does not match"),
-    "altered and rehashed, not re-signed": (_tampered_not_resigned, "signature is not valid"),
+    "altered and rehashed, not re-signed": (_tampered_not_resigned, "signature does not match"),
     "a field of the wrong type": (_wrong_field_type, "wrong type"),
     "a broken hash chain": (_broken_link, "does not link"),
     "a revision by another author": (_another_author_inside, "another author"),

@@ -54,7 +54,7 @@ def test_task_results_and_errors_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     assert seen["worker"] != main
 
     def refuse() -> None:
-        raise ValidationError("A trial needs a title.")
+        raise ValidationError("trial-title-missing")
 
     messages: list[str] = []
     task = run_task(simple(refuse), on_failure=messages.append)
