@@ -1,7 +1,7 @@
 """Render the main screens into docs/screenshots/, from a vault holding the fictional demo
 trial (monitor_app/demo/trial.py). Real windows: run it under Xvfb, as scripts/screenshots.sh does.
 
-    .venv/bin/python scripts/screenshots.py --lang en|ru [--rtl] [--suffix NAME]
+    .venv/bin/python scripts/screenshots.py --lang en|ru|kk [--rtl] [--suffix NAME]
 
 Per-user folders are redirected to a temporary directory, so your own settings and vault
 are never touched.
@@ -32,13 +32,15 @@ def _isolate() -> Path:
 
 
 def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
+    sys.path.insert(0, str(ROOT))
+    from monitor_app.core.languages import LANGUAGES
+
     parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", choices=("en", "ru"), default="en")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout check")
     parser.add_argument("--suffix", default="", help="added to file names, e.g. -200pct")
     args = parser.parse_args()
     tmp = _isolate()
-    sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWidget

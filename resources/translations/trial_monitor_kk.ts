@@ -407,6 +407,849 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Диск толы. Ештеңе сақталған жоқ; орын босатып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved.</source>
+        <translation>Диск толы. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to. Nothing was saved.</source>
+        <translation>Қойма қалтасына жазу мүмкін емес. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Trial Monitor window. Nothing was saved; try again.</source>
+        <translation>Қойма Trial Monitor-дың басқа терезесінде бос емес. Ештеңе сақталған жоқ; қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or is not a Trial Monitor vault.</source>
+        <translation>Қойма файлы бүлінген немесе Trial Monitor қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Nothing was saved.</source>
+        <translation>Қойманы оқу не жазу мүмкін болмады. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trial Monitor vault.</source>
+        <translation>{path} — Trial Monitor қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Trial Monitor. Update the app to open it.</source>
+        <translation>Бұл қойма Trial Monitor-дың жаңарақ нұсқасында жасалған. Оны ашу үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Nothing was changed; unlock it and try again.</source>
+        <translation>Қойма құлыпталды. Ештеңе өзгерген жоқ; оның құлпын ашып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Қойма құлыптаулы. Алдымен оның құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name} in {folder}: {reason}. No file was left.</source>
+        <translation>{name} файлын {folder} қалтасына жазу мүмкін емес: {reason}. Ешбір файл қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym.</source>
+        <translation>Көрсетілетін атты немесе бүркеншік атты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The vault is incomplete: its identity is missing.</source>
+        <translation>Қойма толық емес: оның сәйкестендіргіші жоқ.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}.</source>
+        <translation>{folder} қалтасында қойма бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>There is no Trial Monitor vault in {folder}.</source>
+        <translation>{folder} қалтасында Trial Monitor қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation>Құпия фраза дұрыс емес. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Ағымдағы құпия фраза дұрыс емес. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: it has {groups} groups of {letters} letters and digits. Nothing was changed.</source>
+        <translation>Бұл қалпына келтіру коды емес: онда әрқайсысы {letters} әріп пен цифрдан тұратын {groups} топ бар. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this vault. Check it for typos. Nothing was changed.</source>
+        <translation>Бұл қалпына келтіру коды қойманы ашпайды. Қате терілмегенін тексеріңіз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key slot is missing.</source>
+        <translation>Қойманың кілт ұясы жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key slot is missing or of an unknown kind.</source>
+        <translation>Қойманың кілт ұясы жоқ немесе белгісіз түрде.</translation>
+    </message>
+    <message>
+        <source>The vault has no {name}.</source>
+        <translation>Қоймада мынасы жоқ: {name}.</translation>
+    </message>
+    <message>
+        <source>A vault setting failed its integrity check; it may have been altered.</source>
+        <translation>Қойма баптауы тұтастық тексеруінен өтпеді; оны біреу өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A vault setting is malformed.</source>
+        <translation>Қойма баптауы бүлінген.</translation>
+    </message>
+    <message>
+        <source>A record in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Қоймадағы жазба тұтастық тексеруінен өтпеді; оны біреу өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Қоймадағы тіркеме тұтастық тексеруінен өтпеді; оны біреу өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A sync record in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Қоймадағы синхрондау жазбасы тұтастық тексеруінен өтпеді; оны біреу өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A kept bundle in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Қоймада сақталған пакет тұтастық тексеруінен өтпеді; оны біреу өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A sync record in the vault is unreadable or malformed.</source>
+        <translation>Қоймадағы синхрондау жазбасы оқылмайды немесе бүлінген.</translation>
+    </message>
+    <message>
+        <source>A quarantined bundle&apos;s record in the vault is unreadable or malformed.</source>
+        <translation>Қоймадағы карантиндегі пакет жазбасы оқылмайды немесе бүлінген.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is shorter than {min_chars} characters. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол {min_chars} таңбадан қысқа. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is one of the most common passwords, or close to one. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол ең көп тараған құпиясөздердің бірі немесе соған өте жақын. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is made of a common word or place name, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол жиі кездесетін сөзден немесе жер атауынан тұрады, ал оларды алдымен тексереді. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is made of a common name, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол жиі кездесетін есімнен тұрады, ал оларды алдымен тексереді. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains your display name, which others know. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: онда басқаларға белгілі көрсетілетін атыңыз бар. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it follows a row or a pattern of keys on the keyboard. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол пернетақтадағы пернелер қатарын немесе өрнегін қайталайды. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains a sequence such as abc or 1234. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: онда abc немесе 1234 сияқты тізбек бар. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it repeats characters or a group of characters. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: онда таңбалар немесе таңбалар тобы қайталанады. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains a date or a year, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: онда күн немесе жыл бар, ал оларды алдымен тексереді. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is too simple for its length to withstand guessing. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Бұл құпия фразаны табу тым оңай: ол өз ұзындығына қарағанда тым қарапайым, іріктеуге төтеп бере алмайды. Бір-бірімен байланыссыз бірнеше сөз есте сақтауға оңай әрі берік фраза береді.</translation>
+    </message>
+    <message>
+        <source>A revision has an unknown format version.</source>
+        <translation>Нұсқаның пішім нұсқасы белгісіз.</translation>
+    </message>
+    <message>
+        <source>A revision is malformed.</source>
+        <translation>Нұсқа бүлінген.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{name}&apos;. Use a name such as Europe/Moscow or Asia/Almaty.</source>
+        <translation>Белгісіз уақыт белдеуі: «{name}». Europe/Moscow немесе Asia/Almaty сияқты атауды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time. Use ISO-8601, e.g. 2026-11-24T10:30 or 2026-11-24T10:30+03:00.</source>
+        <translation>«{text}» күн мен уақыт емес. ISO-8601 пішімін пайдаланыңыз, мысалы 2026-11-24T10:30 немесе 2026-11-24T10:30+03:00.</translation>
+    </message>
+    <message>
+        <source>A time without a time zone cannot be stored.</source>
+        <translation>Уақыт белдеуі жоқ уақытты сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind &apos;{kind}&apos;.</source>
+        <translation>Белгісіз жазба түрі: «{kind}».</translation>
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation>{id} идентификаторы бар жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Record {id} is a {kind}, not a {wanted}.</source>
+        <translation>{id} жазбасы — {wanted} емес, {kind}.</translation>
+    </message>
+    <message>
+        <source>A purged revision&apos;s chain link is unreadable.</source>
+        <translation>Жойылған нұсқаның тізбек буыны оқылмайды.</translation>
+    </message>
+    <message>
+        <source>A purged revision&apos;s chain link does not match its row.</source>
+        <translation>Жойылған нұсқаның тізбек буыны өз жолымен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is missing from the vault.</source>
+        <translation>Тіркеменің мазмұны қоймада жоқ.</translation>
+    </message>
+    <message>
+        <source>A record in the vault is unreadable.</source>
+        <translation>Қоймадағы жазба оқылмайды.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s sealed content does not match its row.</source>
+        <translation>Жазбаның шифрланған мазмұны өз жолымен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Mode must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Өткізу түрі мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Attendance must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Қатысу мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Мәртебе мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Hearing type must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Сот отырысының түрі мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Source must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Дереккөз мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Answer must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Жауап мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Severity must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Ауырлық дәрежесі мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Affected party must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Зардап шеккен тарап мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>What the court did must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Соттың әрекеті мыналардың бірі болуы керек: {allowed} (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>The text of {field} is longer than {max_chars} characters.</source>
+        <translation>{field} өрісінің мәтіні {max_chars} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {id}.</source>
+        <translation>{id} идентификаторы бар {kind} түріндегі жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the history.</source>
+        <translation>Жою себебін көрсетіңіз; ол тарихта сақталады.</translation>
+    </message>
+    <message>
+        <source>Record {id} is already deleted.</source>
+        <translation>{id} жазбасы бұрын жойылған.</translation>
+    </message>
+    <message>
+        <source>This {kind} still has {count} record(s) under it ({kinds}); delete those first.</source>
+        <translation>Бұл жазбаның ({kind}) астында әлі жазбалар бар: {count} ({kinds}); алдымен соларды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>A trial needs a title.</source>
+        <translation>Сот процесінің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter ISO code such as RU or BY (got &apos;{got}&apos;).</source>
+        <translation>Ел RU немесе BY сияқты екі әріпті ISO кодымен көрсетіледі (берілгені: «{got}»).</translation>
+    </message>
+    <message>
+        <source>Status must be postponed, adjourned or cancelled.</source>
+        <translation>Мәртебе «кейінге қалдырылды», «үзіліс» немесе «болдырылмады» болуы керек.</translation>
+    </message>
+    <message>
+        <source>The scheduled end is before the scheduled start.</source>
+        <translation>Жоспарланған аяқталуы жоспарланған басталуынан ерте.</translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation>Нақты аяқталуы нақты басталуынан ерте.</translation>
+    </message>
+    <message>
+        <source>That observation is not an open interval.</source>
+        <translation>Бұл бақылау ашық аралық емес.</translation>
+    </message>
+    <message>
+        <source>No hearing or trial with id {id}.</source>
+        <translation>{id} идентификаторы бар сот отырысы немесе сот процесі жоқ.</translation>
+    </message>
+    <message>
+        <source>An observation needs the time it happened.</source>
+        <translation>Бақылауда оқиғаның болған уақыты болуы керек.</translation>
+    </message>
+    <message>
+        <source>An interval cannot end before it starts.</source>
+        <translation>Аралық басталғанынан бұрын аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mib} MiB.</source>
+        <translation>Файл {mib} МиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>The attachment does not match its recorded checksum.</source>
+        <translation>Тіркеме өзінің жазылған бақылау сомасымен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Unknown condition code &apos;{code}&apos;. Run &apos;trial-monitor taxonomy list&apos; to see the codes.</source>
+        <translation>Белгісіз жағдай коды: «{code}». Кодтар тізімін көру үшін &apos;trial-monitor taxonomy list&apos; іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{code}&apos;. Categories: {categories}.</source>
+        <translation>Белгісіз санат: «{code}». Санаттар: {categories}.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist question &apos;{id}&apos;. Run &apos;trial-monitor checklist show&apos; to see the questions.</source>
+        <translation>Бақылау тізімінің белгісіз сұрағы: «{id}». Сұрақтарды көру үшін &apos;trial-monitor checklist show&apos; іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Fields must be given as KEY=VALUE pairs.</source>
+        <translation>Өрістер КІЛТ=МӘН жұптары түрінде беріледі.</translation>
+    </message>
+    <message>
+        <source>Unknown field {key} for {code}. Accepted fields: {accepted}.</source>
+        <translation>{code} үшін белгісіз өріс: {key}. Қабылданатын өрістер: {accepted}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {key} for {code}. It takes no fields; write in the note text instead.</source>
+        <translation>{code} үшін белгісіз өріс: {key}. Бұл кодтың өрістері жоқ; жазбаның мәтініне жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{code} needs the field {fields} (give it as {example}).</source>
+        <translation>{code} үшін {fields} өрісі керек (оны {example} түрінде беріңіз).</translation>
+    </message>
+    <message>
+        <source>{code} needs the fields {fields} (give it as {example}).</source>
+        <translation>{code} үшін {fields} өрістері керек (оларды {example} түрінде беріңіз).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes one choice code: {codes}.</source>
+        <translation>«{key}» өрісі бір нұсқа кодын қабылдайды: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes one party code: {codes}.</source>
+        <translation>«{key}» өрісі бір тарап кодын қабылдайды: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; must be one of: {codes} (got {got}).</source>
+        <translation>«{key}» өрісі мыналардың бірі болуы керек: {codes} (берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes choice codes separated by commas: {codes}.</source>
+        <translation>«{key}» өрісі үтірмен бөлінген нұсқа кодтарын қабылдайды: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes party codes separated by commas: {codes}.</source>
+        <translation>«{key}» өрісі үтірмен бөлінген тарап кодтарын қабылдайды: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes yes or no (got {got}).</source>
+        <translation>«{key}» өрісі «иә» немесе «жоқ» мәнін қабылдайды (берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a whole number from 0 to {max} (got {got}).</source>
+        <translation>«{key}» өрісі 0-ден {max} дейінгі бүтін санды қабылдайды (берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a date or date and time such as 2026-03-14 or 2026-03-14T10:30 (got {got}).</source>
+        <translation>«{key}» өрісі 2026-03-14 немесе 2026-03-14T10:30 сияқты күнді не күн мен уақытты қабылдайды (берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a length such as 3y, 18m, 90d, 2y6m or 1y2m3d (years, months, days; got {got}).</source>
+        <translation>«{key}» өрісі 3y, 18m, 90d, 2y6m немесе 1y2m3d сияқты мерзімді қабылдайды (жылдар, айлар, күндер; берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; has an unknown type &apos;{type}&apos;.</source>
+        <translation>«{key}» өрісінің түрі белгісіз: «{type}».</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes text (got {got}).</source>
+        <translation>«{key}» өрісі мәтінді қабылдайды (берілгені: {got}).</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is malformed: {where}: {problem}.</source>
+        <translation>{source} таксономия файлы бүлінген: {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is malformed: the key &apos;{key}&apos; appears twice in one object.</source>
+        <translation>{source} таксономия файлы бүлінген: «{key}» кілті бір нысанда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>Cannot read the taxonomy file {source}: {reason}.</source>
+        <translation>{source} таксономия файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is not UTF-8 text.</source>
+        <translation>{source} таксономия файлы UTF-8 мәтіні емес.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>{source} таксономия файлы жарамды JSON емес ({line}-жол, {column}-баған: {problem}).</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is nested too deeply.</source>
+        <translation>{source} таксономия файлының ішкі деңгейлері тым терең.</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected member &apos;{name}&apos;.</source>
+        <translation>Файлда күтпеген элемент бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The file holds a member with an unsafe name &apos;{name}&apos;.</source>
+        <translation>Файлда қауіпті атауы бар элемент бар: «{name}».</translation>
+    </message>
+    <message>
+        <source>The file is larger than any bundle this app makes.</source>
+        <translation>Файл бұл қолданба жасайтын кез келген пакеттен үлкен.</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a valid archive.</source>
+        <translation>Шифрі ашылған мазмұн жарамды мұрағат емес.</translation>
+    </message>
+    <message>
+        <source>The file holds more members than a bundle may.</source>
+        <translation>Файлда пакетке рұқсат етілгеннен көп элемент бар.</translation>
+    </message>
+    <message>
+        <source>The file holds the member &apos;{name}&apos; twice.</source>
+        <translation>«{name}» элементі файлда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>The archive inside the file is itself encrypted.</source>
+        <translation>Файлдың ішіндегі мұрағаттың өзі шифрланған.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is larger than the format allows.</source>
+        <translation>«{name}» элементі пішім рұқсат ететіннен үлкен.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; looks like a decompression bomb.</source>
+        <translation>«{name}» элементі мұрағат бомбасына ұқсайды.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is larger than a bundle may be.</source>
+        <translation>Файлдың мазмұны пакетке рұқсат етілгеннен үлкен.</translation>
+    </message>
+    <message>
+        <source>The file has no {name}.</source>
+        <translation>Файлда {name} жоқ.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is damaged.</source>
+        <translation>«{name}» элементі бүлінген.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; cannot be read.</source>
+        <translation>«{name}» элементін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is not the size it claims.</source>
+        <translation>«{name}» элементінің өлшемі мәлімделгенмен сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>Манифест жарамды JSON емес.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object.</source>
+        <translation>Манифест JSON нысаны емес.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor bundle or receipt.</source>
+        <translation>Бұл Trial Monitor пакеті де, түбіртегі де емес.</translation>
+    </message>
+    <message>
+        <source>The manifest has no format version.</source>
+        <translation>Манифестте пішім нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file uses format version {version}, made by a newer Trial Monitor; update the app to import it.</source>
+        <translation>Файл Trial Monitor-дың жаңарақ нұсқасы жасаған {version} пішім нұсқасында; оны импорттау үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s format version {version} is not valid.</source>
+        <translation>Манифесттегі {version} пішім нұсқасы жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s id is malformed.</source>
+        <translation>Манифесттің идентификаторы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The manifest does not list the file&apos;s members.</source>
+        <translation>Манифест файлдың элементтерін тізбелемейді.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s members do not match its manifest (missing {names}).</source>
+        <translation>Файлдың элементтері манифестке сәйкес емес ({names} жетіспейді).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s members do not match its manifest (unlisted {names}).</source>
+        <translation>Файлдың элементтері манифестке сәйкес емес ({names} тізбеленбеген).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s entry for &apos;{name}&apos; is malformed or wrong.</source>
+        <translation>Манифесттегі «{name}» жазбасы бүлінген немесе қате.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; was altered: its hash does not match.</source>
+        <translation>«{name}» элементі өзгертілген: оның хеші сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the revisions is too long.</source>
+        <translation>Нұсқалардың {line}-жолы тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The revision on line {line} is not valid JSON.</source>
+        <translation>{line}-жолдағы нұсқа жарамды JSON емес.</translation>
+    </message>
+    <message>
+        <source>The revision on line {line} is not a JSON object.</source>
+        <translation>{line}-жолдағы нұсқа JSON нысаны емес.</translation>
+    </message>
+    <message>
+        <source>This is a receipt, not a bundle: import it as a receipt.</source>
+        <translation>Бұл пакет емес, түбіртек: оны түбіртек ретінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this vault; there is nothing to import.</source>
+        <translation>Бұл пакетті осы қойма жазған; импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>A different bundle with this bundle&apos;s id was imported before; this one was refused as a forgery or a corrupted copy.</source>
+        <translation>Осы идентификаторы бар басқа пакет бұрын импортталған; бұл пакет жалған немесе бүлінген көшірме ретінде қабылданбады.</translation>
+    </message>
+    <message>
+        <source>This is not a bundle.</source>
+        <translation>Бұл пакет емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sequence number is missing or invalid.</source>
+        <translation>Пакеттің реттік нөмірі жоқ немесе жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The bundle holds no revisions.</source>
+        <translation>Пакетте нұсқалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is not valid: {problem}.</source>
+        <translation>Пакеттегі {number}-нұсқа жарамсыз: {problem}.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is malformed.</source>
+        <translation>Пакеттегі {number}-нұсқа бүлінген.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s revision count does not match its manifest.</source>
+        <translation>Пакеттегі нұсқалар саны манифестке сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same revision twice.</source>
+        <translation>Пакетте бір нұсқа екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>The bundle holds text that is not valid Unicode.</source>
+        <translation>Пакетте жарамды Юникод емес мәтін бар.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s history does not link up with what was imported before: it was altered. Refused.</source>
+        <translation>{name} тарихы бұрын импортталғанмен жалғаспайды: ол өзгертілген. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} differs from the one already imported: their history was rewritten. Refused.</source>
+        <translation>{name} жіберген №{seq} нұсқа бұрын импортталғаннан өзгеше: тарих қайта жазылған. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The bundle reuses the id of a revision already here. Refused.</source>
+        <translation>Пакет мұнда бұрыннан бар нұсқаның идентификаторын қайта қолданады. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The bundle changes the kind of an existing record. Refused.</source>
+        <translation>Пакет бар жазбаның түрін өзгертеді. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The bundle gives one record two kinds. Refused.</source>
+        <translation>Пакет бір жазбаға екі түр береді. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s first revision names a predecessor: altered history.</source>
+        <translation>Автордың алғашқы нұсқасы алдыңғы нұсқаға сілтейді: тарих өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Revision #{seq} does not link to the one before it: the history was altered.</source>
+        <translation>№{seq} нұсқа алдыңғысымен байланыспайды: тарих өзгертілген.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content is missing from the bundle.</source>
+        <translation>Тіркеменің мазмұны пакетте жоқ.</translation>
+    </message>
+    <message>
+        <source>An attachment does not match its recorded size and checksum.</source>
+        <translation>Тіркеме өзінің жазылған өлшемі мен бақылау сомасына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The bundle holds attachment content that no record names.</source>
+        <translation>Пакетте ешбір жазба атамайтын тіркеме мазмұны бар.</translation>
+    </message>
+    <message>
+        <source>This is more than one file may hold (1 GiB). Send it in parts: export again after a smaller set of changes.</source>
+        <translation>Бұл бір файлға сыятыннан көп (1 ГиБ). Бөліп жіберіңіз: өзгерістердің азырақ жиынтығынан кейін қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} қалта емес.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Файлды оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted Trial Monitor file (not an age file).</source>
+        <translation>Бұл шифрланған Trial Monitor файлы емес (age файлы емес).</translation>
+    </message>
+    <message>
+        <source>The file is not addressed to this vault: it was encrypted for someone else.</source>
+        <translation>Файл бұл қоймаға арналмаған: ол басқа біреу үшін шифрланған.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: it cannot be decrypted.</source>
+        <translation>Файл бүлінген немесе толық емес: оның шифрын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered: it cannot be decrypted.</source>
+        <translation>Файл бүлінген немесе өзгертілген: оның шифрын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file is signed by your contact {name} but claims to be from someone else ({claimed}). It was refused.</source>
+        <translation>Файлға сіздің {name} контактыңыз қол қойған, бірақ ол басқа адамнан ({claimed}) келген болып көрінеді. Ол қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The manifest does not list its recipients.</source>
+        <translation>Манифест алушыларды тізбелемейді.</translation>
+    </message>
+    <message>
+        <source>The file was not written for this vault: its signed list of recipients does not include you (it may have been re-encrypted by someone else).</source>
+        <translation>Файл бұл қоймаға арналып жазылмаған: оның қол қойылған алушылар тізімінде сіз жоқсыз (оны басқа біреу қайта шифрлаған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>The age recipient on the key card is not valid.</source>
+        <translation>Кілт карточкасындағы age алушысы жарамсыз.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor key card.</source>
+        <translation>Бұл Trial Monitor кілт карточкасы емес.</translation>
+    </message>
+    <message>
+        <source>The key card was made by another version of Trial Monitor; update the app.</source>
+        <translation>Кілт карточкасын Trial Monitor-дың басқа нұсқасы жасаған; қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The key card is incomplete.</source>
+        <translation>Кілт карточкасы толық емес.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s author id is malformed.</source>
+        <translation>Кілт карточкасындағы автор идентификаторы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s display name is empty or too long.</source>
+        <translation>Кілт карточкасындағы көрсетілетін ат бос немесе тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s signing key is not valid.</source>
+        <translation>Кілт карточкасындағы қолтаңба кілті жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a key card.</source>
+        <translation>Файл кілт карточкасы болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor key card (not JSON).</source>
+        <translation>Бұл Trial Monitor кілт карточкасы емес (JSON емес).</translation>
+    </message>
+    <message>
+        <source>The key card has no valid signature.</source>
+        <translation>Кілт карточкасының жарамды қолтаңбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The key card was altered after it was made.</source>
+        <translation>Кілт карточкасы жасалғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s fingerprint does not match its keys: altered.</source>
+        <translation>Кілт карточкасының саусақ ізі оның кілттеріне сәйкес келмейді: ол өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The public key is not an Ed25519 minisign key.</source>
+        <translation>Ашық кілт minisign Ed25519 кілті емес.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>Қолтаңба басқа кілтпен қойылған.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed data.</source>
+        <translation>Қолтаңба қол қойылған деректерге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signature file is too large.</source>
+        <translation>Қолтаңба файлы тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Қолтаңба файлы мәтін емес.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Қолтаңба файлы minisign пішімінде емес.</translation>
+    </message>
+    <message>
+        <source>The signature is not a pre-hashed Ed25519 minisign signature.</source>
+        <translation>Қолтаңба алдын ала хештелген minisign Ed25519 қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment is not signed.</source>
+        <translation>Қолтаңбаның сенімді түсініктемесіне қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation>Ашық кілт жарамды base64 емес.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid base64.</source>
+        <translation>Қолтаңба жарамды base64 емес.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Болдырылмады. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to send the bundle to.</source>
+        <translation>Пакетті жіберу үшін кемінде бір контактіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send yet: the vault has no records.</source>
+        <translation>Әзірге жіберетін ештеңе жоқ: қоймада жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last bundle to {names}. To send everything again, export all.</source>
+        <translation>{names} үшін соңғы пакеттен бері ештеңе өзгерген жоқ. Бәрін қайта жіберу үшін бәрін экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>No bundle from {name} has been imported yet.</source>
+        <translation>{name} жіберген бірде-бір пакет әлі импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>This is a bundle, not a receipt: import it as a bundle.</source>
+        <translation>Бұл түбіртек емес, пакет: оны пакет ретінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by someone who is not a contact (claims to be {claimed}). Add their key card first.</source>
+        <translation>Түбіртекке контакт емес адам қол қойған (өзін {claimed} деп атайды). Алдымен оның кілт карточкасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The receipt lists no bundles.</source>
+        <translation>Түбіртекте бірде-бір пакет аталмаған.</translation>
+    </message>
+    <message>
+        <source>An entry of the receipt is malformed.</source>
+        <translation>Түбіртектің бір жазбасы бүлінген.</translation>
+    </message>
+    <message>
+        <source>Choose the trials to remove from this laptop.</source>
+        <translation>Бұл ноутбуктан жойылатын сот процестерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No trial with id {id}.</source>
+        <translation>{id} идентификаторы бар сот процесі жоқ.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: {reason}. Nothing was removed.</source>
+        <translation>«{title}» жою мүмкін емес: {reason}. Ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>That is this vault&apos;s own key card.</source>
+        <translation>Бұл осы қойманың өз кілт карточкасы.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>
+        <translation>{name} бұрыннан басқа кілттермен контакт ретінде бар. Егер оның кілттері шынымен жаңа болса, алдымен ескі контактіні жойыңыз.</translation>
+    </message>
+    <message>
+        <source>No such contact.</source>
+        <translation>Мұндай контакт жоқ.</translation>
+    </message>
+    <message>
+        <source>A name is at most {max_chars} characters.</source>
+        <translation>Ат {max_chars} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>No contact &apos;{reference}&apos;. See &apos;contacts list&apos;.</source>
+        <translation>«{reference}» контактісі жоқ. &apos;contacts list&apos; қараңыз.</translation>
+    </message>
+    <message>
+        <source>More than one contact matches &apos;{reference}&apos;; give the contact&apos;s id instead.</source>
+        <translation>«{reference}» бірнеше контактіге сәйкес келеді; оның орнына контактінің идентификаторын беріңіз.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be linked to itself.</source>
+        <translation>Сот процесін өзімен байланыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Those two trials are not linked.</source>
+        <translation>Бұл екі сот процесі байланыстырылмаған.</translation>
+    </message>
+    <message>
+        <source>No hearing session {key}.</source>
+        <translation>{key} сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <source>Reports are in {languages}.</source>
+        <translation>Есептер мына тілдерде жасалады: {languages}.</translation>
+    </message>
+    <message>
+        <source>A public report never shows real names.</source>
+        <translation>Жария есепте нақты аттар ешқашан көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>The remembered folders are malformed.</source>
+        <translation>Есте сақталған қалталар бүлінген.</translation>
+    </message>
+</context>
+<context>
     <name>CourtQuestion</name>
     <message>
         <source>Later</source>
@@ -588,6 +1431,85 @@
     <message>
         <source>Details saved.</source>
         <translation>Толығырақ сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <source>You have unsaved work</source>
+        <translation>Сізде сақталмаған жұмыс бар</translation>
+    </message>
+    <message>
+        <source>These forms were open when the app stopped or the vault locked. Open one to finish it, or discard it.</source>
+        <translation>Бағдарлама тоқтағанда немесе қойма құлыпталғанда бұл формалар ашық болды. Аяқтау үшін біреуін ашыңыз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>(changed since you typed this: check it before saving)</source>
+        <translation>(содан бері өзгерді: сақтамас бұрын тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>(deleted since: it opens as a new one)</source>
+        <translation>(содан бері жойылды: жаңа жазба ретінде ашылады)</translation>
+    </message>
+    <message>
+        <source>(what it belonged to was deleted: it can only be discarded)</source>
+        <translation>(ол қатысты жазба жойылды: тек жоюға болады)</translation>
+    </message>
+    <message>
+        <source>a deleted trial</source>
+        <translation>жойылған сот процесі</translation>
+    </message>
+    <message>
+        <source>New trial “{title}”</source>
+        <translation>Жаңа сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to the trial “{title}”</source>
+        <translation>Сот процесіндегі өзгерістер «{title}»</translation>
+    </message>
+    <message>
+        <source>New hearing of “{title}”</source>
+        <translation>Жаңа сот отырысы, сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to the hearing of {date} in “{title}”</source>
+        <translation>{date} сот отырысындағы өзгерістер, сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>the hearing of {date} in “{title}”</source>
+        <translation>{date} сот отырысы, сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>the trial “{title}”</source>
+        <translation>сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>New observation of {where}</source>
+        <translation>Жаңа бақылау: {where}</translation>
+    </message>
+    <message>
+        <source>Changes to an observation ({condition}) of {where}</source>
+        <translation>Бақылаудағы өзгерістер ({condition}): {where}</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Сақталмаған жұмысты жою</translation>
+    </message>
+    <message>
+        <source>Discard “{what}”? What was typed in it cannot be brought back.</source>
+        <translation>«{what}» жойылсын ба? Онда енгізілгенді қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
@@ -837,16 +1759,16 @@
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <source>Open &amp;contacts…</source>
-        <translation>Контактілерді &amp;ашу…</translation>
+        <source>Open contacts…</source>
+        <translation>Контактілерді ашу…</translation>
     </message>
     <message>
-        <source>Create a &amp;trial…</source>
-        <translation>&amp;Процесс құру…</translation>
+        <source>Create a trial…</source>
+        <translation>Процесс құру…</translation>
     </message>
     <message>
-        <source>&amp;Hide these steps</source>
-        <translation>&amp;Бұл қадамдарды жасыру</translation>
+        <source>Hide these steps</source>
+        <translation>Бұл қадамдарды жасыру</translation>
     </message>
     <message>
         <source>Add your coordinator&apos;s key card (Contacts, Add contact)</source>
@@ -871,6 +1793,17 @@
     <message>
         <source>To do</source>
         <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraftKeeper</name>
+    <message>
+        <source>Restored what you had typed and not saved.</source>
+        <translation>Сіз енгізіп, сақтамаған мәтін қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>This record was changed since: check it before saving.</source>
+        <translation>Бұл жазба содан бері өзгерді: сақтамас бұрын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +2736,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Sealing the attachments in the vault…</source>
         <translation>Тіркемелер қоймада шифрлануда…</translation>
-    </message>
-    <message>
-        <source>Restored a note you had not saved.</source>
-        <translation>Сіз сақтамаған жазба қалпына келтірілді.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +3777,8 @@ Court continued regardless: {continued}</source>
         <translation>Қол&amp;дану…</translation>
     </message>
     <message>
-        <source>Also during a &amp;live hearing (otherwise only Ctrl+Shift+L locks it)</source>
-        <translation>&amp;Тікелей сот отырысы кезінде де (әйтпесе тек Ctrl+Shift+L құлыптайды)</translation>
+        <source>Also &amp;during a live hearing (otherwise only Ctrl+Shift+L locks it)</source>
+        <translation>Тікелей &amp;отырыс кезінде де (әйтпесе тек Ctrl+Shift+L құлыптайды)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>

@@ -189,8 +189,8 @@
 <context>
     <name>CompactLogger</name>
     <message>
-        <source>Trial Monitor — compact logger</source>
-        <translation>Trial Monitor — компактный журнал</translation>
+        <source>Compact logger</source>
+        <translation>Компактный журнал</translation>
     </message>
 </context>
 <context>
@@ -409,6 +409,864 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved.</source>
+        <translation>Диск заполнен. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to. Nothing was saved.</source>
+        <translation>В папку хранилища нельзя записывать. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Trial Monitor window. Nothing was saved; try again.</source>
+        <translation>Хранилище занято в другом окне Trial Monitor. Ничего не сохранено; попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or is not a Trial Monitor vault.</source>
+        <translation>Файл хранилища повреждён или не является хранилищем Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Nothing was saved.</source>
+        <translation>Хранилище не удалось прочитать или записать. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trial Monitor vault.</source>
+        <translation>{path} — не хранилище Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Trial Monitor. Update the app to open it.</source>
+        <translation>Это хранилище создано более новой версией Trial Monitor. Обновите приложение, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Nothing was changed; unlock it and try again.</source>
+        <translation>Хранилище было заблокировано. Ничего не изменено; разблокируйте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Хранилище заблокировано. Сначала разблокируйте его.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>Не удаётся записать в {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name} in {folder}: {reason}. No file was left.</source>
+        <translation>Не удаётся записать {name} в {folder}: {reason}. Файл не оставлен.</translation>
+    </message>
+    <message>
+        <source>Enter a display name or pseudonym.</source>
+        <translation>Введите отображаемое имя или псевдоним.</translation>
+    </message>
+    <message>
+        <source>The vault is incomplete: its identity is missing.</source>
+        <translation>Хранилище неполное: нет его идентичности.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}.</source>
+        <translation>В {folder} уже есть хранилище.</translation>
+    </message>
+    <message>
+        <source>There is no Trial Monitor vault in {folder}.</source>
+        <translation>В {folder} нет хранилища Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation>Парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: it has {groups} groups of {letters} letters and digits. Nothing was changed.</source>
+        <translation>Это не код восстановления: в нём {groups} групп по {letters} букв и цифр. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this vault. Check it for typos. Nothing was changed.</source>
+        <translation>Этот код восстановления не открывает хранилище. Проверьте, нет ли опечаток. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key slot is missing.</source>
+        <translation>Слот ключа хранилища отсутствует.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key slot is missing or of an unknown kind.</source>
+        <translation>Слот ключа хранилища отсутствует или неизвестного вида.</translation>
+    </message>
+    <message>
+        <source>The vault has no {name}.</source>
+        <translation>В хранилище нет: {name}.</translation>
+    </message>
+    <message>
+        <source>A vault setting failed its integrity check; it may have been altered.</source>
+        <translation>Настройка хранилища не прошла проверку целостности; возможно, её изменили.</translation>
+    </message>
+    <message>
+        <source>A vault setting is malformed.</source>
+        <translation>Настройка хранилища повреждена.</translation>
+    </message>
+    <message>
+        <source>A record in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Запись в хранилище не прошла проверку целостности; возможно, её изменили.</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Вложение в хранилище не прошло проверку целостности; возможно, его изменили.</translation>
+    </message>
+    <message>
+        <source>A sync record in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Запись синхронизации в хранилище не прошла проверку целостности; возможно, её изменили.</translation>
+    </message>
+    <message>
+        <source>A kept bundle in the vault failed its integrity check; it may have been altered.</source>
+        <translation>Сохранённый пакет в хранилище не прошёл проверку целостности; возможно, его изменили.</translation>
+    </message>
+    <message>
+        <source>A sync record in the vault is unreadable or malformed.</source>
+        <translation>Запись синхронизации в хранилище не читается или повреждена.</translation>
+    </message>
+    <message>
+        <source>A quarantined bundle&apos;s record in the vault is unreadable or malformed.</source>
+        <translation>Запись пакета на карантине в хранилище не читается или повреждена.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is shorter than {min_chars} characters. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: она короче {min_chars} символов. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is one of the most common passwords, or close to one. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: это один из самых распространённых паролей или почти он. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is made of a common word or place name, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: она состоит из распространённого слова или названия места, а их перебирают в первую очередь. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is made of a common name, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: она состоит из распространённого имени, а их перебирают в первую очередь. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains your display name, which others know. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: в ней есть ваше отображаемое имя, которое знают другие. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it follows a row or a pattern of keys on the keyboard. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: она повторяет ряд или узор клавиш на клавиатуре. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains a sequence such as abc or 1234. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: в ней есть последовательность вроде abc или 1234. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it repeats characters or a group of characters. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: в ней повторяются символы или группа символов. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it contains a date or a year, which is tried early. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: в ней есть дата или год, а их перебирают в первую очередь. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is too simple for its length to withstand guessing. Several unrelated words make a strong one that is easy to remember.</source>
+        <translation>Эту парольную фразу слишком легко подобрать: она слишком проста для своей длины, чтобы выдержать подбор. Несколько не связанных друг с другом слов дают надёжную фразу, которую легко запомнить.</translation>
+    </message>
+    <message>
+        <source>A revision has an unknown format version.</source>
+        <translation>У редакции неизвестная версия формата.</translation>
+    </message>
+    <message>
+        <source>A revision is malformed.</source>
+        <translation>Редакция повреждена.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{name}&apos;. Use a name such as Europe/Moscow or Asia/Almaty.</source>
+        <translation>Неизвестный часовой пояс «{name}». Используйте название вроде Europe/Moscow или Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time. Use ISO-8601, e.g. 2026-11-24T10:30 or 2026-11-24T10:30+03:00.</source>
+        <translation>«{text}» — не дата и время. Используйте ISO-8601, например 2026-11-24T10:30 или 2026-11-24T10:30+03:00.</translation>
+    </message>
+    <message>
+        <source>A time without a time zone cannot be stored.</source>
+        <translation>Время без часового пояса нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind &apos;{kind}&apos;.</source>
+        <translation>Неизвестный вид записи «{kind}».</translation>
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation>Нет записи с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Record {id} is a {kind}, not a {wanted}.</source>
+        <translation>Запись {id} — это {kind}, а не {wanted}.</translation>
+    </message>
+    <message>
+        <source>A purged revision&apos;s chain link is unreadable.</source>
+        <translation>Звено цепочки удалённой редакции не читается.</translation>
+    </message>
+    <message>
+        <source>A purged revision&apos;s chain link does not match its row.</source>
+        <translation>Звено цепочки удалённой редакции не совпадает со своей строкой.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is missing from the vault.</source>
+        <translation>Содержимого вложения нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>A record in the vault is unreadable.</source>
+        <translation>Запись в хранилище не читается.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s sealed content does not match its row.</source>
+        <translation>Зашифрованное содержимое записи не совпадает с её строкой.</translation>
+    </message>
+    <message>
+        <source>Mode must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Формат должен быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Attendance must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Присутствие должно быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Статус должен быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Hearing type must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Вид заседания должен быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Source must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Источник должен быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Answer must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Ответ должен быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Severity must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Серьёзность должна быть одной из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Affected party must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Затронутая сторона должна быть одной из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>What the court did must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Действие суда должно быть одним из: {allowed} (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>The text of {field} is longer than {max_chars} characters.</source>
+        <translation>Текст поля {field} длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {id}.</source>
+        <translation>Нет записи вида {kind} с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the history.</source>
+        <translation>Укажите причину удаления; она сохранится в истории.</translation>
+    </message>
+    <message>
+        <source>Record {id} is already deleted.</source>
+        <translation>Запись {id} уже удалена.</translation>
+    </message>
+    <message>
+        <source>This {kind} still has {count} record(s) under it ({kinds}); delete those first.</source>
+        <translation>Под этой записью ({kind}) ещё есть записи: {count} ({kinds}); сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>A trial needs a title.</source>
+        <translation>У процесса должно быть название.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter ISO code such as RU or BY (got &apos;{got}&apos;).</source>
+        <translation>Страна указывается двухбуквенным кодом ISO, например RU или BY (получено «{got}»).</translation>
+    </message>
+    <message>
+        <source>Status must be postponed, adjourned or cancelled.</source>
+        <translation>Статус должен быть «отложено», «перерыв» или «отменено».</translation>
+    </message>
+    <message>
+        <source>The scheduled end is before the scheduled start.</source>
+        <translation>Запланированный конец раньше запланированного начала.</translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation>Фактический конец раньше фактического начала.</translation>
+    </message>
+    <message>
+        <source>That observation is not an open interval.</source>
+        <translation>Это наблюдение — не открытый интервал.</translation>
+    </message>
+    <message>
+        <source>No hearing or trial with id {id}.</source>
+        <translation>Нет заседания или процесса с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>An observation needs the time it happened.</source>
+        <translation>У наблюдения должно быть время, когда это произошло.</translation>
+    </message>
+    <message>
+        <source>An interval cannot end before it starts.</source>
+        <translation>Интервал не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mib} MiB.</source>
+        <translation>Файл больше {mib} МиБ.</translation>
+    </message>
+    <message>
+        <source>The attachment does not match its recorded checksum.</source>
+        <translation>Вложение не совпадает со своей записанной контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>Unknown condition code &apos;{code}&apos;. Run &apos;trial-monitor taxonomy list&apos; to see the codes.</source>
+        <translation>Неизвестный код условия «{code}». Список кодов: &apos;trial-monitor taxonomy list&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{code}&apos;. Categories: {categories}.</source>
+        <translation>Неизвестная категория «{code}». Категории: {categories}.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist question &apos;{id}&apos;. Run &apos;trial-monitor checklist show&apos; to see the questions.</source>
+        <translation>Неизвестный вопрос контрольного списка «{id}». Список вопросов: &apos;trial-monitor checklist show&apos;.</translation>
+    </message>
+    <message>
+        <source>Fields must be given as KEY=VALUE pairs.</source>
+        <translation>Поля задаются парами КЛЮЧ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>Unknown field {key} for {code}. Accepted fields: {accepted}.</source>
+        <translation>Неизвестное поле {key} для {code}. Допустимые поля: {accepted}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {key} for {code}. It takes no fields; write in the note text instead.</source>
+        <translation>Неизвестное поле {key} для {code}. У этого кода нет полей; пишите в тексте заметки.</translation>
+    </message>
+    <message>
+        <source>{code} needs the field {fields} (give it as {example}).</source>
+        <translation>Для {code} нужно поле {fields} (укажите его как {example}).</translation>
+    </message>
+    <message>
+        <source>{code} needs the fields {fields} (give it as {example}).</source>
+        <translation>Для {code} нужны поля {fields} (укажите их как {example}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes one choice code: {codes}.</source>
+        <translation>Поле «{key}» принимает один код варианта: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes one party code: {codes}.</source>
+        <translation>Поле «{key}» принимает один код стороны: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; must be one of: {codes} (got {got}).</source>
+        <translation>Поле «{key}» должно быть одним из: {codes} (получено {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes choice codes separated by commas: {codes}.</source>
+        <translation>Поле «{key}» принимает коды вариантов через запятую: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes party codes separated by commas: {codes}.</source>
+        <translation>Поле «{key}» принимает коды сторон через запятую: {codes}.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes yes or no (got {got}).</source>
+        <translation>Поле «{key}» принимает «да» или «нет» (получено {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a whole number from 0 to {max} (got {got}).</source>
+        <translation>Поле «{key}» принимает целое число от 0 до {max} (получено {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a date or date and time such as 2026-03-14 or 2026-03-14T10:30 (got {got}).</source>
+        <translation>Поле «{key}» принимает дату или дату и время, например 2026-03-14 или 2026-03-14T10:30 (получено {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes a length such as 3y, 18m, 90d, 2y6m or 1y2m3d (years, months, days; got {got}).</source>
+        <translation>Поле «{key}» принимает срок вроде 3y, 18m, 90d, 2y6m или 1y2m3d (годы, месяцы, дни; получено {got}).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; has an unknown type &apos;{type}&apos;.</source>
+        <translation>У поля «{key}» неизвестный тип «{type}».</translation>
+    </message>
+    <message>
+        <source>Field &apos;{key}&apos; takes text (got {got}).</source>
+        <translation>Поле «{key}» принимает текст (получено {got}).</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is malformed: {where}: {problem}.</source>
+        <translation>Файл таксономии {source} повреждён: {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is malformed: the key &apos;{key}&apos; appears twice in one object.</source>
+        <translation>Файл таксономии {source} повреждён: ключ «{key}» дважды встречается в одном объекте.</translation>
+    </message>
+    <message>
+        <source>Cannot read the taxonomy file {source}: {reason}.</source>
+        <translation>Не удаётся прочитать файл таксономии {source}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is not UTF-8 text.</source>
+        <translation>Файл таксономии {source} — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>Файл таксономии {source} — недопустимый JSON (строка {line}, столбец {column}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} is nested too deeply.</source>
+        <translation>Файл таксономии {source} слишком глубоко вложен.</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected member &apos;{name}&apos;.</source>
+        <translation>В файле есть неожиданный элемент «{name}».</translation>
+    </message>
+    <message>
+        <source>The file holds a member with an unsafe name &apos;{name}&apos;.</source>
+        <translation>В файле есть элемент с небезопасным именем «{name}».</translation>
+    </message>
+    <message>
+        <source>The file is larger than any bundle this app makes.</source>
+        <translation>Файл больше любого пакета, который создаёт это приложение.</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a valid archive.</source>
+        <translation>Расшифрованное содержимое — не допустимый архив.</translation>
+    </message>
+    <message>
+        <source>The file holds more members than a bundle may.</source>
+        <translation>В файле больше элементов, чем может быть в пакете.</translation>
+    </message>
+    <message>
+        <source>The file holds the member &apos;{name}&apos; twice.</source>
+        <translation>Элемент «{name}» встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>The archive inside the file is itself encrypted.</source>
+        <translation>Архив внутри файла сам зашифрован.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is larger than the format allows.</source>
+        <translation>Элемент «{name}» больше, чем допускает формат.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; looks like a decompression bomb.</source>
+        <translation>Элемент «{name}» похож на архивную бомбу.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is larger than a bundle may be.</source>
+        <translation>Содержимое файла больше, чем может быть пакет.</translation>
+    </message>
+    <message>
+        <source>The file has no {name}.</source>
+        <translation>В файле нет {name}.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is damaged.</source>
+        <translation>Элемент «{name}» повреждён.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; cannot be read.</source>
+        <translation>Элемент «{name}» не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; is not the size it claims.</source>
+        <translation>Размер элемента «{name}» не тот, что заявлен.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>Манифест — недопустимый JSON.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object.</source>
+        <translation>Манифест — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor bundle or receipt.</source>
+        <translation>Это не пакет и не квитанция Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>The manifest has no format version.</source>
+        <translation>В манифесте нет версии формата.</translation>
+    </message>
+    <message>
+        <source>The file uses format version {version}, made by a newer Trial Monitor; update the app to import it.</source>
+        <translation>Файл в формате версии {version}, созданном более новой версией Trial Monitor; обновите приложение, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s format version {version} is not valid.</source>
+        <translation>Версия формата {version} в манифесте недопустима.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s id is malformed.</source>
+        <translation>Идентификатор манифеста повреждён.</translation>
+    </message>
+    <message>
+        <source>The manifest does not list the file&apos;s members.</source>
+        <translation>Манифест не перечисляет элементы файла.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s members do not match its manifest (missing {names}).</source>
+        <translation>Элементы файла не совпадают с манифестом (не хватает {names}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s members do not match its manifest (unlisted {names}).</source>
+        <translation>Элементы файла не совпадают с манифестом (не перечислены {names}).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s entry for &apos;{name}&apos; is malformed or wrong.</source>
+        <translation>Запись манифеста для «{name}» повреждена или неверна.</translation>
+    </message>
+    <message>
+        <source>The member &apos;{name}&apos; was altered: its hash does not match.</source>
+        <translation>Элемент «{name}» изменён: его хеш не совпадает.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the revisions is too long.</source>
+        <translation>Строка {line} редакций слишком длинная.</translation>
+    </message>
+    <message>
+        <source>The revision on line {line} is not valid JSON.</source>
+        <translation>Редакция в строке {line} — недопустимый JSON.</translation>
+    </message>
+    <message>
+        <source>The revision on line {line} is not a JSON object.</source>
+        <translation>Редакция в строке {line} — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>This is a receipt, not a bundle: import it as a receipt.</source>
+        <translation>Это квитанция, а не пакет: импортируйте её как квитанцию.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this vault; there is nothing to import.</source>
+        <translation>Этот пакет записан этим же хранилищем; импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>A different bundle with this bundle&apos;s id was imported before; this one was refused as a forgery or a corrupted copy.</source>
+        <translation>Другой пакет с тем же идентификатором уже был импортирован; этот отклонён как подделка или повреждённая копия.</translation>
+    </message>
+    <message>
+        <source>This is not a bundle.</source>
+        <translation>Это не пакет.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sequence number is missing or invalid.</source>
+        <translation>Порядковый номер пакета отсутствует или недопустим.</translation>
+    </message>
+    <message>
+        <source>The bundle holds no revisions.</source>
+        <translation>В пакете нет редакций.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is not valid: {problem}.</source>
+        <translation>Редакция {number} в пакете недопустима: {problem}.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is malformed.</source>
+        <translation>Редакция {number} в пакете повреждена.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s revision count does not match its manifest.</source>
+        <translation>Число редакций в пакете не совпадает с манифестом.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same revision twice.</source>
+        <translation>В пакете одна и та же редакция встречается дважды.</translation>
+    </message>
+    <message>
+        <source>The bundle holds text that is not valid Unicode.</source>
+        <translation>В пакете есть текст, который не является допустимым Юникодом.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s history does not link up with what was imported before: it was altered. Refused.</source>
+        <translation>История {name} не связывается с тем, что было импортировано раньше: её изменили. Отклонено.</translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} differs from the one already imported: their history was rewritten. Refused.</source>
+        <translation>Редакция №{seq} от {name} отличается от уже импортированной: историю переписали. Отклонено.</translation>
+    </message>
+    <message>
+        <source>The bundle reuses the id of a revision already here. Refused.</source>
+        <translation>Пакет повторно использует идентификатор редакции, которая здесь уже есть. Отклонено.</translation>
+    </message>
+    <message>
+        <source>The bundle changes the kind of an existing record. Refused.</source>
+        <translation>Пакет меняет вид существующей записи. Отклонено.</translation>
+    </message>
+    <message>
+        <source>The bundle gives one record two kinds. Refused.</source>
+        <translation>Пакет даёт одной записи два вида. Отклонено.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s first revision names a predecessor: altered history.</source>
+        <translation>Первая редакция автора ссылается на предыдущую: история изменена.</translation>
+    </message>
+    <message>
+        <source>Revision #{seq} does not link to the one before it: the history was altered.</source>
+        <translation>Редакция №{seq} не связана с предыдущей: история изменена.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content is missing from the bundle.</source>
+        <translation>Содержимого вложения нет в пакете.</translation>
+    </message>
+    <message>
+        <source>An attachment does not match its recorded size and checksum.</source>
+        <translation>Вложение не совпадает со своим записанным размером и контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The bundle holds attachment content that no record names.</source>
+        <translation>В пакете есть содержимое вложений, которое не называет ни одна запись.</translation>
+    </message>
+    <message>
+        <source>This is more than one file may hold (1 GiB). Send it in parts: export again after a smaller set of changes.</source>
+        <translation>Это больше, чем может вместить один файл (1 ГиБ). Отправьте по частям: экспортируйте снова после меньшего набора изменений.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} — не папка.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Файл не удаётся прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted Trial Monitor file (not an age file).</source>
+        <translation>Это не зашифрованный файл Trial Monitor (не файл age).</translation>
+    </message>
+    <message>
+        <source>The file is not addressed to this vault: it was encrypted for someone else.</source>
+        <translation>Файл адресован не этому хранилищу: он зашифрован для кого-то другого.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: it cannot be decrypted.</source>
+        <translation>Файл повреждён или неполон: его нельзя расшифровать.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered: it cannot be decrypted.</source>
+        <translation>Файл повреждён или изменён: его нельзя расшифровать.</translation>
+    </message>
+    <message>
+        <source>The file is signed by your contact {name} but claims to be from someone else ({claimed}). It was refused.</source>
+        <translation>Файл подписан вашим контактом {name}, но выдаёт себя за файл от другого человека ({claimed}). Он отклонён.</translation>
+    </message>
+    <message>
+        <source>The manifest does not list its recipients.</source>
+        <translation>Манифест не перечисляет получателей.</translation>
+    </message>
+    <message>
+        <source>The file was not written for this vault: its signed list of recipients does not include you (it may have been re-encrypted by someone else).</source>
+        <translation>Файл написан не для этого хранилища: в его подписанном списке получателей вас нет (возможно, его перешифровал кто-то другой).</translation>
+    </message>
+    <message>
+        <source>The age recipient on the key card is not valid.</source>
+        <translation>Получатель age в карточке ключа недопустим.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor key card.</source>
+        <translation>Это не карточка ключа Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>The key card was made by another version of Trial Monitor; update the app.</source>
+        <translation>Карточка ключа создана другой версией Trial Monitor; обновите приложение.</translation>
+    </message>
+    <message>
+        <source>The key card is incomplete.</source>
+        <translation>Карточка ключа неполная.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s author id is malformed.</source>
+        <translation>Идентификатор автора в карточке ключа повреждён.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s display name is empty or too long.</source>
+        <translation>Отображаемое имя в карточке ключа пустое или слишком длинное.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s signing key is not valid.</source>
+        <translation>Ключ подписи в карточке ключа недопустим.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a key card.</source>
+        <translation>Файл слишком большой для карточки ключа.</translation>
+    </message>
+    <message>
+        <source>This is not a Trial Monitor key card (not JSON).</source>
+        <translation>Это не карточка ключа Trial Monitor (не JSON).</translation>
+    </message>
+    <message>
+        <source>The key card has no valid signature.</source>
+        <translation>У карточки ключа нет действительной подписи.</translation>
+    </message>
+    <message>
+        <source>The key card was altered after it was made.</source>
+        <translation>Карточку ключа изменили после того, как её создали.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s fingerprint does not match its keys: altered.</source>
+        <translation>Отпечаток карточки ключа не совпадает с её ключами: она изменена.</translation>
+    </message>
+    <message>
+        <source>The public key is not an Ed25519 minisign key.</source>
+        <translation>Открытый ключ — не ключ minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>Подпись сделана другим ключом.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed data.</source>
+        <translation>Подпись не совпадает с подписанными данными.</translation>
+    </message>
+    <message>
+        <source>The signature file is too large.</source>
+        <translation>Файл подписи слишком большой.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Файл подписи — не текст.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Файл подписи не в формате minisign.</translation>
+    </message>
+    <message>
+        <source>The signature is not a pre-hashed Ed25519 minisign signature.</source>
+        <translation>Подпись — не предварительно хешированная подпись minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment is not signed.</source>
+        <translation>Доверенный комментарий подписи не подписан.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation>Открытый ключ — недопустимый base64.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid base64.</source>
+        <translation>Подпись — недопустимый base64.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to send the bundle to.</source>
+        <translation>Выберите хотя бы один контакт, которому отправить пакет.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send yet: the vault has no records.</source>
+        <translation>Отправлять пока нечего: в хранилище нет записей.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last bundle to {names}. To send everything again, export all.</source>
+        <translation>С последнего пакета для {names} ничего не изменилось. Чтобы отправить всё заново, экспортируйте всё.</translation>
+    </message>
+    <message>
+        <source>No bundle from {name} has been imported yet.</source>
+        <translation>Пока не импортировано ни одного пакета от {name}.</translation>
+    </message>
+    <message>
+        <source>This is a bundle, not a receipt: import it as a bundle.</source>
+        <translation>Это пакет, а не квитанция: импортируйте его как пакет.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by someone who is not a contact (claims to be {claimed}). Add their key card first.</source>
+        <translation>Квитанция подписана тем, кого нет среди контактов (называет себя {claimed}). Сначала добавьте его карточку ключа.</translation>
+    </message>
+    <message>
+        <source>The receipt lists no bundles.</source>
+        <translation>Квитанция не перечисляет ни одного пакета.</translation>
+    </message>
+    <message>
+        <source>An entry of the receipt is malformed.</source>
+        <translation>Запись квитанции повреждена.</translation>
+    </message>
+    <message>
+        <source>Choose the trials to remove from this laptop.</source>
+        <translation>Выберите процессы, которые нужно удалить с этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>No trial with id {id}.</source>
+        <translation>Нет процесса с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: {reason}. Nothing was removed.</source>
+        <translation>«{title}» нельзя удалить: {reason}. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>That is this vault&apos;s own key card.</source>
+        <translation>Это собственная карточка ключа этого хранилища.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>
+        <translation>{name} уже есть среди контактов с другими ключами. Если ключи у него действительно новые, сначала удалите старый контакт.</translation>
+    </message>
+    <message>
+        <source>No such contact.</source>
+        <translation>Такого контакта нет.</translation>
+    </message>
+    <message>
+        <source>A name is at most {max_chars} characters.</source>
+        <translation>Имя — не длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+        <source>No contact &apos;{reference}&apos;. See &apos;contacts list&apos;.</source>
+        <translation>Нет контакта «{reference}». См. &apos;contacts list&apos;.</translation>
+    </message>
+    <message>
+        <source>More than one contact matches &apos;{reference}&apos;; give the contact&apos;s id instead.</source>
+        <translation>«{reference}» подходит больше чем к одному контакту; укажите идентификатор контакта.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be linked to itself.</source>
+        <translation>Процесс нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>Those two trials are not linked.</source>
+        <translation>Эти два процесса не связаны.</translation>
+    </message>
+    <message>
+        <source>No hearing session {key}.</source>
+        <translation>Нет заседания {key}.</translation>
+    </message>
+    <message>
+        <source>Reports are in {languages}.</source>
+        <translation>Отчёты доступны на языках: {languages}.</translation>
+    </message>
+    <message>
+        <source>A public report never shows real names.</source>
+        <translation>Публичный отчёт никогда не показывает настоящие имена.</translation>
+    </message>
+    <message>
+        <source>The remembered folders are malformed.</source>
+        <translation>Запомненные папки повреждены.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtQuestion</name>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Answer later in the observation&apos;s details</source>
+        <translation>Ответить позже в подробностях наблюдения</translation>
+    </message>
+    <message>
+        <source>What did the court do meanwhile? {condition}, {start} to {end} ({lasted})</source>
+        <translation>Что делал суд в это время? {condition}, с {start} до {end} ({lasted})</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Observations by category</source>
@@ -423,8 +1281,8 @@
         <translation>Наблюдения по месяцам (UTC)</translation>
     </message>
     <message>
-        <source>Minutes lost by hearing session</source>
-        <translation>Потерянные минуты по заседаниям</translation>
+        <source>Participation lost by hearing session</source>
+        <translation>Потеря участия по заседаниям</translation>
     </message>
     <message>
         <source>Click a bar, or choose it with the arrow keys and press Enter, to see the observations behind it in the timeline.</source>
@@ -435,8 +1293,8 @@
         <translation>Это данные на {time}; новейшие записи читаются и заменят их.</translation>
     </message>
     <message>
-        <source>{observations} observation(s) in {trials} trial(s).</source>
-        <translation>Наблюдений: {observations}, процессов: {trials}.</translation>
+        <source>{observations} observation(s) in {trials} trial(s), and {notes} free note(s), which are context and counted in no chart.</source>
+        <translation>Наблюдений: {observations} в процессах: {trials}; свободных заметок: {notes} — это контекст, они не учитываются в диаграммах.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -506,8 +1364,8 @@
         <translation>Наблюдений: {count}</translation>
     </message>
     <message>
-        <source>Observations: {count} · minutes lost: {lost} · minutes the defendant could not follow: {defendant} · minutes the court went on regardless: {continued} · still open: {open}</source>
-        <translation>Наблюдений: {count} · потеряно минут: {lost} · минут, когда подсудимый не мог следить за ходом заседания: {defendant} · минут, когда суд всё равно продолжал: {continued} · ещё не завершено: {open}</translation>
+        <source>Observations: {count} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
+        <translation>Наблюдений: {count} · участие потеряно: {lost} · подсудимый не мог следить: {defendant} · суд продолжал несмотря на это: {continued} · ещё идут: {open}</translation>
     </message>
     <message>
         <source>Delete observation</source>
@@ -575,6 +1433,100 @@
     <message>
         <source>Details saved.</source>
         <translation>Подробности сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <source>You have unsaved work</source>
+        <translation>У вас есть несохранённая работа</translation>
+    </message>
+    <message>
+        <source>These forms were open when the app stopped or the vault locked. Open one to finish it, or discard it.</source>
+        <translation>Эти формы были открыты, когда приложение остановилось или хранилище заблокировалось. Откройте форму, чтобы закончить её, или удалите.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>(changed since you typed this: check it before saving)</source>
+        <translation>(с тех пор изменено: проверьте перед сохранением)</translation>
+    </message>
+    <message>
+        <source>(deleted since: it opens as a new one)</source>
+        <translation>(с тех пор удалено: откроется как новая запись)</translation>
+    </message>
+    <message>
+        <source>(what it belonged to was deleted: it can only be discarded)</source>
+        <translation>(то, к чему это относилось, удалено: можно только удалить)</translation>
+    </message>
+    <message>
+        <source>a deleted trial</source>
+        <translation>удалённый процесс</translation>
+    </message>
+    <message>
+        <source>New trial “{title}”</source>
+        <translation>Новый процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to the trial “{title}”</source>
+        <translation>Изменения процесса «{title}»</translation>
+    </message>
+    <message>
+        <source>New hearing of “{title}”</source>
+        <translation>Новое заседание процесса «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to the hearing of {date} in “{title}”</source>
+        <translation>Изменения заседания {date}, процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>the hearing of {date} in “{title}”</source>
+        <translation>заседание {date}, процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>the trial “{title}”</source>
+        <translation>процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>New observation of {where}</source>
+        <translation>Новое наблюдение: {where}</translation>
+    </message>
+    <message>
+        <source>Changes to an observation ({condition}) of {where}</source>
+        <translation>Изменения наблюдения ({condition}): {where}</translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation>Удалить несохранённую работу</translation>
+    </message>
+    <message>
+        <source>Discard “{what}”? What was typed in it cannot be brought back.</source>
+        <translation>Удалить «{what}»? Введённое там нельзя будет вернуть.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1756,56 @@
     <message>
         <source>{field} (required)</source>
         <translation>{field} (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Open contacts…</source>
+        <translation>Открыть контакты…</translation>
+    </message>
+    <message>
+        <source>Create a trial…</source>
+        <translation>Создать процесс…</translation>
+    </message>
+    <message>
+        <source>Hide these steps</source>
+        <translation>Скрыть эти шаги</translation>
+    </message>
+    <message>
+        <source>Add your coordinator&apos;s key card (Contacts, Add contact)</source>
+        <translation>Добавьте карточку ключа вашего координатора (Контакты, Добавить контакт)</translation>
+    </message>
+    <message>
+        <source>Export your own key card and send it to your coordinator</source>
+        <translation>Сохраните свою карточку ключа и отправьте её координатору</translation>
+    </message>
+    <message>
+        <source>Create the trial you observe, then its hearings</source>
+        <translation>Создайте процесс, за которым наблюдаете, затем его заседания</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Первые шаги</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Осталось сделать</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraftKeeper</name>
+    <message>
+        <source>Restored what you had typed and not saved.</source>
+        <translation>Восстановлено то, что вы ввели и не сохранили.</translation>
+    </message>
+    <message>
+        <source>This record was changed since: check it before saving.</source>
+        <translation>С тех пор эта запись изменилась: проверьте её перед сохранением.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2454,22 @@ Court continued regardless: {continued}</source>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
+    <message>
+        <source>Was the hearing held?</source>
+        <translation>Заседание состоялось?</translation>
+    </message>
+    <message>
+        <source>Mark this hearing as held, from {start} to {end} (hearing time)?</source>
+        <translation>Отметить заседание как состоявшееся, с {start} до {end} (время заседания)?</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Отметить как &amp;состоявшееся</translation>
+    </message>
+    <message>
+        <source>From when you entered live mode (or your first stamp, if earlier) to when you left it (or your last stamp, if later). If it began or ended at another time, change it with “Edit…” on the hearing. Reports count only hearings marked held.</source>
+        <translation>С момента, когда вы вошли в режим реального времени (или с первой отметки, если она раньше), до момента, когда вы из него вышли (или до последней отметки, если она позже). Если заседание началось или закончилось в другое время, исправьте это кнопкой «Изменить…» у заседания. В отчётах учитываются только заседания, отмеченные как состоявшиеся.</translation>
+    </message>
 </context>
 <context>
     <name>LiveLogModel</name>
@@ -1467,12 +2485,23 @@ Court continued regardless: {continued}</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>No outage running</source>
-        <translation>Сбоя связи нет</translation>
+        <source>{condition}: {elapsed}</source>
+        <translation>{condition}: {elapsed}</translation>
     </message>
     <message>
-        <source>Outage {elapsed}</source>
-        <translation>Сбой связи {elapsed}</translation>
+        <source>Participation not interrupted</source>
+        <translation>Участие не прерывалось</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message numerus="yes">
+        <source>Locking in %n second(s): press any key or click here to stay</source>
+        <translation>
+            <numerusform>Блокировка через %n секунду: нажмите любую клавишу или здесь, чтобы остаться</numerusform>
+            <numerusform>Блокировка через %n секунды: нажмите любую клавишу или здесь, чтобы остаться</numerusform>
+            <numerusform>Блокировка через %n секунд: нажмите любую клавишу или здесь, чтобы остаться</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,8 +2529,12 @@ Court continued regardless: {continued}</source>
         <translation>Новая парольная фраза ещё раз</translation>
     </message>
     <message>
-        <source>At least {count} characters. Several unrelated words are strong and easier to remember than a jumble of symbols.</source>
-        <translation>Не менее {count} символов. Несколько не связанных между собой слов — это надёжно, и их легче запомнить, чем набор случайных знаков.</translation>
+        <source>At least {count} characters, and not easy to guess: no common password, name or keyboard pattern. Several unrelated words are strong and easier to remember than a jumble of symbols.</source>
+        <translation>Не меньше {count} символов, и её не должно быть легко угадать: никаких распространённых паролей, имён или последовательностей клавиш. Несколько не связанных между собой слов надёжны и запоминаются легче, чем набор символов.</translation>
+    </message>
+    <message>
+        <source>This passphrase is not accepted. {reason}</source>
+        <translation>Эта парольная фраза не принята. {reason}</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
@@ -1510,10 +2543,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>&amp;Type it again:</source>
         <translation>По&amp;вторите её:</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: it needs at least {count} characters.</source>
-        <translation>Парольная фраза слишком короткая: нужно не менее {count} символов.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the new passphrase again.</source>
@@ -1686,10 +2715,6 @@ Court continued regardless: {continued}</source>
         <translation>Вложения шифруются в хранилище…</translation>
     </message>
     <message>
-        <source>Restored a note you had not saved.</source>
-        <translation>Восстановлена заметка, которую вы не сохранили.</translation>
-    </message>
-    <message>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
@@ -1749,8 +2774,8 @@ Court continued regardless: {continued}</source>
         <translation>продолжается</translation>
     </message>
     <message>
-        <source>{end} ({minutes} min)</source>
-        <translation>{end} ({minutes} мин)</translation>
+        <source>{end} ({lasted})</source>
+        <translation>{end} ({lasted})</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2881,49 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Noted. Reports show it only when you ask for real names.</source>
         <translation>Записано. Отчёты покажут его, только если попросить настоящие имена.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>It is shorter than {count} characters.</source>
+        <translation>Она короче {count} символов.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords, or close to one.</source>
+        <translation>Это один из самых распространённых паролей или что-то очень похожее.</translation>
+    </message>
+    <message>
+        <source>It is made of a common word or place name, which is tried early.</source>
+        <translation>Она составлена из распространённого слова или названия места, а их перебирают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>It is made of a common name, which is tried early.</source>
+        <translation>Она составлена из распространённого имени, а их перебирают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>It contains your display name, which others know.</source>
+        <translation>В ней есть ваше отображаемое имя, а его знают другие.</translation>
+    </message>
+    <message>
+        <source>It follows a row or a pattern of keys on the keyboard.</source>
+        <translation>Она повторяет ряд или узор клавиш на клавиатуре.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 1234.</source>
+        <translation>В ней есть последовательность вроде abc или 1234.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or a group of characters.</source>
+        <translation>В ней повторяются символы или группа символов.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year, which is tried early.</source>
+        <translation>В ней есть дата или год, а их перебирают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>It is too simple for its length to withstand guessing.</source>
+        <translation>Она слишком проста для своей длины и не выдержит подбора.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +3084,59 @@ Court continued regardless: {continued}</source>
             <numerusform>%n изменения ещё без квитанции</numerusform>
             <numerusform>%n изменений ещё без квитанции</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Некорректное имя файла</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Имя «%1» не может быть использовано.&lt;/b&gt;&lt;p&gt;Попробуйте использовать имя меньшей длины и/или без символов пунктуации.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3517,21 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Res&amp;tart now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>The new language shows when Trial Monitor starts again. Restarting locks the vault; you then unlock it in the new language.</source>
+        <translation>Новый язык появится, когда Trial Monitor запустится снова. Перезапуск блокирует хранилище; затем вы разблокируете его уже на новом языке.</translation>
+    </message>
+    <message>
+        <source>Trial Monitor could not start again. Start it yourself to see the new language.</source>
+        <translation>Не удалось перезапустить Trial Monitor. Запустите его сами, чтобы увидеть новый язык.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsModel</name>
     <message>
         <source>Revision</source>
@@ -2440,6 +3576,13 @@ Court continued regardless: {continued}</source>
     <message>
         <source>changed: {fields}</source>
         <translation>изменено: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>✓ Saved {time}: {condition}</source>
+        <translation>✓ Сохранено {time}: {condition}</translation>
     </message>
 </context>
 <context>
@@ -2550,8 +3693,8 @@ Court continued regardless: {continued}</source>
         <translation>Наблюдатели</translation>
     </message>
     <message>
-        <source>Minutes lost</source>
-        <translation>Потеряно минут</translation>
+        <source>Participation lost</source>
+        <translation>Участие потеряно</translation>
     </message>
     <message>
         <source>Defendant could not follow</source>
@@ -2648,6 +3791,10 @@ Court continued regardless: {continued}</source>
         <translation>&amp;Применить…</translation>
     </message>
     <message>
+        <source>Also &amp;during a live hearing (otherwise only Ctrl+Shift+L locks it)</source>
+        <translation>И в режиме реального &amp;времени (иначе блокирует только Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить парольную &amp;фразу…</translation>
     </message>
@@ -2674,10 +3821,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time Trial Monitor starts.</source>
-        <translation>Новый язык будет применён при следующем запуске Trial Monitor.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -2853,28 +3996,16 @@ Court continued regardless: {continued}</source>
         <translation>Оценка надёжности парольной фразы</translation>
     </message>
     <message>
-        <source>too short</source>
-        <translation>слишком короткая</translation>
+        <source>Not accepted. {reason}</source>
+        <translation>Не принята. {reason}</translation>
     </message>
     <message>
-        <source>weak</source>
-        <translation>слабая</translation>
+        <source>Accepted. Estimated strength: good.</source>
+        <translation>Принята. Примерная надёжность: хорошая.</translation>
     </message>
     <message>
-        <source>fair</source>
-        <translation>средняя</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>хорошая</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>надёжная</translation>
-    </message>
-    <message>
-        <source>Estimated strength: {level}</source>
-        <translation>Надёжность: {level}</translation>
+        <source>Accepted. Estimated strength: strong.</source>
+        <translation>Принята. Примерная надёжность: высокая.</translation>
     </message>
 </context>
 <context>
@@ -3076,8 +4207,8 @@ Court continued regardless: {continued}</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Минуты</translation>
+        <source>Duration</source>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3636,6 +4767,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>{what} is known</source>
         <translation>{what}: известно</translation>
+    </message>
+    <message>
+        <source>{zone} time</source>
+        <translation>время {zone}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.languages import LANGUAGES
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.live.compact_logger import CompactLogger
 from monitor_app.gui.live.controller import LiveController
@@ -85,7 +86,7 @@ def test_a_dialogs_buttons_come_last_in_the_tab_order(
         assert missed_by_tab(dialog, stops) == []
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", SCREENS)
 def test_no_two_controls_claim_the_same_access_key(
     qapp: QApplication, open_demo: OpenDemo, name: str, language: str

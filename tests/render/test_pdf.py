@@ -1,5 +1,5 @@
-"""The PDF report read back as text by a real PDF tool (poppler's pdftotext), in English
-and Russian: its words are there, in reading order, on numbered pages, nothing from a
+"""The PDF report read back as text by a real PDF tool (poppler's pdftotext), in English,
+Russian and Kazakh: its words are there, in reading order, on numbered pages, nothing from a
 record became markup, and a table too long for a page carries on with its heading row.
 The pages are planned before they are painted; a property test checks the plan."""
 
@@ -102,8 +102,21 @@ def _pages_text(path: Path) -> list[str]:
             ],
             ["Observer A", "Observer B"],
         ),
+        (
+            ReportOptions(lang="kk", public=True),
+            # Kazakh headings, the taxonomy's Kazakh labels and Kazakh page numbers.
+            [
+                "Сот процесін бақылау",
+                "1-бақылаушы",
+                "Байланыс үзілді",
+                "Бақылаулар хронологиясы",
+                "ICCPR 14(3)(d)",
+                "беттің 1-беті",
+            ],
+            ["Observer A", "Observer B", "Connection lost"],
+        ),
     ],
-    ids=["private-en", "public-ru"],
+    ids=["private-en", "public-ru", "public-kk"],
 )
 def test_the_pdf_reads_back(
     qapp: object,

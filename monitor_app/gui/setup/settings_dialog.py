@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import TrialMonitorError, WrongPassphrase
+from monitor_app.core.languages import LANGUAGE_NAMES
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.i18n import RestartOffer
 from monitor_app.gui.common.layout import fit_to_text
-from monitor_app.gui.common.messages import MessageLabel, show_error
+from monitor_app.gui.common.messages import MessageLabel, error_text, show_error
 from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
 from monitor_app.gui.common.progress import BusyBar, DialogFooter
@@ -40,8 +43,6 @@ from monitor_app.gui.setup.recovery_code import RecoveryCodeDialog
 log = logging.getLogger(__name__)
 
 AUTOLOCK_RANGE = (1, 120)
-# Languages offered, by their own names (a reader of either finds theirs); "" = the system's.
-LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"))
 
 
 def _change_passphrase(vault: Vault, old: str, new: str) -> bool:
@@ -63,6 +64,7 @@ class ChangePassphraseDialog(QDialog):
         self.session = session
         self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), self)
         self.form = NewPassphraseForm(self)
+        self.form.set_user_words((session.vault.display_name,))
         self.footer = DialogFooter(
             "changePassphrase", self.tr("&Change passphrase"), self.accept, self.reject, self
         )
@@ -170,7 +172,13 @@ class SettingsDialog(QDialog):
         self.autolock_apply = QPushButton(self.tr("&Apply…"), box)
         self.autolock_apply.setObjectName("autolockApplyButton")
         self.autolock_apply.setEnabled(False)
+        self.lock_live_check = QCheckBox(
+            self.tr("Also &during a live hearing (otherwise only Ctrl+Shift+L locks it)"), box
+        )
+        self.lock_live_check.setObjectName("lockWhileLiveCheck")
+        self.lock_live_check.setChecked(self.settings.lock_while_live)
         self.autolock_spin.valueChanged.connect(self._autolock_edited)
+        self.lock_live_check.toggled.connect(self._autolock_edited)
         self.autolock_apply.clicked.connect(self._ask_autolock)
         autolock_row = QHBoxLayout()
         autolock_row.addWidget(self.autolock_spin)
@@ -198,6 +206,7 @@ class SettingsDialog(QDialog):
         form.addRow(
             buddy_label(self.tr("&Lock after no use for:"), self.autolock_spin), autolock_row
         )
+        form.addRow(self.lock_live_check)
         form.addRow(key_row)
         form.addRow(self.security_busy)
         form.addRow(self.security_status)
@@ -209,7 +218,8 @@ class SettingsDialog(QDialog):
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("The system's language"), "")
-        for code, name in LANGUAGE_NAMES:
+        # Each language by its own name, so a reader of any finds theirs.
+        for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(self.settings.language))
@@ -218,9 +228,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Lan&guage:"), self.language_combo)
-        form.addRow(
-            paragraph(self.tr("A new language shows the next time Trial Monitor starts."), box)
-        )
+        self.restart_offer = RestartOffer(self.session, box)
+        form.addRow(self.restart_offer)
         return box
 
     def _name_box(self) -> QGroupBox:
@@ -255,21 +264,27 @@ class SettingsDialog(QDialog):
 
     # ---- auto-lock --------------------------------------------------------------------
 
-    def _autolock_edited(self, minutes: int) -> None:
-        self.autolock_apply.setEnabled(minutes != self.settings.autolock_minutes)
+    def _autolock_edited(self) -> None:
+        self.autolock_apply.setEnabled(
+            self.autolock_spin.value() != self.settings.autolock_minutes
+            or self.lock_live_check.isChecked() != self.settings.lock_while_live
+        )
 
     def _ask_autolock(self) -> None:
         minutes = self.autolock_spin.value()
+        while_live = self.lock_live_check.isChecked()
         dialog = self._reauth(
             self.tr("Type your passphrase to change when Trial Monitor locks itself."),
-            lambda _passphrase: self._apply_autolock(minutes),
+            lambda _passphrase: self._apply_autolock(minutes, while_live),
         )
         dialog.rejected.connect(self._revert_autolock)
 
-    def _apply_autolock(self, minutes: int) -> None:
+    def _apply_autolock(self, minutes: int, while_live: bool) -> None:
         self.settings.autolock_minutes = minutes
+        self.settings.lock_while_live = while_live
         if self.idle_lock is not None:
             self.idle_lock.set_minutes(minutes)
+            self.idle_lock.lock_while_live = while_live
         self.autolock_apply.setEnabled(False)
         log.info("auto-lock time changed")
         self.security_status.show_info(
@@ -278,6 +293,7 @@ class SettingsDialog(QDialog):
 
     def _revert_autolock(self) -> None:
         self.autolock_spin.setValue(self.settings.autolock_minutes)
+        self.lock_live_check.setChecked(self.settings.lock_while_live)
 
     # ---- passphrase and recovery code -------------------------------------------------
 
@@ -334,6 +350,7 @@ class SettingsDialog(QDialog):
 
     def _language_chosen(self, index: int) -> None:
         self.settings.language = str(self.language_combo.itemData(index))
+        self.restart_offer.language_chosen(self.settings.language)
 
     def _save_name(self) -> None:
         name = self.name_edit.text()
@@ -344,7 +361,7 @@ class SettingsDialog(QDialog):
         try:
             self.session.vault.set_display_name(name)
         except TrialMonitorError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.session.changed("display_name")
         self.name_status.show_info(self.tr("Saved."))

@@ -274,6 +274,7 @@ class SetupWizard(QWidget):
                 )
                 self.name_edit.setFocus()
                 return
+            self.passphrase_form.set_user_words((self.name_edit.text(),))
             self._show(self.passphrase_page)
         elif page is self.passphrase_page:
             if self.passphrase_form.passphrase() is not None:

@@ -1,5 +1,6 @@
 """The lower right of the workspace: the observations and checklist of the chosen hearing,
-or the observations about the chosen trial as a whole, with the way into live mode."""
+or the observations about the chosen trial as a whole, with the way into live mode. The
+note is the content: its column keeps the width, and the chosen note is shown whole below."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from monitor_app.gui.common.models import (
     FoldingFilterProxy,
     code_labels,
     coded,
-    format_minutes,
+    format_duration,
     local_time,
 )
 from monitor_app.gui.common.session import VaultSession
@@ -35,7 +36,11 @@ from monitor_app.gui.common.widgets import (
 )
 from monitor_app.gui.records.checklist_view import ChecklistView
 from monitor_app.gui.records.history_dialog import HistoryDialog
-from monitor_app.gui.records.models import ObservationsModel
+from monitor_app.gui.records.models import (
+    ObservationsModel,
+    fit_columns_around_note,
+    keep_note_in_view,
+)
 from monitor_app.gui.workspace.navigator import Navigator
 from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
 
@@ -75,31 +80,7 @@ class DetailPane(QWidget):
             self.tr("Big clocks and one-click buttons for logging the hearing as it happens")
         )
 
-        self.model = ObservationsModel(session.notebook.taxonomy, lang, parent=self)
-        self.proxy = FoldingFilterProxy(self.model, self)
-        self.view = make_table_view("observationsView", self.proxy, self.tr("Observations"))
-        self.view.sortByColumn(ObservationsModel.TIME, Qt.SortOrder.AscendingOrder)
-        self.view.activated.connect(lambda _index: self.edit_observation())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        on_delete_key(self.view, self.delete_observation)
-        self.add_button = make_button(
-            self.tr("&Add observation…"), "addObservationButton", self.add_observation
-        )
-        self.edit_button = make_button(
-            self.tr("Ed&it…"), "editObservationButton", self.edit_observation
-        )
-        self.delete_button = make_button(
-            self.tr("Delete…"), "deleteObservationButton", self.delete_observation
-        )
-        self.history_button = make_button(
-            self.tr("History"), "historyButton", self.observation_history
-        )
-        observations = QWidget(self)
-        tab_layout = QVBoxLayout(observations)
-        tab_layout.addWidget(self.view, 1)
-        tab_layout.addWidget(
-            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
-        )
+        observations = self._observations_tab(lang)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
@@ -122,6 +103,40 @@ class DetailPane(QWidget):
         self.timer.setInterval(TOTALS_REFRESH_MS)
         self.timer.timeout.connect(self._show_totals)
 
+    def _observations_tab(self, lang: str) -> QWidget:
+        """The observations table, the chosen note in full, and their buttons."""
+        self.model = ObservationsModel(self.session.notebook.taxonomy, lang, parent=self)
+        self.proxy = FoldingFilterProxy(self.model, self)
+        self.view = make_table_view("observationsView", self.proxy, self.tr("Observations"))
+        self.view.sortByColumn(ObservationsModel.TIME, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(lambda _index: self.edit_observation())
+        keep_note_in_view(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        on_delete_key(self.view, self.delete_observation)
+        self.note_preview = PlainLabel("", self)
+        self.note_preview.setObjectName("notePreview")
+        self.note_preview.hide()
+        self.add_button = make_button(
+            self.tr("&Add observation…"), "addObservationButton", self.add_observation
+        )
+        self.edit_button = make_button(
+            self.tr("Ed&it…"), "editObservationButton", self.edit_observation
+        )
+        self.delete_button = make_button(
+            self.tr("Delete…"), "deleteObservationButton", self.delete_observation
+        )
+        self.history_button = make_button(
+            self.tr("History"), "historyButton", self.observation_history
+        )
+        observations = QWidget(self)
+        tab_layout = QVBoxLayout(observations)
+        tab_layout.addWidget(self.view, 1)
+        tab_layout.addWidget(self.note_preview)
+        tab_layout.addWidget(
+            button_row(self.add_button, self.edit_button, self.delete_button, self.history_button)
+        )
+        return observations
+
     @property
     def parent_id(self) -> str | None:
         """Where new observations go: the hearing, else the trial as a whole."""
@@ -142,7 +157,7 @@ class DetailPane(QWidget):
         records = notebook.list_observations(self.parent_id) if self.parent_id else []
         self.model.set_records(records)
         select_id(self.view, self.proxy, self.model, keep)
-        self.view.resizeColumnsToContents()
+        fit_columns_around_note(self.view)
         hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
         self._show_header(hearing)
         self._show_totals()
@@ -206,14 +221,14 @@ class DetailPane(QWidget):
         totals = self.session.notebook.hearing_totals(self.hearing_id)
         self.totals.set_plain(
             self.tr(
-                "Observations: {count} · minutes lost: {lost} · minutes the defendant could "
-                "not follow: {defendant} · minutes the court went on regardless: {continued} · "
+                "Observations: {count} · participation lost: {lost} · the defendant could "
+                "not follow: {defendant} · the court went on regardless: {continued} · "
                 "still open: {open}"
             ).format(
                 count=totals.observations,
-                lost=format_minutes(totals.minutes_lost),
-                defendant=format_minutes(totals.minutes_defendant_could_not_follow),
-                continued=format_minutes(totals.minutes_continued_regardless),
+                lost=format_duration(totals.seconds_lost),
+                defendant=format_duration(totals.seconds_defendant_could_not_follow),
+                continued=format_duration(totals.seconds_continued_regardless),
                 open=totals.open_intervals,
             )
         )
@@ -223,9 +238,17 @@ class DetailPane(QWidget):
             self.timer.stop()
 
     def _update_buttons(self) -> None:
-        chosen = selected_id(self.view) is not None
+        chosen = selected_id(self.view)
         for button in (self.edit_button, self.delete_button, self.history_button):
-            button.setEnabled(chosen)
+            button.setEnabled(chosen is not None)
+        self._show_note(chosen)
+
+    def _show_note(self, observation_id: str | None) -> None:
+        """The chosen observation's note, whole (the table shows one line of it)."""
+        row = self.model.row_of(observation_id) if observation_id else None
+        text = self.model.record(row).text if row is not None else ""
+        self.note_preview.set_plain(text, multi_line=True)
+        self.note_preview.setVisible(bool(text))
 
     def _live(self) -> None:
         if self.hearing_id:

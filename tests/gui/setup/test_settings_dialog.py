@@ -4,7 +4,7 @@ language and display name; a lock closes it. Also the blocking `ask_passphrase` 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from monitor_app import __version__
@@ -67,16 +67,33 @@ def test_autolock_change_needs_the_passphrase(
     assert "not correct" in error.text()
     assert reauth.isVisible()
     assert settings.autolock_minutes == 5
-    assert idle_lock.timer.interval() == 5 * 60_000
+    assert idle_lock.minutes == 5
 
     # The right one: applied to the settings and to the running idle lock.
     with qtbot.waitSignal(reauth.verified, timeout=SLOW):
         type_into(qtbot, reauth, "reauthPassphraseEdit", PASSPHRASE, enter=True)
     assert settings.autolock_minutes == 7
     assert AppSettings().autolock_minutes == 7  # saved, not just remembered
-    assert idle_lock.timer.interval() == 7 * 60_000
+    assert idle_lock.minutes == 7
     assert "7 minute" in child(dialog, QLabel, "securityStatus").text()
     assert not child(dialog, QLabel, "securityStatus").text().count("%n")
+
+
+def test_locking_during_a_live_hearing_is_a_setting_off_by_default(
+    qtbot: QtBot, dialog: SettingsDialog, settings: AppSettings, idle_lock: IdleLock
+) -> None:
+    check = child(dialog, QCheckBox, "lockWhileLiveCheck")
+    assert not check.isChecked()
+    assert not settings.lock_while_live
+    check.setChecked(True)
+    click(qtbot, dialog, "autolockApplyButton")
+    reauth = dialog.findChild(ReauthDialog)
+    assert reauth is not None
+    with qtbot.waitSignal(reauth.verified, timeout=SLOW):
+        type_into(qtbot, reauth, "reauthPassphraseEdit", PASSPHRASE, enter=True)
+    assert settings.lock_while_live
+    assert AppSettings().lock_while_live  # saved
+    assert idle_lock.lock_while_live  # and applied to the running idle lock
 
 
 def test_cancelling_the_passphrase_question_reverts_the_autolock_time(
@@ -97,6 +114,13 @@ def test_change_passphrase(qtbot: QtBot, dialog: SettingsDialog, gui_session: Va
     change = dialog.findChild(ChangePassphraseDialog)
     assert change is not None
     error = child(change, QLabel, "changePassphraseError")
+
+    # A guessable one is refused before anything runs, with the reason.
+    type_into(qtbot, change, "newPassphraseEdit", "P@ssw0rd2024")
+    type_into(qtbot, change, "repeatPassphraseEdit", "P@ssw0rd2024")
+    type_into(qtbot, change, "currentPassphraseEdit", PASSPHRASE, enter=True)
+    assert "most common passwords" in child(change, QLabel, "passphraseError").text()
+    assert not change.busy.is_busy
 
     type_into(qtbot, change, "currentPassphraseEdit", "not the passphrase")
     type_into(qtbot, change, "newPassphraseEdit", NEW_PASSPHRASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from monitor_app.core.errors import WrongPassphrase, WrongRecoveryCode
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.setup.unlock import RecoveryDialog, UnlockPage
-from tests.gui.helpers import SLOW, child, click, confirm_code, shown, type_into
+from tests.gui.helpers import SLOW, child, click, confirm_code, shown, type_into, type_text
 from tests.layers import PASSPHRASE
 
 NEW_PASSPHRASE = "seven amber kites over the harbour"
@@ -119,6 +120,24 @@ def test_recovery_sets_a_new_passphrase_and_retires_the_old_code(
         vault.unlock(NEW_PASSPHRASE)
         with pytest.raises(WrongRecoveryCode):
             vault.recover(recovery_code, "yet another passphrase")
+
+
+def test_recovery_refuses_a_guessable_passphrase_before_trying_the_code(
+    qtbot: QtBot, page: UnlockPage, recovery_code: str
+) -> None:
+    dialog = open_recovery(qtbot, page)
+    type_into(qtbot, dialog, "recoveryCodeEdit", recovery_code)
+    for weak in ("password1234", "йцукен123456"):  # noqa: RUF001 (Cyrillic)
+        for edit in (dialog.form.edit, dialog.form.repeat):
+            edit.clear()
+            type_text(edit, weak)  # Cyrillic too, key by key
+        assert "most common passwords" in child(dialog, QLabel, "strengthLabel").text()
+        qtbot.keyClick(dialog.form.repeat, Qt.Key.Key_Return)
+        error = child(dialog, QLabel, "passphraseError")
+        assert error.isVisible()
+        assert "not accepted" in error.text()
+        assert not dialog.busy.is_busy
+        assert dialog.handover is None
 
 
 def test_cancelling_recovery_changes_nothing(

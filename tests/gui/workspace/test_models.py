@@ -19,7 +19,7 @@ from monitor_app.gui.common.models import (
     SORT_ROLE,
     FoldingFilterProxy,
     RecordTableModel,
-    format_minutes,
+    format_duration,
     local_time,
 )
 from monitor_app.gui.records.models import (
@@ -117,7 +117,7 @@ def test_observations_model_intervals_labels_and_hostile_notes(
     assert row is not None
     assert cell(model, row, ObservationsModel.TIME) == "10:05"
     assert cell(model, row, ObservationsModel.TIME, SORT_ROLE) == "2026-11-24T07:05:00Z"
-    assert cell(model, row, ObservationsModel.END) == "10:17 (12 min)"
+    assert cell(model, row, ObservationsModel.END) == "10:17 (12 min 00 s)"
     assert cell(model, row, ObservationsModel.CONDITION) == "Connection lost"
     assert cell(model, row, ObservationsModel.SEVERITY) == "High"
     assert cell(model, row, ObservationsModel.PARTIES) == "Defendant, Defence counsel"
@@ -244,9 +244,8 @@ def test_search_hits_model_and_folding_filter(
 
 
 def test_formatting_helpers() -> None:
-    assert format_minutes(12.0) == "12"
-    assert format_minutes(12.02) == "12"
-    assert format_minutes(0.5) == "0.5"
+    assert format_duration(12 * 60) == "12 min 00 s"
+    assert format_duration(28) == "28 s"
     assert local_time("2026-11-24T07:00:00Z", "Europe/Minsk") == "2026-11-24 10:00"
     assert local_time("2026-11-24T07:00:00Z", "Mars/Olympus") == "2026-11-24 07:00 UTC"
     assert local_time(None, "UTC") == ""
