@@ -81,6 +81,7 @@ from monitor_app.demo.sync import COORDINATOR, fill_sync_demo
 from monitor_app.demo.trial import DemoIds, fill_demo_vault
 from monitor_app.gui.app import build
 from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.navigation import Screen as ToolScreen
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task
@@ -100,6 +101,7 @@ from monitor_app.gui.sync.fingerprint_dialog import AddContactDialog
 from monitor_app.gui.sync.import_dialog import ImportDialog
 from monitor_app.gui.sync.purge_dialog import PurgeDialog
 from monitor_app.gui.sync.sync_dialog import SyncDialog
+from monitor_app.gui.workspace.navigator import Navigator
 from tests.layers import PASSPHRASE
 
 SLOW = 60_000  # ms: real Argon2id calibration on a busy two-core machine
@@ -121,6 +123,16 @@ def shown(qtbot: QtBot, widget: W, size: tuple[int, int] | None = None, exposed:
     if exposed:
         qtbot.waitExposed(widget)
     return widget
+
+
+def open_tool_screen(
+    qtbot: QtBot, session: VaultSession, screen: ToolScreen, kind: type[W], size: tuple[int, int]
+) -> W:
+    """A tool screen opened as the workspace opens it: through the navigator, which then
+    opens the screens it asks for."""
+    dialog = Navigator(session, AppSettings()).open(screen, None)
+    assert isinstance(dialog, kind)
+    return shown(qtbot, dialog, size)
 
 
 def child(parent: QWidget, kind: type[W], name: str) -> W:

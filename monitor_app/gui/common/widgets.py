@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.records.form_drafts import FormKey, FormState
 from monitor_app.core.records.timeutil import in_zone, local_zone_name, utc_now
 from monitor_app.core.textsafe import one_line, scrub
+from monitor_app.gui.common.drafts import FormDraftKeeper
 from monitor_app.gui.common.field_widgets import (
     instant_from_wall_clock,
     make_datetime_edit,
@@ -47,6 +49,7 @@ from monitor_app.gui.common.field_widgets import (
 from monitor_app.gui.common.layout import ScrollingBody, fit_on_screen, text_size
 from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.models import RECORD_ID_ROLE, FoldingFilterProxy, RecordTableModel
+from monitor_app.gui.common.session import VaultSession
 
 log = logging.getLogger(__name__)
 
@@ -406,6 +409,22 @@ class SaveDialog(QDialog):
     def save(self) -> None:
         """Save through the core (raising its error if refused)."""
         raise NotImplementedError
+
+    def form_state(self) -> FormState:
+        """What is typed, as plain values: what a draft keeps."""
+        raise NotImplementedError
+
+    def set_form_state(self, state: FormState) -> None:
+        raise NotImplementedError
+
+    def keep_drafts(
+        self, session: VaultSession, key: FormKey, is_saved: Callable[[], bool]
+    ) -> None:
+        """What is typed is drafted (sealed) as it is typed, so a crash loses none of it;
+        a draft a crash or a lock left is put back now. Call once the form is built."""
+        self.drafts = FormDraftKeeper(session, self, key, self.form_state, is_saved)
+        self.drafts.watch(self)
+        self.drafts.restore(self.set_form_state, self.error)
 
     def save_before_lock(self) -> None:
         """A lock must not lose what was typed: save it if the core accepts it as it is.

@@ -15,7 +15,6 @@ from monitor_app.core.records.records import NOT_HELD, Attendance, Hearing, Hear
 from monitor_app.core.records.timeutil import local_zone_name, zone
 from monitor_app.core.records.zones import country_zones, default_zone
 from monitor_app.gui.common.drafts import (
-    FormDraftKeeper,
     flag_of,
     set_wall_text,
     text_of,
@@ -150,16 +149,8 @@ class HearingDialog(SaveDialog):
         if hearing_id is not None:
             self._load(session.notebook.get_hearing(hearing_id))
         self.zone_combo.setFocus()
-        # What is typed is drafted (sealed) as it is typed: a crash loses none of it.
-        self.drafts = FormDraftKeeper(
-            session,
-            self,
-            FormKey.for_form(FormKind.HEARING, hearing_id, trial_id),
-            self.form_state,
-            lambda: self.saved is not None,
-        )
-        self.drafts.watch(self)
-        self.drafts.restore(self.set_form_state, self.error)
+        key = FormKey.for_form(FormKind.HEARING, hearing_id, trial_id)
+        self.keep_drafts(session, key, lambda: self.saved is not None)
 
     def _follow_mode(self) -> None:
         """How you attend follows the mode chosen (a remote hearing is watched remotely)."""

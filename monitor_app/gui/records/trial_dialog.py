@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from monitor_app.core.records.form_drafts import FormKey, FormKind, FormState
 from monitor_app.core.records.records import Trial, TrialFields
-from monitor_app.gui.common.drafts import FormDraftKeeper, text_of
+from monitor_app.gui.common.drafts import text_of
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import SaveDialog, line_edit, lines_of, text_box
 
@@ -54,16 +54,8 @@ class TrialDialog(SaveDialog):
         if trial_id is not None:
             self._load(session.notebook.get_trial(trial_id))
         self.title_edit.setFocus()
-        # What is typed is drafted (sealed) as it is typed: a crash loses none of it.
-        self.drafts = FormDraftKeeper(
-            session,
-            self,
-            FormKey.for_form(FormKind.TRIAL, trial_id, None),
-            self.form_state,
-            lambda: self.saved is not None,
-        )
-        self.drafts.watch(self)
-        self.drafts.restore(self.set_form_state, self.error)
+        key = FormKey.for_form(FormKind.TRIAL, trial_id, None)
+        self.keep_drafts(session, key, lambda: self.saved is not None)
 
     def _load(self, trial: Trial) -> None:
         self.title_edit.setText(trial.title)

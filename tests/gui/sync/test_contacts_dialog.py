@@ -27,13 +27,11 @@ from monitor_app.core.vault.remembered_folders import (
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import PlainLabel
 from monitor_app.gui.sync.contacts_dialog import ContactsDialog
 from monitor_app.gui.sync.fingerprint_dialog import AddContactDialog
 from monitor_app.gui.sync.import_dialog import ImportDialog
 from monitor_app.gui.sync.models import ContactsModel
-from monitor_app.gui.workspace.navigator import Navigator
 from tests.gui.helpers import (
     MessageBoxAnswer,
     WhenModal,
@@ -45,18 +43,14 @@ from tests.gui.helpers import (
     confirm_fingerprint,
     finish,
     message,
-    shown,
+    open_tool_screen,
     visible_dialog,
 )
 from tests.layers import PASSPHRASE
 
 
 def open_contacts(qtbot: QtBot, session: VaultSession) -> ContactsDialog:
-    """Opened as the workspace opens it: through the navigator, which opens the screens
-    it asks for."""
-    dialog = Navigator(session, AppSettings()).open(Screen.CONTACTS, None)
-    assert isinstance(dialog, ContactsDialog)
-    return shown(qtbot, dialog, (900, 700))
+    return open_tool_screen(qtbot, session, Screen.CONTACTS, ContactsDialog, (900, 700))
 
 
 def test_it_shows_your_fingerprint_and_exports_your_card_privately(

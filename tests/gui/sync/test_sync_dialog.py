@@ -19,12 +19,10 @@ from monitor_app.core.sync.export import SentBundles
 from monitor_app.core.sync.importer import IMPORTED
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.sync.import_dialog import ImportDialog
 from monitor_app.gui.sync.models import PurgeModel, SentBundlesModel
 from monitor_app.gui.sync.purge_dialog import PurgeDialog
 from monitor_app.gui.sync.sync_dialog import SyncDialog
-from monitor_app.gui.workspace.navigator import Navigator
 from tests.gui.helpers import (
     MessageBoxAnswer,
     card_of,
@@ -33,6 +31,7 @@ from tests.gui.helpers import (
     column,
     finish,
     message,
+    open_tool_screen,
     pair,
     shown,
     thread_pool_held,
@@ -42,11 +41,7 @@ from tests.gui.helpers import (
 
 
 def open_sync(qtbot: QtBot, session: VaultSession) -> SyncDialog:
-    """Opened as the workspace opens it: through the navigator, which opens the screens
-    it asks for."""
-    dialog = Navigator(session, AppSettings()).open(Screen.SYNC, None)
-    assert isinstance(dialog, SyncDialog)
-    return shown(qtbot, dialog, (1000, 760))
+    return open_tool_screen(qtbot, session, Screen.SYNC, SyncDialog, (1000, 760))
 
 
 @pytest.fixture
