@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor_app.core.languages import LANGUAGES
 from monitor_app.core.vault.storage import DB_FILENAME
 from tests.conftest import UserDirs
 
@@ -232,12 +233,14 @@ def test_unused_qt_and_system_libraries_stay_out(built: Built) -> None:
         "libfontconfig.so.1",
         "libdbus-1.so.3",
         "trial_monitor_ru.ts",  # sources of resources
+        "trial_monitor_kk.ts",
     ):
         assert left_out not in names, left_out
     for kept in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libxcb-cursor.so.0"):
         assert kept in names, kept
     qt_catalogues = sorted(p.name for p in internal.glob("PySide6/Qt/translations/*.qm"))
-    assert qt_catalogues == ["qtbase_ru.qm"]
+    # Qt's own catalogue for each of the app's languages but English, and no other.
+    assert qt_catalogues == sorted(f"qtbase_{lang}.qm" for lang in LANGUAGES if lang != "en")
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert dangling == []
 
