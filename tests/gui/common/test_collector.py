@@ -35,6 +35,7 @@ def test_a_dropped_widget_in_a_cycle_is_collected_on_the_gui_thread(
     qtbot: QtBot, gui_thread_collector: GuiThreadCollector
 ) -> None:
     assert not gc.isenabled()
+    gui_thread_collector.timer.start()  # as in the app (the GUI fixtures keep it stopped)
     threads: list[threading.Thread] = []
     widget = QWidget()
     widget.witness = _Witness(widget, threads)  # type: ignore[attr-defined]
