@@ -663,6 +663,11 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         "remembered-folders-malformed": QT_TRANSLATE_NOOP(
             "CoreErrors", "The remembered folders are malformed."
         ),
+        # ---- times, numbers and text in records (issue 13) ----------------------------
+        # ---- authorship and missing history (issue 13) --------------------------------
+        # ---- keys: re-keying, key derivation bounds, trustee shares (issue 13) ---------
+        # ---- resources: quarantine and bundle limits (issue 13) ------------------------
+        # ---- traces, names and ids (issue 13) -----------------------------------------
     }
 )
 
