@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.clitools import Result, Run, add_note, write_secret
+from monitor_app.core.sync.card_export import key_card_exported
+from monitor_app.core.vault.vault import Vault
+from tests.cli.clitools import PASSPHRASE, Result, Run, add_note, write_secret
 from tests.cli.conftest import Scene
 from tests.sync_layers import COORDINATOR_PASSPHRASE
 
@@ -68,6 +70,14 @@ def test_identity_show_and_a_card_whose_fingerprint_the_contact_sees(
     ]
     assert coord("contacts", "remove", "Test Observer").code == 0
     assert json.loads(coord("contacts", "list", "--json").out) == []
+
+
+def test_exporting_the_key_card_ticks_off_that_first_step(
+    cli: Run, cards: tuple[Path, Path], vault_dir: Path
+) -> None:
+    with Vault.open(vault_dir) as vault:
+        vault.unlock(PASSPHRASE)
+        assert key_card_exported(vault)
 
 
 def test_trusting_a_key_or_writing_the_secret_key_needs_confirmation(

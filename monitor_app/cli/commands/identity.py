@@ -9,6 +9,7 @@ from monitor_app.cli.confirm import confirm
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, print_fields
 from monitor_app.cli.session import Session
+from monitor_app.core.sync.card_export import note_key_card_exported
 from monitor_app.core.sync.identity import Identity
 from monitor_app.core.textsafe import one_line
 
@@ -42,8 +43,10 @@ def cmd_identity_show(args: argparse.Namespace, session: Session) -> None:
 
 
 def cmd_identity_export(args: argparse.Namespace, session: Session) -> None:
-    identity = Identity(session.notebook().vault)
+    vault = session.notebook().vault
+    identity = Identity(vault)
     write_private_file(args.out, identity.card_file_bytes(), overwrite=args.force)
+    note_key_card_exported(vault)
     if args.minisign is not None:
         text = identity.signing.public.to_file_text().encode("ascii")
         write_private_file(args.minisign, text, overwrite=args.force)

@@ -29,6 +29,11 @@ def card_file_name(display_name: str) -> str:
 def save_key_card(vault: Vault, path: Path) -> None:
     """Write the vault's own key card to ``path`` (mode 0600, atomically)."""
     write_private_atomically(path, Identity(vault).card_file_bytes())
+    note_key_card_exported(vault)
+
+
+def note_key_card_exported(vault: Vault) -> None:
+    """Remember that the card went out (by the GUI or the CLI), for the first steps."""
     vault.set_secret(CARD_EXPORTED_SECRET, b"1")
 
 
