@@ -12,7 +12,8 @@ from a key card or a bundle) are params, never part of a template.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import errno
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 CONTEXT = "CoreErrors"
@@ -31,6 +32,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 TEMPLATES: Mapping[str, str] = MappingProxyType(
     {
         AS_GIVEN: "{text}",
+        # ---- why the operating system refused (os_reason; a "reason_code" param) -----
+        "os-not-found": QT_TRANSLATE_NOOP("CoreErrors", "it does not exist"),
+        "os-permission": QT_TRANSLATE_NOOP("CoreErrors", "permission denied"),
+        "os-disk-full": QT_TRANSLATE_NOOP("CoreErrors", "the disk is full"),
+        "os-read-only": QT_TRANSLATE_NOOP("CoreErrors", "the disk is read-only"),
+        "os-file-too-large": QT_TRANSLATE_NOOP(
+            "CoreErrors", "the file is too large for this disk"
+        ),
+        "os-is-folder": QT_TRANSLATE_NOOP("CoreErrors", "it is a folder"),
+        "os-not-folder": QT_TRANSLATE_NOOP("CoreErrors", "a part of the path is not a folder"),
+        "os-name-too-long": QT_TRANSLATE_NOOP("CoreErrors", "the name is too long"),
+        "os-input-output": QT_TRANSLATE_NOOP("CoreErrors", "the device failed to read or write"),
+        "os-other": QT_TRANSLATE_NOOP("CoreErrors", "system error {errno}"),
         # ---- the vault --------------------------------------------------------------
         "disk-full": QT_TRANSLATE_NOOP(
             "CoreErrors", "The disk is full. Nothing was saved; free some space and try again."
@@ -630,8 +644,15 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
             "CoreErrors", "Choose the trials to remove from this laptop."
         ),
         "no-such-trial": QT_TRANSLATE_NOOP("CoreErrors", "No trial with id {id}."),
-        "trial-not-removable": QT_TRANSLATE_NOOP(
-            "CoreErrors", "“{title}” cannot be removed: {reason}. Nothing was removed."
+        "trial-holds-others-records": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "“{title}” cannot be removed: it holds records from other people. "
+            "Nothing was removed.",
+        ),
+        "trial-changes-unacknowledged": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "“{title}” cannot be removed: {pending} change(s) have no receipt yet. "
+            "Nothing was removed.",
         ),
         "own-key-card": QT_TRANSLATE_NOOP("CoreErrors", "That is this vault's own key card."),
         "contact-keys-differ": QT_TRANSLATE_NOOP(
@@ -665,6 +686,22 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         ),
         # ---- times, numbers and text in records (issue 13) ----------------------------
         # ---- authorship and missing history (issue 13) --------------------------------
+        "record-of-another-author": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "This {kind} was recorded by someone else: only its author can change or delete "
+            "it. Nothing was saved.",
+        ),
+        "record-id-taken": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Revision #{seq} of {name} creates a record whose id belongs to another author's "
+            "record. Refused.",
+        ),
+        "revision-number-unsound": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Revision #{seq} of {name} is numbered out of sequence: a record's first revision "
+            "is number 1, and every later one is one more than the revision it was edited "
+            "from. Refused.",
+        ),
         # ---- keys: re-keying, key derivation bounds, trustee shares (issue 13) ---------
         # ---- resources: quarantine and bundle limits (issue 13) ------------------------
         # ---- traces, names and ids (issue 13) -----------------------------------------
@@ -672,6 +709,42 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
 )
 
 
+# A param named ``<slot>_code`` holds another template's code: its words (filled in with
+# the same params) go into ``{<slot>}``, so a reason, too, is translated, never English prose.
+NESTED_SUFFIX = "_code"
+
+OS_REASONS: Mapping[int, str] = MappingProxyType(
+    {
+        errno.ENOENT: "os-not-found",
+        errno.EACCES: "os-permission",
+        errno.EPERM: "os-permission",
+        errno.ENOSPC: "os-disk-full",
+        errno.EROFS: "os-read-only",
+        errno.EFBIG: "os-file-too-large",
+        errno.EISDIR: "os-is-folder",
+        errno.ENOTDIR: "os-not-folder",
+        errno.ENAMETOOLONG: "os-name-too-long",
+        errno.EIO: "os-input-output",
+    }
+)
+
+
+def os_reason(exc: OSError) -> dict[str, str | int]:
+    """The params that say why the operating system refused: ``reason_code`` and ``errno``."""
+    number = exc.errno or 0
+    return {"reason_code": OS_REASONS.get(number, "os-other"), "errno": number}
+
+
+def fill(template: str, params: Mapping[str, object], words: Callable[[str], str]) -> str:
+    """``template`` filled in with ``params``; ``words(code)`` gives a nested code's template
+    (English here, translated in the GUI)."""
+    values = {key: value for key, value in params.items() if not key.endswith(NESTED_SUFFIX)}
+    for key, code in params.items():
+        if key.endswith(NESTED_SUFFIX):
+            values[key.removesuffix(NESTED_SUFFIX)] = words(str(code)).format_map(values)
+    return template.format_map(values)
+
+
 def english(code: str, params: Mapping[str, object]) -> str:
     """The English message for ``code`` with ``params`` filled in."""
-    return TEMPLATES[code].format_map(params)
+    return fill(TEMPLATES[code], params, TEMPLATES.__getitem__)

@@ -409,6 +409,46 @@
 <context>
     <name>CoreErrors</name>
     <message>
+        <source>it does not exist</source>
+        <translation>ол жоқ</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>файл бұл диск үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>жолдың бір бөлігі қалта емес</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>the device failed to read or write</source>
+        <translation>құрылғы деректерді оқи немесе жаза алмады</translation>
+    </message>
+    <message>
+        <source>system error {errno}</source>
+        <translation>жүйелік қате {errno}</translation>
+    </message>
+    <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск толы. Ештеңе сақталған жоқ; орын босатып, қайта көріңіз.</translation>
     </message>
@@ -1197,8 +1237,24 @@
         <translation>{id} идентификаторы бар сот процесі жоқ.</translation>
     </message>
     <message>
-        <source>“{title}” cannot be removed: {reason}. Nothing was removed.</source>
-        <translation>«{title}» жою мүмкін емес: {reason}. Ештеңе жойылған жоқ.</translation>
+        <source>“{title}” cannot be removed: it holds records from other people. Nothing was removed.</source>
+        <translation>«{title}» жою мүмкін емес: онда басқа адамдардың жазбалары бар. Ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: {pending} change(s) have no receipt yet. Nothing was removed.</source>
+        <translation>«{title}» жою мүмкін емес: өзгерістерге ({pending}) әлі түбіртек жоқ. Ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>This {kind} was recorded by someone else: only its author can change or delete it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} creates a record whose id belongs to another author&apos;s record. Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} is numbered out of sequence: a record&apos;s first revision is number 1, and every later one is one more than the revision it was edited from. Refused.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is this vault&apos;s own key card.</source>

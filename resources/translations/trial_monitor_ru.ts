@@ -411,6 +411,46 @@
 <context>
     <name>CoreErrors</name>
     <message>
+        <source>it does not exist</source>
+        <translation>его не существует</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>файл слишком велик для этого диска</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>the device failed to read or write</source>
+        <translation>устройство не смогло прочитать или записать данные</translation>
+    </message>
+    <message>
+        <source>system error {errno}</source>
+        <translation>системная ошибка {errno}</translation>
+    </message>
+    <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
@@ -1199,8 +1239,24 @@
         <translation>Нет процесса с идентификатором {id}.</translation>
     </message>
     <message>
-        <source>“{title}” cannot be removed: {reason}. Nothing was removed.</source>
-        <translation>«{title}» нельзя удалить: {reason}. Ничего не удалено.</translation>
+        <source>“{title}” cannot be removed: it holds records from other people. Nothing was removed.</source>
+        <translation>«{title}» нельзя удалить: в нём есть записи других людей. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: {pending} change(s) have no receipt yet. Nothing was removed.</source>
+        <translation>«{title}» нельзя удалить: для изменений ({pending}) ещё нет квитанции. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>This {kind} was recorded by someone else: only its author can change or delete it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} creates a record whose id belongs to another author&apos;s record. Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision #{seq} of {name} is numbered out of sequence: a record&apos;s first revision is number 1, and every later one is one more than the revision it was edited from. Refused.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is this vault&apos;s own key card.</source>

@@ -17,8 +17,13 @@ from pathlib import Path
 import pytest
 
 import monitor_app.core
-from monitor_app.core.error_messages import AS_GIVEN, TEMPLATES
-from monitor_app.core.errors import TrialMonitorError, ValidationError, WeakPassphrase
+from monitor_app.core.error_messages import AS_GIVEN, OS_REASONS, TEMPLATES, os_reason
+from monitor_app.core.errors import (
+    StorageError,
+    TrialMonitorError,
+    ValidationError,
+    WeakPassphrase,
+)
 from monitor_app.core.vault.passwords import REFUSALS, Weakness
 
 CORE_DIR = Path(monitor_app.core.__file__).parent
@@ -115,7 +120,17 @@ def test_codes_that_are_not_literal_come_from_known_places() -> None:
 def test_every_template_is_used() -> None:
     literal, _, helper_codes = _sites()
     used = {code for _, code in literal} | helper_codes | set(REFUSALS.values()) | {AS_GIVEN}
+    used |= set(OS_REASONS.values()) | {"os-other"}  # reasons, nested in others by os_reason
     assert sorted(set(TEMPLATES) - used) == []
+
+
+def test_why_the_system_refused_is_a_code_of_its_own_not_the_systems_english() -> None:
+    full = StorageError("cannot-write-in", folder="/media/usb", **os_reason(OSError(28, "x")))
+    assert str(full) == "Cannot write in /media/usb: the disk is full."
+    assert full.params["reason_code"] == "os-disk-full"
+    odd = StorageError("cannot-write-in", folder="/x", **os_reason(OSError(999, "Odd")))
+    assert str(odd) == "Cannot write in /x: system error 999."
+    assert "Odd" not in str(odd)
 
 
 @pytest.mark.parametrize("code", sorted(TEMPLATES))

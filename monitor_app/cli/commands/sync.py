@@ -14,6 +14,7 @@ from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import NothingToExport, SentBundles, export_bundle
 from monitor_app.core.sync.importer import QUARANTINED, REFUSED, Importer, ImportResult
 from monitor_app.core.sync.receipts import (
+    PurgeCandidate,
     export_receipt,
     import_receipt,
     purge_candidates,
@@ -187,6 +188,14 @@ def cmd_receipt_import(args: argparse.Namespace, session: Session) -> None:
         print(one_line(import_receipt(vault, path).message), file=sys.stderr)
 
 
+def _why_not_purgeable(candidate: PurgeCandidate) -> str:
+    if candidate.foreign:
+        return "no: it holds records from other people"
+    if candidate.pending:
+        return f"no: {candidate.pending} change(s) have no receipt yet"
+    return "yes"
+
+
 def cmd_purge(args: argparse.Namespace, session: Session) -> int:
     vault = session.notebook().vault
     candidates = purge_candidates(vault)
@@ -197,7 +206,7 @@ def cmd_purge(args: argparse.Namespace, session: Session) -> int:
             lambda: print_table(
                 ("TRIAL", "TITLE", "RECORDS", "CAN BE REMOVED"),
                 (
-                    (c.trial_id, c.title, c.records, "yes" if c.purgeable else f"no: {c.reason}")
+                    (c.trial_id, c.title, c.records, _why_not_purgeable(c))
                     for c in candidates
                 ),
             ),

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from monitor_app.core.error_messages import os_reason
 from monitor_app.core.errors import TaxonomyError, UnknownCode, ValidationError
 from monitor_app.core.languages import LANGUAGES
 from monitor_app.core.records.records import Observation
@@ -616,9 +617,7 @@ def _read(path: Path) -> Taxonomy:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise TaxonomyError(
-            "taxonomy-unreadable", source=source, reason=str(exc.strerror or exc)
-        ) from None
+        raise TaxonomyError("taxonomy-unreadable", source=source, **os_reason(exc)) from None
     except UnicodeDecodeError:
         raise TaxonomyError("taxonomy-not-utf8", source=source) from None
     try:

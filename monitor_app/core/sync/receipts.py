@@ -180,8 +180,7 @@ class PurgeCandidate:
     title: str
     records: int
     revisions: int
-    purgeable: bool
-    reason: str  # why not, when it is not (English; see `foreign` and `pending` to translate)
+    purgeable: bool  # neither of the two below: what each client words as why not
     foreign: bool = False  # it holds records from other people
     pending: int = 0  # changes no receipt acknowledges yet
 
@@ -219,19 +218,13 @@ def purge_candidates(vault: Vault) -> list[PurgeCandidate]:
         head = max(history, key=lambda r: (r.number, r.created_utc, r.rev_id))
         foreign = any(r.author != author for r in subtree_revisions)
         pending = sum(1 for r in subtree_revisions if not acknowledged(r))
-        reason = ""
-        if foreign:
-            reason = "it holds records from other people"
-        elif pending:
-            reason = f"{pending} change(s) have no receipt yet"
         candidates.append(
             PurgeCandidate(
                 trial_id=record_id,
                 title=str(head.body.get("title", "")),
                 records=len(subtree),
                 revisions=len(subtree_revisions),
-                purgeable=not reason,
-                reason=reason,
+                purgeable=not foreign and not pending,
                 foreign=foreign,
                 pending=pending,
             )
@@ -263,9 +256,11 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
         candidate = candidates.get(trial_id)
         if candidate is None:
             raise ValidationError("no-such-trial", id=trial_id)
-        if not candidate.purgeable:
+        if candidate.foreign:
+            raise ValidationError("trial-holds-others-records", title=candidate.title)
+        if candidate.pending:
             raise ValidationError(
-                "trial-not-removable", title=candidate.title, reason=candidate.reason
+                "trial-changes-unacknowledged", title=candidate.title, pending=candidate.pending
             )
     store = RevisionStore(vault)
     revisions = list(store.all_revisions())

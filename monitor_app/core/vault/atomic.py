@@ -6,6 +6,7 @@ full disk never leaves a half-written file under the final name.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from monitor_app.core.error_messages import os_reason
 from monitor_app.core.errors import StorageError
 
 
@@ -27,9 +29,7 @@ def write_private_atomically(
     try:
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".tm-", suffix=".part")
     except OSError as exc:
-        raise StorageError(
-            "cannot-write-in", folder=str(folder), reason=str(exc.strerror or exc)
-        ) from exc
+        raise StorageError("cannot-write-in", folder=str(folder), **os_reason(exc)) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -44,11 +44,11 @@ def write_private_atomically(
         os.replace(temp, target)
         _fsync_folder(folder)
     except (OSError, pyrage.EncryptError) as exc:
-        # pyrage reports a failed write (a full disk) as an EncryptError.
+        # pyrage reports a failed write (a full disk) as an EncryptError, with no errno.
         temp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or exc
+        reason = os_reason(exc if isinstance(exc, OSError) else OSError(errno.ENOSPC, ""))
         raise StorageError(
-            "cannot-write-file", name=target.name, folder=str(folder), reason=str(reason)
+            "cannot-write-file", name=target.name, folder=str(folder), **reason
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from monitor_app.core.error_messages import CONTEXT, TEMPLATES
+from monitor_app.core.error_messages import CONTEXT, TEMPLATES, fill
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.textsafe import scrub
 from monitor_app.gui.common.layout import bring_into_view
@@ -30,8 +30,15 @@ def error_text(exc: TrialMonitorError) -> str:
     with its params, each scrubbed (a param may be a name or file name from a bundle).
     The one place the GUI turns a core error into words; translate() is thread-safe, so a
     worker thread may call it too."""
-    template = QCoreApplication.translate(CONTEXT, TEMPLATES[exc.code])
-    return template.format_map({key: scrub(str(value)) for key, value in exc.params.items()})
+    return fill(
+        _translated(exc.code),
+        {key: scrub(str(value)) for key, value in exc.params.items()},
+        _translated,
+    )
+
+
+def _translated(code: str) -> str:
+    return QCoreApplication.translate(CONTEXT, TEMPLATES[code])
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:

@@ -354,9 +354,7 @@ class PurgeModel(CheckableModel):
         """Why a trial cannot be removed, in the UI's language (from the core's data)."""
         if record.foreign:
             return self.tr("it holds records from other people")
-        if record.pending:
-            return self.tr("%n change(s) have no receipt yet", "", record.pending)
-        return one_line(record.reason, CELL_CHARS)
+        return self.tr("%n change(s) have no receipt yet", "", record.pending)
 
     def sort_value(self, record: PurgeCandidate, column: int) -> Any:
         if column == self.RECORDS:

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.errors import ValidationError
+from monitor_app.core.error_messages import os_reason
+from monitor_app.core.errors import StorageError, ValidationError
 from monitor_app.core.languages import SOURCE_LANGUAGE
 from monitor_app.core.sync.importer import REFUSED, Importer
 from monitor_app.core.textsafe import REPLACEMENT
@@ -31,16 +32,19 @@ SAYS = {
         "country-code": "two-letter ISO code",
         "trial-title-missing": "A trial needs a title.",
         "not-an-age-file": "not an age file",
+        "os-disk-full": "the disk is full",
     },
     "ru": {
         "country-code": "двухбуквенным кодом ISO",
         "trial-title-missing": "У процесса должно быть название.",  # noqa: RUF001 (Russian)
         "not-an-age-file": "не файл age",
+        "os-disk-full": "диск заполнен",
     },
     "kk": {
         "country-code": "екі әріпті ISO кодымен",
         "trial-title-missing": "Сот процесінің атауы болуы керек.",
         "not-an-age-file": "age файлы емес",
+        "os-disk-full": "диск толы",
     },
 }
 
@@ -93,6 +97,12 @@ def test_a_refused_file_on_the_import_screen_says_why_in_the_ui_language(
     model = ImportResultsModel()
     model.set_records([result])
     assert SAYS[language]["not-an-age-file"] in model.index(0, ImportResultsModel.MESSAGE).data()
+
+
+def test_why_the_system_refused_is_in_the_ui_language_too(language: str) -> None:
+    refusal = StorageError("cannot-write-in", folder="/media/usb", **os_reason(OSError(28, "")))
+    assert SAYS[language]["os-disk-full"] in error_text(refusal)
+    assert "/media/usb" in error_text(refusal)
 
 
 def test_error_text_in_english_is_the_core_message(language: str) -> None:
