@@ -103,9 +103,9 @@ def test_only_a_trial_that_may_go_can_be_ticked(qtmodeltester: ModelTester) -> N
     model = PurgeModel()
     model.set_records(
         [
-            PurgeCandidate("t1", "Acknowledged", 3, 5, True, ""),
-            PurgeCandidate("t2", HOSTILE, 1, 1, False, "(English)", pending=1),
-            PurgeCandidate("t3", "Shared", 2, 2, False, "(English)", foreign=True),
+            PurgeCandidate("t1", "Acknowledged", 3, 5, True),
+            PurgeCandidate("t2", HOSTILE, 1, 1, False, pending=1),
+            PurgeCandidate("t3", "Shared", 2, 2, False, foreign=True),
         ]
     )
     qtmodeltester.check(model)
