@@ -72,6 +72,9 @@ from monitor_app.cli.commands.vault import (
     cmd_passwd,
     cmd_recover,
     cmd_recovery_code,
+    cmd_trustees_make,
+    cmd_trustees_remove,
+    cmd_trustees_status,
     cmd_verify,
 )
 from monitor_app.cli.common import PASSPHRASE_ENV, PROG
@@ -88,6 +91,7 @@ from monitor_app.cli.session import Handler
 from monitor_app.core.coordination.reports import FORMATS
 from monitor_app.core.languages import LANGUAGES, SOURCE_LANGUAGE
 from monitor_app.core.records.records import NOT_HELD, Answer, HearingStatus
+from monitor_app.core.vault.trustee_shares import DEFAULT_COUNT, DEFAULT_THRESHOLD
 
 DEFAULT_OUTAGE_CODE = "remote.connection_lost"
 VAULT_HELP = "the vault folder (default: $TRIAL_MONITOR_VAULT or the app's data folder)"
@@ -201,12 +205,29 @@ def _vault_commands(b: _Parsers, commands: Any) -> None:
     )
     recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
     recover.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    recover.add_argument(
+        "--shares", action="store_true", help="use trustee shares, typed one per prompt"
+    )
+    recover.add_argument(
+        "--share-file",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="a trustee share's sheet or words (repeat for each share)",
+    )
     b.leaf(
         commands,
         "recovery-code",
         cmd_recovery_code,
         "show a new recovery code (the old one stops working)",
     )
+    trustees = b.group(commands, "trustees", "trustee shares: any k of n restore access")
+    make = b.leaf(trustees, "make", cmd_trustees_make, "make new shares (old ones stop working)")
+    make.add_argument("--threshold", type=int, default=DEFAULT_THRESHOLD, metavar="K")
+    make.add_argument("--count", type=int, default=DEFAULT_COUNT, metavar="N")
+    make.add_argument("--out", type=Path, required=True, metavar="DIR")
+    b.leaf(trustees, "status", cmd_trustees_status, "the current set's facts", output=True)
+    b.leaf(trustees, "remove", cmd_trustees_remove, "make every share stop working")
 
 
 def _trial_commands(b: _Parsers, commands: Any) -> None:

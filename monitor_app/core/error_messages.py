@@ -703,6 +703,66 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
             "from. Refused.",
         ),
         # ---- keys: re-keying, key derivation bounds, trustee shares (issue 13) ---------
+        "kdf-params-malformed": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The vault's key settings are malformed ({field} is missing or not a whole "
+            "number); the file may have been altered. Nothing was changed.",
+        ),
+        "kdf-params-out-of-range": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The vault's key settings are out of bounds ({field} is {value}, allowed "
+            "{low} to {high}); the file may have been altered. Nothing was changed.",
+        ),
+        "key-slot-salt": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "A key slot of the vault has a salt of {got} bytes, not {expected}; the file may "
+            "have been altered. Nothing was changed.",
+        ),
+        "trustee-threshold": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Make between {low} and {high} shares, with at least {low} needed to restore "
+            "access and no more needed than made ({threshold} of {count} asked).",
+        ),
+        "no-trustee-shares": QT_TRANSLATE_NOOP(
+            "CoreErrors", "This vault has no trustee shares. Nothing was changed."
+        ),
+        "no-shares-given": QT_TRANSLATE_NOOP("CoreErrors", "Enter the words of the shares."),
+        "share-word-unknown": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Share {share}: word {word} is not a share word. Check it against the sheet.",
+        ),
+        "share-length": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Share {share} has {got} words; a share has {expected}."
+        ),
+        "share-checksum": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Share {share} has a mistake: its words do not check out. Compare each word with "
+            "the sheet.",
+        ),
+        "share-not-trustee": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Share {share} is not a Trial Monitor trustee share."
+        ),
+        "shares-from-different-sets": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Share {share} belongs to a different set of shares than share {first}: use "
+            "shares of one set (the same fingerprint on every sheet).",
+        ),
+        "duplicate-share": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Share {share} is the same share as share {first}: enter different ones."
+        ),
+        "too-few-shares": QT_TRANSLATE_NOOP(
+            "CoreErrors", "This set needs {needed} different shares; {given} given."
+        ),
+        "shares-do-not-fit": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The shares do not fit together: one of them was altered. Check each against "
+            "its sheet.",
+        ),
+        "trustee-shares-do-not-open": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "These shares do not open this vault: they are from a set that was replaced, "
+            "or from another vault. Nothing was changed.",
+        ),
         # ---- resources: quarantine and bundle limits (issue 13) ------------------------
         # ---- traces, names and ids (issue 13) -----------------------------------------
     }

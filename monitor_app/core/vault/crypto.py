@@ -12,13 +12,15 @@ import os
 import secrets
 import time
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from monitor_app.core.errors import VaultCorrupt
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -52,14 +54,41 @@ class KdfParams:
         return self.memory_kib * self.iterations
 
     @classmethod
-    def from_dict(cls, data: dict[str, int]) -> KdfParams:
-        return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+    def from_stored(cls, data: object) -> KdfParams:
+        """Parameters read from a vault file, refused unless each is a whole number between
+        the floor and the ceiling: a tampered file must not make us spend gigabytes of
+        memory or hours of passes before the passphrase is even checked."""
+        if not isinstance(data, dict):
+            raise VaultCorrupt("kdf-params-malformed", field="params")
+        values: dict[str, int] = {}
+        for field in fields(cls):
+            value = data.get(field.name)
+            # bool is an int to Python, not to a file format.
+            if type(value) is not int:
+                raise VaultCorrupt("kdf-params-malformed", field=field.name)
+            low, high = getattr(KDF_FLOOR, field.name), getattr(KDF_CEILING, field.name)
+            if not low <= value <= high:
+                raise VaultCorrupt(
+                    "kdf-params-out-of-range", field=field.name, value=value, low=low, high=high
+                )
+            values[field.name] = value
+        return cls(**values)
 
 
 # RFC 9106 section 4, second recommended option: the floor we never go below.
 KDF_FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
-# More memory is the better defence against GPUs, but a laptop must still cope.
-KDF_MAX_MEMORY_KIB = 256 * 1024
+# The most this app ever writes, and so the most it accepts from a file: about 0.3 GB and
+# a few seconds of a slow laptop at worst. More memory is the better defence against GPUs,
+# but a laptop must still cope.
+KDF_CEILING = KdfParams(memory_kib=256 * 1024, iterations=32, lanes=16)
+
+
+def check_salt(salt: object) -> bytes:
+    """A key slot's salt as read from the file: bytes of the one length we write."""
+    if not isinstance(salt, bytes) or len(salt) != SALT_BYTES:
+        got = len(salt) if isinstance(salt, bytes | str) else 0
+        raise VaultCorrupt("key-slot-salt", got=got, expected=SALT_BYTES)
+    return salt
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
@@ -75,25 +104,46 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 def calibrate_kdf(target_seconds: float = 0.5) -> KdfParams:
     """Pick Argon2id costs that take about ``target_seconds`` here, never below the floor.
 
-    Memory is raised first (up to KDF_MAX_MEMORY_KIB), then passes, since cost grows
+    Memory is raised first (up to the ceiling), then passes, since cost grows
     roughly linearly in both.
     """
     started = time.perf_counter()
     derive_key(b"calibration", bytes(SALT_BYTES), KDF_FLOOR)
     floor_seconds = max(time.perf_counter() - started, 1e-3)
     scale = max(1.0, target_seconds / floor_seconds)
-    memory = min(KDF_MAX_MEMORY_KIB, int(KDF_FLOOR.memory_kib * scale) // 1024 * 1024)
+    memory = min(KDF_CEILING.memory_kib, int(KDF_FLOOR.memory_kib * scale) // 1024 * 1024)
     memory = max(memory, KDF_FLOOR.memory_kib)
     iterations = max(
         KDF_FLOOR.iterations,
         round(KDF_FLOOR.iterations * scale * KDF_FLOOR.memory_kib / memory),
     )
+    # A very fast machine must still write what every machine will accept.
+    iterations = min(iterations, KDF_CEILING.iterations)
     return KdfParams(memory_kib=memory, iterations=iterations, lanes=KDF_FLOOR.lanes)
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
     """The same passphrase typed on any system gives the same bytes (NFC, UTF-8)."""
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class PurposeKeys:
+    """The AEAD objects of one master key, one per purpose (the raw master is not kept)."""
+
+    records: AESGCM
+    blobs: AESGCM
+    secrets: AESGCM
+    sync: AESGCM  # contacts, bundles sent and received, quarantine, links, kept figures
+
+
+def purpose_keys(master: bytes) -> PurposeKeys:
+    return PurposeKeys(
+        records=AESGCM(subkey(master, "trial-monitor records v1")),
+        blobs=AESGCM(subkey(master, "trial-monitor blobs v1")),
+        secrets=AESGCM(subkey(master, "trial-monitor vault secrets v1")),
+        sync=AESGCM(subkey(master, "trial-monitor sync v1")),
+    )
 
 
 def subkey(master: bytes, purpose: str) -> bytes:

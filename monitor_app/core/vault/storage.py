@@ -141,6 +141,9 @@ class Database:
             conn.execute("PRAGMA foreign_keys=ON")
             # Temporary tables and sort spills stay in memory, never in /tmp.
             conn.execute("PRAGMA temp_store=MEMORY")
+            # Deleted and rewritten content is zeroed, so a re-key leaves no old ciphertext
+            # or old key slot in free space of the file.
+            conn.execute("PRAGMA secure_delete=ON")
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         self.conn = conn
@@ -196,6 +199,19 @@ class Database:
                 yield self.conn
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc
+
+    def checkpoint(self) -> bool:
+        """Copy every committed page from the WAL into the database file and empty the WAL,
+        so pages written before (an old key slot, old ciphertext) stay in neither. False when
+        another connection was reading: the WAL then keeps its pages until a later checkpoint
+        (SQLite's own, after some writes, or the next re-key)."""
+        with self._lock:
+            self._check_open()
+            try:
+                busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(exc) from exc
+        return not busy
 
     def close(self) -> None:
         with self._lock:

@@ -50,7 +50,7 @@ def test_calibration_never_goes_below_the_floor() -> None:
     assert params.iterations >= crypto.KDF_FLOOR.iterations
     assert params.lanes == crypto.KDF_FLOOR.lanes
     stronger = crypto.calibrate_kdf(target_seconds=5.0)
-    assert stronger.memory_kib <= crypto.KDF_MAX_MEMORY_KIB
+    assert stronger.memory_kib <= crypto.KDF_CEILING.memory_kib
     assert (stronger.memory_kib, stronger.iterations) >= (params.memory_kib, params.iterations)
 
 

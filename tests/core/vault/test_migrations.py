@@ -13,6 +13,7 @@ import pytest
 from monitor_app.core.coordination.dashboard_snapshot import FORMAT as DASHBOARD_FORMAT
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot
 from monitor_app.core.coordination.trial_links import TrialLinks
+from monitor_app.core.errors import WrongRecoveryCode
 from monitor_app.core.records.chain import content_hash
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.sync.contacts import Contacts
@@ -102,3 +103,52 @@ def test_migrated_schema_equals_a_fresh_one(golden: Path, tmp_path: Path) -> Non
     fresh, _ = Vault.create(tmp_path / "fresh", "fresh vault passphrase", "F", kdf=crypto.KDF_FLOOR)
     fresh.close()
     assert _schema(migrated / DB_FILENAME) == _schema(tmp_path / "fresh" / DB_FILENAME)
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
+def test_a_vault_with_a_symmetric_recovery_slot_gets_a_new_code_at_its_first_rekey(
+    golden: Path, tmp_path: Path
+) -> None:
+    """Vaults made before recipient slots wrapped the master key with the recovery code
+    itself: a passphrase change cannot re-wrap that slot without the code, so it issues a
+    new code (returned, to be shown) and the old one stops working. Every kind of sealed
+    value reads back after the re-key."""
+    expected = json.loads((golden / "expected.json").read_text())
+    folder = tmp_path / "vault"
+    shutil.copytree(golden, folder)
+    with Vault.open(folder) as vault:
+        new_code = vault.change_passphrase(expected["passphrase"], "a new passphrase after upgrade")
+        assert new_code is not None
+        notebook = Notebook(vault)
+        assert notebook.get_trial(expected["trial_id"]).title == expected["trial_title"]
+        assert notebook.read_attachment(expected["attachment_id"])[1].startswith(b"\x89PNG")
+        assert notebook.verify() == []
+        if "contact" in expected:
+            contact = Contacts(vault).get(expected["contact"])
+            assert contact is not None
+            assert contact.card.fingerprint == expected["contact_fingerprint"]
+            assert len(SentBundles(vault).all()) == expected["bundles_sent"]
+        if "linked" in expected:
+            assert len(TrialLinks(vault).all()) == 1
+        assert (
+            vault.change_passphrase("a new passphrase after upgrade", "and once more, new") is None
+        )
+    with Vault.open(folder) as vault:
+        with pytest.raises(WrongRecoveryCode):
+            vault.recover(expected["recovery_code"], "a third passphrase here")
+        vault.recover(new_code, "a third passphrase here")
+        assert Notebook(vault).get_trial(expected["trial_id"]).title == expected["trial_title"]
+
+
+def test_recovering_with_a_symmetric_slot_makes_a_recipient_slot(tmp_path: Path) -> None:
+    golden = GOLDEN[-1]
+    expected = json.loads((golden / "expected.json").read_text())
+    folder = tmp_path / "vault"
+    shutil.copytree(golden, folder)
+    with Vault.open(folder) as vault:
+        code = vault.recover(expected["recovery_code"], "a new passphrase after upgrade")
+        assert (
+            vault.change_passphrase("a new passphrase after upgrade", "and once more, new") is None
+        )
+    with Vault.open(folder) as vault:
+        vault.recover(code, "a third passphrase here")
