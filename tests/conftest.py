@@ -9,6 +9,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "C.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
+# The CLI's main(), called in-process, would make pytest itself non-dumpable: keep the test
+# process debuggable (gdb, core files of a crash); tests/core/test_process_hardening.py takes
+# this away from the children it checks.
+os.environ["TRIAL_MONITOR_ALLOW_CORE_DUMPS"] = "1"
 
 from dataclasses import dataclass
 from pathlib import Path

@@ -15,6 +15,7 @@ from monitor_app.cli.parser import build_parser
 from monitor_app.cli.session import Session
 from monitor_app.core import paths
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.process_hardening import harden_process
 from monitor_app.core.textsafe import one_line
 from monitor_app.logsetup import APP_LOGGER, configure_logging
 
@@ -85,6 +86,7 @@ def _silence_stdout() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    hardening = harden_process()  # before anything is unlocked: no core dump holds keys
     previous_umask = os.umask(0o077)
     try:
         _relax_output_streams()
@@ -94,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as exc:
             return _exit_status(exc.code)
         log_file = _start_logging()
+        hardening.log()
         log.info("%s: started", args.command_name)
         return _run(args, log_file)
     finally:

@@ -765,6 +765,20 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         ),
         # ---- resources: quarantine and bundle limits (issue 13) ------------------------
         # ---- traces, names and ids (issue 13) -----------------------------------------
+        "display-name-unsafe": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "A display name must be one line of visible text; it may not hold the invisible "
+            "or control character {char}.",
+        ),
+        "display-name-too-long": QT_TRANSLATE_NOOP(
+            "CoreErrors", "A display name may be at most {max_chars} characters long."
+        ),
+        "card-name-unsafe": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The key card's display name holds the invisible or control character {char}, "
+            "which could disguise what is shown next to it. Ask its owner to choose a name "
+            "of one line of visible text and send the card again.",
+        ),
     }
 )
 

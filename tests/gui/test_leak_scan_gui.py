@@ -1,7 +1,8 @@
 """The desktop app leaves no plaintext either: after a live session — quick conditions, a
-saved note line, a half-typed draft, a trial typed into a dialog — then a panic lock and
-closing, no byte under the test's folder (vault, settings, Qt's own settings, logs) holds
-what was typed."""
+saved note line, a half-typed draft, a file attached through the file dialog, a trial typed
+into a dialog — then a panic lock and closing, no byte under the test's folder (vault,
+settings, Qt's own settings and file-dialog history, the desktop's recent files, logs)
+holds what was typed or the name of the file or folder chosen."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.app import build
 from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.records.observation_editor import ObservationEditor
 from monitor_app.gui.records.trial_dialog import TrialDialog
-from tests.gui.helpers import child, shown, unlock_session
+from tests.gui.helpers import WhenModal, child, shown, unlock_session
 from tests.integration.test_leak_scan import scan
 from tests.layers import PASSPHRASE
 
@@ -26,7 +28,19 @@ MARKERS = {
     "saved_line": "Marker-GUI-Saved-line-Axolotl",
     "draft": "Marker-GUI-Draft-Pangolin",
     "dialog": "Marker-GUI-Dialog-Narwhal",
+    "folder": "Marker-GUI-Folder-Quetzal",
+    "file": "Marker-GUI-File-Tapir",
 }
+
+
+def attach_through_the_file_dialog(qtbot: QtBot, editor: ObservationEditor, path: Path) -> None:
+    def choose(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    _choosing = WhenModal(QFileDialog, choose)
+    child(editor, QPushButton, "addFileButton").click()
+    qtbot.waitUntil(lambda: len(editor.files.pending) == 1)
 
 
 def activate(qtbot: QtBot, qapp: QApplication, window: QWidget) -> None:
@@ -55,6 +69,13 @@ def test_gui_leaves_no_plaintext(qtbot: QtBot, qapp: QApplication, vault_dir: Pa
     qtbot.keyClicks(note, MARKERS["saved_line"])
     qtbot.keyClick(note, Qt.Key.Key_Return)
     qtbot.keyClicks(note, MARKERS["draft"])  # not saved as a line: kept as a sealed draft
+    chosen = vault_dir.parent / "outside" / MARKERS["folder"] / f"{MARKERS['file']}.png"
+    chosen.parent.mkdir(parents=True)
+    chosen.write_bytes(b"\x89PNG not a marker")
+    editor = ObservationEditor(window.session, hearing.id, parent=workspace)
+    editor.show()  # closed (and deleted) below, as Cancel does
+    attach_through_the_file_dialog(qtbot, editor, chosen)
+    editor.reject()
     dialog = TrialDialog(window.session, parent=workspace)
     dialog.show()
     child(dialog, QLineEdit, "titleEdit").setText(MARKERS["dialog"])

@@ -3,12 +3,16 @@
 Distinctive strings go into every field a user can fill; then every byte under the vault
 folder and the app's config, cache, data, state and log folders (all redirected under
 tmp_path by the root conftest) is scanned for them, while the vault is open (WAL present)
-and after it is closed."""
+and after it is closed. The scanned folders include the desktop's list of recent files
+(GTK's ``$XDG_DATA_HOME/recently-used.xbel``, where a desktop file dialog would note each
+chosen file as a percent-encoded URI, so markers are looked for in that form too)."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.vault import crypto
@@ -36,11 +40,28 @@ MARKERS = {
 
 
 def _encodings(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+    return [
+        text.encode("utf-8"),
+        text.encode("utf-16-le"),
+        text.encode("utf-16-be"),
+        quote(text).encode("ascii"),  # as in a file:// URI (GTK's recent files)
+    ]
 
 
-def scan(roots: list[Path], markers: dict[str, str] = MARKERS) -> list[str]:
-    """ "<marker name> in <file>" for every marker found in any encoding under ``roots``."""
+def desktop_recent_files() -> Path:
+    """GTK's list of recently used files, where its file dialog records every choice."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "recently-used.xbel"
+
+
+def scan(
+    roots: list[Path], markers: dict[str, str] = MARKERS, *, recent_files: Path | None = None
+) -> list[str]:
+    """ "<marker name> in <file>" for every marker found in any encoding under ``roots``,
+    which must include the desktop's list of recent files (``recent_files``, by default
+    where this process's XDG_DATA_HOME puts it)."""
+    recent = recent_files or desktop_recent_files()
+    assert any(recent.is_relative_to(root) for root in roots), f"{recent} is not scanned"
     found = []
     for root in roots:
         for path in root.rglob("*"):
@@ -108,3 +129,12 @@ def test_nothing_typed_reaches_disk_in_plaintext(tmp_path: Path) -> None:
         notebook = Notebook(reopened)
         assert notebook.get_observation(outage_id).text == MARKERS["edit"]
         assert reopened.display_name == MARKERS["display_name"]
+
+
+def test_the_scan_finds_a_chosen_file_in_the_desktops_recent_files(tmp_path: Path) -> None:
+    """What GTK's dialog would write after choosing an attachment: the scan must see it."""
+    recent = desktop_recent_files()
+    recent.parent.mkdir(parents=True, exist_ok=True)
+    uri = "file:///home/observer/" + quote(MARKERS["defendant"]) + ".png"
+    recent.write_text(f'<xbel version="1.0"><bookmark href="{uri}"/></xbel>\n')
+    assert scan([tmp_path]) == [f"defendant in {recent}"]

@@ -70,4 +70,5 @@ def test_cli_leaves_no_plaintext_anywhere(tmp_path: Path) -> None:
 
     logs = list(scanned.rglob("*.log"))
     assert logs, "the CLI should have written a log file, so the scan covers it"
-    assert scan([scanned]) == []
+    recent_files = scanned / "xdg_data_home" / "recently-used.xbel"
+    assert scan([scanned], recent_files=recent_files) == []

@@ -20,6 +20,12 @@ def cmd_contacts_add(args: argparse.Namespace, session: Session) -> None:
     vault = session.notebook().vault
     print(f"Key card of: {one_line(card.display_name)}", file=sys.stderr)
     print(f"Fingerprint: {card.fingerprint}", file=sys.stderr)
+    for namesake in Contacts(vault).namesakes(card):
+        print(
+            f"Warning: {one_line(namesake.name)} (id {namesake.author[:8]}) is already a "
+            "contact with a name like this; only the fingerprint tells them apart.",
+            file=sys.stderr,
+        )
     confirm(
         "Ask its owner to read you their fingerprint (in person or by voice). Is it the same?",
         assume_yes=args.yes,

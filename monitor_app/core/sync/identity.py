@@ -4,6 +4,8 @@ Both keys are made with the vault (or on the first unlock of an older vault) and
 as sealed vault secrets. A key card carries the public halves, the author id that every
 revision names, and a display name; it is signed by its own key, and its fingerprint, read
 aloud in groups of digits, is how two people confirm they hold each other's real card.
+The display name is one line of visible text (`core.display_names`): a card whose name could
+fake a line next to the fingerprint is refused.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from pyrage import x25519
 
+from monitor_app.core.display_names import check_display_name
 from monitor_app.core.errors import ValidationError
 from monitor_app.core.records.chain import canonical_json
 from monitor_app.core.records.timeutil import utc_now_text
@@ -27,7 +30,6 @@ from monitor_app.core.vault.vault import AGE_SECRET, SIGNING_SECRET, Vault
 CARD_TYPE = "trial-monitor-key-card"
 CARD_VERSION = 1
 MAX_CARD_BYTES = 16 * 1024
-MAX_NAME_CHARS = 200
 _CARD_SIGNING_CONTEXT = b"trial-monitor key card v1\n"
 _AUTHOR_ID = re.compile(r"[0-9a-f]{32}")
 FINGERPRINT_GROUPS = 8
@@ -96,9 +98,12 @@ class KeyCard:
             raise KeyCardError("card-incomplete")
         if not _AUTHOR_ID.fullmatch(body["author"]):
             raise KeyCardError("card-author-malformed")
-        name = body["display_name"].strip()
-        if not name or len(name) > MAX_NAME_CHARS:
-            raise KeyCardError("card-name-invalid")
+        try:
+            name = check_display_name(body["display_name"])
+        except ValidationError as exc:
+            if exc.code == "display-name-unsafe":
+                raise KeyCardError("card-name-unsafe", **exc.params) from None
+            raise KeyCardError("card-name-invalid") from None
         try:
             signing_key = PublicKey.from_base64(body["signing_key"])
         except SignatureError as exc:

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QScreen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -29,15 +28,13 @@ from monitor_app.core.records.notebook import MAX_ATTACHMENT_BYTES
 from monitor_app.core.records.records import Attachment
 from monitor_app.core.records.timeutil import utc_now
 from monitor_app.core.textsafe import one_line
+from monitor_app.core.vault.remembered_folders import FolderPurpose
+from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.models import CELL_CHARS, RecordTableModel
+from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task, run_task, simple
-from monitor_app.gui.common.widgets import (
-    PlainLabel,
-    forget_file_dialog_history,
-    make_button,
-    make_table_view,
-)
+from monitor_app.gui.common.widgets import PlainLabel, make_button, make_table_view
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +87,17 @@ class AttachmentsModel(RecordTableModel):
 class AttachmentsBox(QGroupBox):
     """The list of attachments and the ways to add one. What is read or captured waits in
     `pending` (announced by `file_added`) until the editor seals it; ``error`` is the
-    editor's line for what went wrong. Once `stop`ped (the editor closed), a capture still
+    editor's line for what went wrong; the editor's ``session`` keeps, in the vault, the
+    folder files were last added from. Once `stop`ped (the editor closed), a capture still
     under way shows nothing."""
 
     file_added = Signal()
 
-    def __init__(self, error: MessageLabel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: VaultSession, error: MessageLabel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(QCoreApplication.translate("ObservationEditor", "Attachments"), parent)
+        self.session = session
         self.error = error
         self.pending: list[PendingFile] = []
         self._capturing: QScreen | None = None  # the screen a capture under way will grab
@@ -154,14 +155,16 @@ class AttachmentsBox(QGroupBox):
         log.info("attachment waiting")
 
     def _add_file_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        if not self.session.is_unlocked:
+            return
+        path = file_choosers.open_file(
             self.window(),
+            self.session.vault,
+            FolderPurpose.ATTACHMENTS,
             QCoreApplication.translate("ObservationEditor", "Add a file"),
-            str(Path.home()),
         )
-        forget_file_dialog_history()
-        if path:
-            self.add_file(Path(path))
+        if path is not None:
+            self.add_file(path)
 
     def add_file(self, path: Path) -> Task | None:
         """Read ``path`` off the UI thread; it is sealed with the observation on OK."""

@@ -161,7 +161,7 @@ class ObservationEditor(QDialog):
         self._build_who()
         self.busy = BusyBar("sealingBusy", self)
         self.error = MessageLabel("errorLabel", self)
-        self.files = AttachmentsBox(self.error, self)
+        self.files = AttachmentsBox(self.session, self.error, self)
         self.attachments = self.files.model
         self.files.file_added.connect(self._show_attachments)
         self.buttons = QDialogButtonBox(

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,13 +30,14 @@ from PySide6.QtWidgets import (
 from monitor_app.core import paths
 from monitor_app.core.textsafe import scrub
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.file_choosers import any_folder
 from monitor_app.gui.common.layout import centered_column
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.passphrase import NewPassphraseForm
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
-from monitor_app.gui.common.widgets import forget_file_dialog_history, heading, paragraph
+from monitor_app.gui.common.widgets import heading, paragraph
 from monitor_app.gui.setup.recovery_code import CodeHandover
 
 log = logging.getLogger(__name__)
@@ -286,12 +286,9 @@ class SetupWizard(QWidget):
 
     def _choose_folder(self) -> None:
         start = self.folder if self.folder.exists() else Path.home()
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to keep the vault"), str(start)
-        )
-        forget_file_dialog_history()
-        if chosen:
-            self.set_folder(Path(chosen))
+        chosen = any_folder(self, self.tr("Choose where to keep the vault"), start)
+        if chosen is not None:
+            self.set_folder(chosen)
 
     def set_folder(self, chosen: Path) -> None:
         """Use ``chosen`` (or a new folder inside it) for the vault; say if it cannot be."""

@@ -225,7 +225,8 @@ class ContactsDialog(ToolDialog):
                 self.tr("{name} is already a contact.").format(name=one_line(existing.name))
             )
             return
-        dialog = AddContactDialog(card, self)
+        namesakes = Contacts(self.session.vault).namesakes(card)
+        dialog = AddContactDialog(card, self, namesakes=namesakes)
         dialog.accepted.connect(lambda: self._add_confirmed(card))
         show_dialog(dialog)
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from monitor_app.core.records.timeutil import local_zone_name
-from monitor_app.core.sync.contacts import Contact
+from monitor_app.core.sync.contacts import Contact, with_namesakes
 from monitor_app.core.sync.export import NothingToExport, SentBundle
 from monitor_app.core.sync.importer import (
     ALREADY_HAD,
@@ -67,6 +67,12 @@ def missing_text(gaps: Gaps) -> str:
                 numbers=_ranges(gaps.revisions)
             )
         )
+    if gaps.removed:
+        parts.append(
+            QCoreApplication.translate(
+                "Gaps", "{count} change(s) received are no longer in this vault"
+            ).format(count=gaps.removed)
+        )
     return "; ".join(parts)
 
 
@@ -79,18 +85,37 @@ def on_this_computer(utc_text: str) -> str:
         return one_line(utc_text, CELL_CHARS)
 
 
+def contact_name(contact: Contact, namesakes: set[str]) -> str:
+    """A contact's name for a cell, flagged when another contact's name looks the same
+    (``namesakes``: their authors): only the fingerprint next to it tells them apart."""
+    name = one_line(contact.name, CELL_CHARS)
+    if contact.author not in namesakes:
+        return name
+    return QCoreApplication.translate(
+        "ContactsModel", "{name} (same name as another contact)"
+    ).format(name=name)
+
+
 class ContactsModel(RecordTableModel):
     NAME, FINGERPRINT, ADDED = range(3)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.namesakes: set[str] = set()
+
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")]
+
+    def set_records(self, records: Sequence[Contact]) -> None:
+        self.namesakes = with_namesakes(list(records))
+        super().set_records(records)
 
     def record_id(self, record: Contact) -> str:
         return record.author
 
     def display(self, record: Contact, column: int) -> str:
         if column == self.NAME:
-            return one_line(record.name, CELL_CHARS)
+            return contact_name(record, self.namesakes)
         if column == self.FINGERPRINT:
             return record.card.fingerprint
         return on_this_computer(record.added_utc)
@@ -174,15 +199,23 @@ class RecipientsModel(CheckableModel):
 
     NAME, FINGERPRINT = range(2)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.namesakes: set[str] = set()
+
     def headers(self) -> list[str]:
         return [self.tr("Send to"), self.tr("Fingerprint")]
+
+    def set_records(self, records: Sequence[Contact]) -> None:
+        self.namesakes = with_namesakes(list(records))
+        super().set_records(records)
 
     def record_id(self, record: Contact) -> str:
         return record.author
 
     def display(self, record: Contact, column: int) -> str:
         if column == self.NAME:
-            return one_line(record.name, CELL_CHARS)
+            return contact_name(record, self.namesakes)
         return record.card.fingerprint
 
     def chosen(self) -> list[Contact]:

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.sync.contacts import Contacts
@@ -17,7 +17,6 @@ from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.first_steps import first_steps
 from monitor_app.core.sync.identity import Identity, KeyCard
 from monitor_app.core.sync.importer import IMPORTED, QUARANTINED, Importer
-from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.core.vault.crypto import KDF_FLOOR
 from monitor_app.core.vault.remembered_folders import (
     FolderPurpose,
@@ -25,6 +24,7 @@ from monitor_app.core.vault.remembered_folders import (
     remembered_folder,
 )
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.groups_display import GroupsDisplay
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import PlainLabel
@@ -85,7 +85,7 @@ def test_a_card_becomes_a_contact_only_once_its_fingerprint_is_confirmed(
 
     finish(qtbot, dialog.add_card_from(path))
     cancelled = visible_dialog(dialog, AddContactDialog)
-    assert child(cancelled, PlainLabel, "cardOwnerLabel").text() == "Key card of Coordinator C"
+    assert child(cancelled, PlainLabel, "cardOwnerLabel").text() == "Coordinator C"
     click(qtbot, cancelled, "addContactCancelButton")
     assert Contacts(gui_session.vault).list() == []
     assert dialog.model.rowCount() == 0
@@ -147,7 +147,7 @@ def test_removing_a_contact_asks_first(
 def test_a_hostile_name_is_shown_as_plain_text(
     qtbot: QtBot, gui_session: VaultSession, tmp_path: Path
 ) -> None:
-    hostile = "<b>Mallory</b>\u202eexe.txt"
+    hostile = "<b>Mallory</b> exe.txt"
     with Vault.create(tmp_path / "mallory", PASSPHRASE, hostile, kdf=KDF_FLOOR)[0] as mallory:
         path = tmp_path / "mallory.json"
         path.write_bytes(Identity(mallory).card_file_bytes())
@@ -155,11 +155,72 @@ def test_a_hostile_name_is_shown_as_plain_text(
     finish(qtbot, dialog.add_card_from(path))
     confirm = visible_dialog(dialog, AddContactDialog)
     owner = child(confirm, PlainLabel, "cardOwnerLabel")
-    assert owner.text() == f"Key card of <b>Mallory</b>{REPLACEMENT}exe.txt"
+    assert owner.text() == hostile
     assert owner.textFormat() == Qt.TextFormat.PlainText
     qtbot.mouseClick(confirm.match_check, Qt.MouseButton.LeftButton)
     click(qtbot, confirm, "addContactOkButton")
-    assert column(dialog.model, ContactsModel.NAME) == [f"<b>Mallory</b>{REPLACEMENT}exe.txt"]
+    assert column(dialog.model, ContactsModel.NAME) == [hostile]
+
+
+def test_a_card_whose_name_fakes_a_fingerprint_line_is_refused(
+    qtbot: QtBot, gui_session: VaultSession, coordinator_session: VaultSession, tmp_path: Path
+) -> None:
+    """Issue 13: "Alice\\nFingerprint: <another's digits>" printed a fake fingerprint right
+    above the real one. Such a card (signed by an altered app) is refused, saying why."""
+    fake = f"Alice\nFingerprint: {card_of(coordinator_session).fingerprint}"
+    with Vault.create(tmp_path / "mallory", PASSPHRASE, "Alice", kdf=KDF_FLOOR)[0] as mallory:
+        mallory.set_secret("display_name", fake.encode("utf-8"))
+        path = tmp_path / "mallory.json"
+        path.write_bytes(Identity(mallory).card_file_bytes())
+    dialog = open_contacts(qtbot, gui_session)
+    finish(qtbot, dialog.add_card_from(path))
+    assert "U+000A" in message(dialog, "contactsStatus")
+    assert not [d for d in dialog.findChildren(AddContactDialog) if d.isVisible()]
+
+
+def test_the_name_stands_apart_from_the_fingerprint_on_one_line(
+    qtbot: QtBot, gui_session: VaultSession, tmp_path: Path
+) -> None:
+    long_name = "Alice " + "Fingerprint 12345 " * 5
+    with Vault.create(tmp_path / "long", PASSPHRASE, long_name, kdf=KDF_FLOOR)[0] as long:
+        path = tmp_path / "long.json"
+        path.write_bytes(Identity(long).card_file_bytes())
+    dialog = open_contacts(qtbot, gui_session)
+    finish(qtbot, dialog.add_card_from(path))
+    confirm = visible_dialog(dialog, AddContactDialog)
+    owner = child(confirm, PlainLabel, "cardOwnerLabel")
+    fingerprint = child(confirm, GroupsDisplay, "fingerprintDisplay")
+    assert not owner.wordWrap()
+    assert owner.text().endswith("…")
+    assert owner.toolTip() == long_name.strip()
+    boxes = {owner.parent(), fingerprint.parent()}
+    assert len(boxes) == 2  # each in its own labelled box
+    assert all(isinstance(box, QGroupBox) and box.title() for box in boxes)
+
+
+def test_a_second_contact_with_the_same_name_is_flagged(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    coordinator_session: VaultSession,
+    tmp_path: Path,
+) -> None:
+    Contacts(gui_session.vault).add(card_of(coordinator_session))
+    with Vault.create(tmp_path / "twin", PASSPHRASE, "coordinator  c", kdf=KDF_FLOOR)[0] as twin:
+        path = tmp_path / "twin.json"
+        path.write_bytes(Identity(twin).card_file_bytes())
+    dialog = open_contacts(qtbot, gui_session)
+    assert column(dialog.model, ContactsModel.NAME) == ["Coordinator C"]
+    finish(qtbot, dialog.add_card_from(path))
+    confirm = visible_dialog(dialog, AddContactDialog)
+    warning = child(confirm, QLabel, "namesakeWarning")
+    assert warning.isVisible()
+    assert "Coordinator C" in warning.text()
+    qtbot.mouseClick(confirm.match_check, Qt.MouseButton.LeftButton)
+    click(qtbot, confirm, "addContactOkButton")
+    assert sorted(column(dialog.model, ContactsModel.NAME)) == [
+        "Coordinator C (same name as another contact)",
+        "coordinator c (same name as another contact)",
+    ]
 
 
 def test_adding_the_signer_offers_to_import_what_waits_in_quarantine(

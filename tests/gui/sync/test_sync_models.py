@@ -24,6 +24,7 @@ from monitor_app.core.sync.importer import (
 from monitor_app.core.sync.receipts import PurgeCandidate
 from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.core.vault.crypto import KDF_FLOOR
+from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.models import CELL_CHARS, RECORD_ID_ROLE, SORT_ROLE
 from monitor_app.gui.sync.models import (
@@ -46,9 +47,7 @@ def contacts_named(vault: Vault, folder: Path, *names: str) -> list[Contact]:
     """Real key cards of new vaults with these names, added as contacts of ``vault``."""
     added = []
     for number, name in enumerate(names):
-        other, _code = Vault.create(
-            folder / f"party{number}", PASSPHRASE, name[:200], kdf=KDF_FLOOR
-        )
+        other, _code = Vault.create(folder / f"party{number}", PASSPHRASE, name, kdf=KDF_FLOOR)
         with other:
             card = KeyCard.from_file_bytes(Identity(other).card_file_bytes())
         added.append(Contacts(vault).add(card))
@@ -64,7 +63,15 @@ def assert_safe(text: object) -> None:
 def test_contacts_model_shows_a_hostile_name_safely(
     qtmodeltester: ModelTester, vault: Vault, tmp_path: Path
 ) -> None:
-    [evil, plain] = contacts_named(vault, tmp_path, HOSTILE, "Coordinator C")
+    """A name stored before names were checked (a card cannot bring one now)."""
+    [evil, plain] = contacts_named(vault, tmp_path, "Evil", "Coordinator C")
+    item = evil.to_item()
+    item["card"]["display_name"] = HOSTILE
+    with vault.database.reading() as conn:
+        rows = [row[0] for row in conn.execute("SELECT item_id FROM contacts")]
+    table = SealedTable(vault, "contacts")
+    evil_row = next(r for r in rows if (table.get(r) or {})["card"]["display_name"] == "Evil")
+    table.put(evil_row, item)
     model = ContactsModel()
     model.set_records(Contacts(vault).list())
     qtmodeltester.check(model)
@@ -72,7 +79,8 @@ def test_contacts_model_shows_a_hostile_name_safely(
     assert row is not None
     name = model.index(row, ContactsModel.NAME).data()
     assert_safe(name)
-    assert str(name).startswith(f"Evil{REPLACEMENT}exe.txt second line{REPLACEMENT}[31mzz")
+    shown = f"Evil{REPLACEMENT}exe.txt{REPLACEMENT}second line{REPLACEMENT}[31mzz"
+    assert str(name).startswith(shown)
     assert model.index(row, ContactsModel.FINGERPRINT).data() == evil.card.fingerprint
     assert model.index(row, 0).data(RECORD_ID_ROLE) == evil.author
     assert model.index(row, ContactsModel.ADDED).data(SORT_ROLE) == evil.added_utc
