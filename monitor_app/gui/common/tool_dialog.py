@@ -52,9 +52,10 @@ class ToolDialog(QDialog):
         return inner
 
     def fit(self, chars: int, lines: int) -> None:
-        """Size the dialog by its font (so it grows with scaling), but no larger than the
-        screen leaves room for."""
-        fit_on_screen(self, text_size(self, chars, lines))
+        """Size the dialog by its font (so it grows with scaling), larger where its body
+        needs more room to show whole (no part of it scrolled out of view on a screen that
+        has the room), but no larger than the screen leaves room for."""
+        fit_on_screen(self, text_size(self, chars, lines).expandedTo(self.sizeHint()))
 
     def reject(self) -> None:
         running = [p for p in self.findChildren(TaskProgress) if p.is_busy]

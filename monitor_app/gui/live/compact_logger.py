@@ -41,7 +41,7 @@ class CompactLogger(QWidget):
         self.pad = QuickPad(controller, compact=True, columns=2, parent=self)
         self.losses = LossStatus(controller, lang, 1.15, self)
         self.losses.setObjectName("compactLossStatus")
-        self.court = CourtQuestion(controller, lang, owns_keys=False, columns=2, parent=self)
+        self.court = CourtQuestion(controller, lang, owns_keys=False, parent=self)
         self.court.setObjectName("compactCourtQuestion")
         self.notes = NotesBar(controller, "compactNoteEdit", self)
         self.note_edit = self.notes.edit

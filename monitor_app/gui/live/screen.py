@@ -90,7 +90,7 @@ class LiveHearingWidget(QWidget):
         self.local_clock = ClockWidget(local_zone_name(), self.tr("Your time"), self)
         self.local_clock.setObjectName("localClock")
         self.losses = LossStatus(controller, self.lang, 1.6, self)
-        self.court = CourtQuestion(controller, self.lang, owns_keys=True, columns=5, parent=self)
+        self.court = CourtQuestion(controller, self.lang, owns_keys=True, parent=self)
         self.totals_label = PlainLabel("", self)
         self.totals_label.setObjectName("totalsLabel")
         self.pad = QuickPad(controller, compact=False, columns=4, parent=self)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.timeutil import to_utc_text, utc_now
 from monitor_app.gui.common.field_widgets import choice_options
+from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import error_text, show_error
 from monitor_app.gui.common.models import condition_label, local_time
 from monitor_app.gui.common.widgets import PlainLabel, line_edit
@@ -100,7 +100,6 @@ class CourtQuestion(QFrame):
         controller: LiveController,
         lang: str,
         owns_keys: bool,
-        columns: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -112,8 +111,6 @@ class CourtQuestion(QFrame):
         self.question.setObjectName("courtQuestionText")
         self.question.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
         options = choice_options(controller.taxonomy.court_responses, lang)
         for number, (code, text) in enumerate(options):
             keys = court_keys(number)
@@ -122,7 +119,6 @@ class CourtQuestion(QFrame):
             button.setObjectName(f"court_{code}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the notes line keeps the focus
             button.clicked.connect(lambda _=False, code=code: self.answer(code))
-            grid.addWidget(button, number // columns, number % columns)
             self.buttons[code] = button
             if owns_keys:
                 shortcut = QShortcut(QKeySequence(keys), self)
@@ -138,7 +134,9 @@ class CourtQuestion(QFrame):
         top.addWidget(later, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        # The answers wrap onto more lines rather than widen the window when they show:
+        # live mode's window keeps its size while the hearing runs.
+        layout.addWidget(button_row(*self.buttons.values()))
         controller.court_question_changed.connect(self.show_question)
         self.show_question()
 

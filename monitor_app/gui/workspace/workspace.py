@@ -37,6 +37,7 @@ from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     SaveDialog,
+    fit_columns,
     make_button,
     make_table_view,
     search_edit,
@@ -240,6 +241,9 @@ class WorkspacePage(QWidget):
             "hearingsView", self.hearings_proxy, self.tr("Hearings")
         )
         self.hearings_view.sortByColumn(HearingsModel.START, Qt.SortOrder.AscendingOrder)
+        # Every column as wide as what it shows, the place taking the rest: nothing scrolls
+        # sideways in the pane (a zone or a status cut off at the right).
+        fit_columns(self.hearings_view, HearingsModel.PLACE)
         self.hearings_view.setMinimumHeight(text_size(self, 0, 5).height())  # a few rows at least
         self.hearings_view.selectionModel().selectionChanged.connect(
             self._hearing_selection_changed
@@ -413,7 +417,6 @@ class WorkspacePage(QWidget):
         hearings = notebook.list_hearings(trial.id) if trial else []
         self._show_trial_header(trial, hearings)
         self._quietly(lambda: self.hearings_model.set_records(hearings))
-        self.hearings_view.resizeColumnsToContents()
         if self._hearing_id not in {h.id for h in hearings}:
             self._hearing_id = None
         self._quietly(
