@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+import zipfile
 import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -269,14 +270,14 @@ def bench_export(setup: Setup, repeat: int, results: dict[str, Any]) -> tuple[Pa
     plaintext = setup.plaintext(bundle)
     archive = read_archive(plaintext)
     revisions = archive.manifest["revisions"]["count"]
-    jsonl_bytes = len(archive.members[REVISIONS])
+    jsonl = zipfile.ZipFile(io.BytesIO(plaintext)).read(REVISIONS)  # the archive streams it
+    jsonl_bytes = len(jsonl)
     # The export's steps on their own, for the comparison with age: reading and decrypting
     # the revisions as the app does, the floor of that (rows fetched and AES-GCM opened, no
     # JSON), deflating revisions.jsonl as the ZIP does, and the age encryption of the ZIP.
     store = RevisionStore(setup.observer)
     read_s = median_of(repeat, lambda: store.by_author(setup.observer.observer_id))
     fetch_s = median_of(repeat, lambda: fetch_and_decrypt(setup.observer))
-    jsonl = archive.members[REVISIONS]
     deflate_s = median_of(repeat, lambda: deflate_level_1(jsonl))
     recipients = [x25519.Recipient.from_str(r) for r in setup.recipients]
     encrypt_s = median_of(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -12,6 +13,7 @@ from typing import Any
 
 from monitor_app.core.records import timeutil
 from monitor_app.core.records.durations import format_duration
+from monitor_app.core.records.readable import Unreadable
 from monitor_app.core.records.records import TIME_FIELDS, Hearing, Observation, Record
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.totals import interval_seconds
@@ -62,6 +64,18 @@ def print_fields(pairs: Iterable[tuple[str, Any]]) -> None:
 
 def section(title: str) -> None:
     print(f"\n{title}")
+
+
+def note_unreadable(unreadable: Sequence[Unreadable] | int) -> None:
+    """Say, on stderr (stdout stays what --json promises), which records were left out
+    because their stored values break the rules; given only a count, how many."""
+    count = unreadable if isinstance(unreadable, int) else len(unreadable)
+    if not count:
+        return
+    print(f"{count} record(s) could not be read and are left out:", file=sys.stderr)
+    for record in () if isinstance(unreadable, int) else unreadable:
+        why = one_line(str(record.problem))
+        print(f"  unreadable {record.kind} {record.record_id[:8]}: {why}", file=sys.stderr)
 
 
 def emit(args: argparse.Namespace, data: Callable[[], Any], human: Callable[[], None]) -> None:

@@ -54,6 +54,7 @@ from monitor_app.cli.commands.sync import (
     cmd_bundle_export,
     cmd_bundle_import,
     cmd_bundle_quarantine,
+    cmd_bundle_quarantine_limits,
     cmd_bundle_received,
     cmd_bundle_sent,
     cmd_purge,
@@ -481,6 +482,15 @@ def _bundle_commands(b: _Parsers, commands: Any) -> None:
         b.leaf(group, "discard", cmd_bundle_discard, "discard a quarantined bundle"),
         "quarantined bundle",
     )
+    limits = b.leaf(
+        group,
+        "quarantine-limits",
+        cmd_bundle_quarantine_limits,
+        "show the quarantine's limits, or set them",
+        output=True,
+    )
+    limits.add_argument("--count", type=int, metavar="N", help="most bundles kept")
+    limits.add_argument("--size-mb", type=int, metavar="M", help="most megabytes kept in all")
     b.leaf(group, "sent", cmd_bundle_sent, "bundles written, and receipts", output=True)
     b.leaf(group, "received", cmd_bundle_received, "bundles imported", output=True)
 

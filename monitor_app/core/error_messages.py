@@ -37,9 +37,7 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         "os-permission": QT_TRANSLATE_NOOP("CoreErrors", "permission denied"),
         "os-disk-full": QT_TRANSLATE_NOOP("CoreErrors", "the disk is full"),
         "os-read-only": QT_TRANSLATE_NOOP("CoreErrors", "the disk is read-only"),
-        "os-file-too-large": QT_TRANSLATE_NOOP(
-            "CoreErrors", "the file is too large for this disk"
-        ),
+        "os-file-too-large": QT_TRANSLATE_NOOP("CoreErrors", "the file is too large for this disk"),
         "os-is-folder": QT_TRANSLATE_NOOP("CoreErrors", "it is a folder"),
         "os-not-folder": QT_TRANSLATE_NOOP("CoreErrors", "a part of the path is not a folder"),
         "os-name-too-long": QT_TRANSLATE_NOOP("CoreErrors", "the name is too long"),
@@ -275,9 +273,6 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
             "CoreErrors", "That observation is not an open interval."
         ),
         "no-such-parent": QT_TRANSLATE_NOOP("CoreErrors", "No hearing or trial with id {id}."),
-        "observation-time-missing": QT_TRANSLATE_NOOP(
-            "CoreErrors", "An observation needs the time it happened."
-        ),
         "interval-end-before-start": QT_TRANSLATE_NOOP(
             "CoreErrors", "An interval cannot end before it starts."
         ),
@@ -467,7 +462,7 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         ),
         "bundle-no-revisions": QT_TRANSLATE_NOOP("CoreErrors", "The bundle holds no revisions."),
         "revision-invalid": QT_TRANSLATE_NOOP(
-            "CoreErrors", "Revision {number} in the bundle is not valid: {problem}."
+            "CoreErrors", "Revision {number} in the bundle is not valid. {problem}"
         ),
         "revision-number-malformed": QT_TRANSLATE_NOOP(
             "CoreErrors", "Revision {number} in the bundle is malformed."
@@ -646,8 +641,7 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
         "no-such-trial": QT_TRANSLATE_NOOP("CoreErrors", "No trial with id {id}."),
         "trial-holds-others-records": QT_TRANSLATE_NOOP(
             "CoreErrors",
-            "“{title}” cannot be removed: it holds records from other people. "
-            "Nothing was removed.",
+            "“{title}” cannot be removed: it holds records from other people. Nothing was removed.",
         ),
         "trial-changes-unacknowledged": QT_TRANSLATE_NOOP(
             "CoreErrors",
@@ -685,6 +679,56 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
             "CoreErrors", "The remembered folders are malformed."
         ),
         # ---- times, numbers and text in records (issue 13) ----------------------------
+        "record-field-type": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The {kind}'s field {field} has the wrong type."
+        ),
+        "time-malformed": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The time {field} ('{value}') is not written as a UTC time such as "
+            "2026-11-24T10:30:00Z.",
+        ),
+        "time-not-real": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The time {field} ('{value}') is not a real date and time."
+        ),
+        "time-out-of-range": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The time {field} must fall within the years {first} to {last}."
+        ),
+        "time-missing": QT_TRANSLATE_NOOP("CoreErrors", "The {kind} needs its time {field}."),
+        "text-characters-refused": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The text of {field} holds a character no text may hold: a NUL, or half of a "
+            "character.",
+        ),
+        "list-too-long": QT_TRANSLATE_NOOP(
+            "CoreErrors", "{field} holds more than {max_items} entries."
+        ),
+        "number-out-of-range": QT_TRANSLATE_NOOP(
+            "CoreErrors", "{field} must be a whole number from {low} to {high}."
+        ),
+        "field-value-unsupported": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The field {field} holds a value other than text, a whole number, yes or no, "
+            "or a short list of those.",
+        ),
+        "revision-field-type": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Its field {field} is missing or has the wrong type."
+        ),
+        "revision-other-author": QT_TRANSLATE_NOOP(
+            "CoreErrors", "It names another author than the bundle's signer."
+        ),
+        "revision-id-malformed": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Its {field} is not a well-formed id."
+        ),
+        "revision-link-malformed": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Its link to the author's previous revision is malformed."
+        ),
+        "revision-sequence-range": QT_TRANSLATE_NOOP(
+            "CoreErrors", "Its sequence number is out of range (1 to {max})."
+        ),
+        "record-values-unreadable": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The {kind} {id} holds values this version cannot read; it is shown as unreadable.",
+        ),
         # ---- authorship and missing history (issue 13) --------------------------------
         "record-of-another-author": QT_TRANSLATE_NOOP(
             "CoreErrors",
@@ -764,6 +808,61 @@ TEMPLATES: Mapping[str, str] = MappingProxyType(
             "or from another vault. Nothing was changed.",
         ),
         # ---- resources: quarantine and bundle limits (issue 13) ------------------------
+        "export-needs-parts": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The {count} revisions to send are more than one bundle may carry; nothing was "
+            "written. They must be sent as several bundles.",
+        ),
+        "revision-too-large-to-send": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Your revision number {seq} is larger than a bundle may carry, so it cannot be "
+            "sent; nothing was written.",
+        ),
+        "archive-head-unreadable": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The file is larger than the quarantine's free room, and who signed it cannot be "
+            "told from its start, so it was not opened. Nothing was changed. Make room in the "
+            "quarantine (import or discard its bundles, or raise its limit in Settings), then "
+            "import the file again.",
+        ),
+        "quarantine-full-count": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Not kept: signed by someone who is not a contact (claims to be {name}, "
+            "fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), "
+            "its limit. Nothing was changed. Import or discard the quarantined bundles, or "
+            "raise the limit in Settings.",
+        ),
+        "quarantine-full-size": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "Not kept: signed by someone who is not a contact (claims to be {name}, "
+            "fingerprint {fingerprint}), and its {size} MB would take the quarantine past its "
+            "limit of {limit} MB ({used} MB in use). Nothing was changed. Import or discard "
+            "the quarantined bundles, or raise the limit in Settings.",
+        ),
+        "quarantine-count-range": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The quarantine's bundle limit must be from {low} to {high}, not {got}."
+        ),
+        "quarantine-size-range": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The quarantine's size limit must be from {low} to {high} MB, not {got}.",
+        ),
+        "quarantine-limits-malformed": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The quarantine limits stored in the vault are malformed."
+        ),
+        "file-changed": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The file changed while it was being read. Nothing was changed."
+        ),
+        "revisions-too-many-lines": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The revisions hold more than {limit} lines, more than a bundle may."
+        ),
+        "revisions-blank-lines": QT_TRANSLATE_NOOP(
+            "CoreErrors", "The revisions hold more than {limit} blank lines."
+        ),
+        "revisions-too-large": QT_TRANSLATE_NOOP(
+            "CoreErrors",
+            "The revisions are more than one bundle may bring at once (past line {line}); "
+            "ask the sender to send them in parts.",
+        ),
         # ---- traces, names and ids (issue 13) -----------------------------------------
         "display-name-unsafe": QT_TRANSLATE_NOOP(
             "CoreErrors",

@@ -116,7 +116,11 @@ def test_reports_in_every_format(coord: Run, watched: Watched, tmp_path: Path) -
         "ICCPR 14(1)",
         "--public",
     )
-    assert [e["id"] for e in json.loads(annex.read_text())["entries"]] == [watched.excluded_b]
+    entries = json.loads(annex.read_text())["entries"]
+    assert [(e["code"], e["text"]) for e in entries] == [
+        ("public.excluded", "journalists told to leave")
+    ]
+    assert [e["id"] for e in entries] == [""]  # a public report names no record
     refused = coord("report", "--all", "--format", "pdf", "--out", str(tmp_path / "x.pdf"))
     assert "--trial ID" in refused.error_line
     both = coord(

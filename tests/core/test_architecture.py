@@ -197,9 +197,7 @@ def imported_modules(path: Path, module: str, known: set[str]) -> set[str]:
 
 
 def import_graph() -> dict[str, set[str]]:
-    files = {
-        module_name(p): p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts
-    }
+    files = {module_name(p): p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts}
     known = set(files)
     return {module: imported_modules(path, module, known) for module, path in files.items()}
 

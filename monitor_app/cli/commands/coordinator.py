@@ -11,7 +11,7 @@ from typing import Any
 
 from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
-from monitor_app.cli.output import emit, local, print_table, section, utc
+from monitor_app.cli.output import emit, local, note_unreadable, print_table, section, utc
 from monitor_app.cli.session import Session
 from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
@@ -22,6 +22,7 @@ from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.taxonomy import label
+from monitor_app.core.records.totals import count_entries
 from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
 from monitor_app.core.textsafe import one_line
 
@@ -148,6 +149,7 @@ def cmd_trial_timeline(args: argparse.Namespace, session: Session) -> None:
         hearings=frozenset(args.hearing or ()),
     )
     entries = index.timeline(args.id, keep)
+    note_unreadable(index.unreadable)
 
     def human() -> None:
         print_table(
@@ -178,6 +180,7 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
     reading = _reading(session)
     index, names = reading.index, reading.names
     sessions = index.sessions(args.id)
+    note_unreadable(index.unreadable)
 
     def who(author: str) -> str:
         return names.get(author, author[:8])
@@ -244,12 +247,10 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
 def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
     dashboard = current_dashboard(notebook.vault, notebook.taxonomy)
+    note_unreadable(dashboard.unreadable)
 
     def human() -> None:
-        print(
-            f"{dashboard.observations} observations and {dashboard.notes} free note(s) "
-            f"in {dashboard.trials} trial(s)"
-        )
+        print(f"{dashboard.entries} in {dashboard.trials} trial(s)")
         for title, counts in (
             ("By category", dashboard.by_category),
             ("By country", dashboard.by_country),
@@ -282,6 +283,7 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
         lang=args.lang, public=args.public, real_names=args.real_names, standard=args.standard or ""
     )
     keys = [g.key for g in index.trial_groups()] if args.all else [args.trial]
+    note_unreadable(index.unreadable)
     reports = [
         trial_report(index, key, reading.statuses, reading.importer, options) for key in keys
     ]
@@ -295,9 +297,9 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
 
         data = pdf_bytes(report_document(reports[0]), reports[0].title)
     write_private_file(args.out, data, overwrite=args.force)
-    entries = sum(len(r.entries) for r in reports)
+    entries = count_entries(e.code for r in reports for e in r.entries)
     print(
         f"Wrote a {'public' if args.public else 'private'} {args.format.upper()} report "
-        f"({len(reports)} trial(s), {entries} observation(s)) to {one_line(str(args.out))}.",
+        f"({len(reports)} trial(s), {entries}) to {one_line(str(args.out))}.",
         file=sys.stderr,
     )

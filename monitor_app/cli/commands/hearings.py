@@ -11,6 +11,7 @@ from monitor_app.cli.output import (
     hearing_table,
     listed,
     local,
+    note_unreadable,
     print_fields,
     record_json,
     revision_line,
@@ -52,7 +53,9 @@ def cmd_hearing_postpone(args: argparse.Namespace, session: Session) -> None:
 
 def cmd_hearing_list(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
-    hearings = notebook.list_hearings(notebook.get_trial(args.trial).id)
+    trial_id = notebook.get_trial(args.trial).id
+    hearings = notebook.list_hearings(trial_id)
+    note_unreadable(notebook.unreadable("hearing", trial_id))
     emit(args, lambda: [record_json(h) for h in hearings], lambda: hearing_table(hearings))
 
 
@@ -92,7 +95,7 @@ def cmd_hearing_show(args: argparse.Namespace, session: Session) -> None:
         section("Totals")
         print_fields(
             [
-                ("Observations", str(totals.observations)),
+                ("Logged", str(totals.entries)),
                 ("Intervals", f"{totals.intervals} ({totals.open_intervals} still open)"),
                 ("Participation lost", format_duration(totals.seconds_lost)),
                 (

@@ -11,8 +11,20 @@ from monitor_app.cli.confirm import confirm
 from monitor_app.cli.output import emit, print_json, print_table, utc
 from monitor_app.cli.session import Session
 from monitor_app.core.sync.contacts import Contacts
-from monitor_app.core.sync.export import NothingToExport, SentBundles, export_bundle
+from monitor_app.core.sync.export import (
+    NothingToExport,
+    SentBundle,
+    SentBundles,
+    change_count,
+    export_bundles,
+)
 from monitor_app.core.sync.importer import QUARANTINED, REFUSED, Importer, ImportResult
+from monitor_app.core.sync.quarantine_limits import (
+    MIB,
+    QuarantineLimits,
+    quarantine_limits,
+    set_quarantine_limits,
+)
 from monitor_app.core.sync.receipts import (
     PurgeCandidate,
     export_receipt,
@@ -36,18 +48,36 @@ def cmd_bundle_export(args: argparse.Namespace, session: Session) -> int:
     if not args.out.is_dir():
         raise CliError(f"{args.out} is not a folder.")
     try:
-        bundle = export_bundle(vault, recipients, args.out, everything=args.all, progress=_progress)
+        parts = export_bundles(vault, recipients, args.out, everything=args.all, progress=_progress)
     except NothingToExport as exc:
         print(str(exc), file=sys.stderr)
         return 0
-    print(args.out / bundle.file_name)
+    for part in parts:
+        print(args.out / part.file_name)
     print(
-        f"Wrote {bundle.revisions} revision(s) and {bundle.attachments} attachment(s) for "
-        + ", ".join(f"{one_line(name)} (bundle #{seq})" for _, name, seq in bundle.recipients)
-        + ".",
+        f"Wrote {change_count(parts)} and "
+        f"{sum(p.attachments for p in parts)} attachment(s) for "
+        + ", ".join(
+            f"{one_line(name)} ({_numbers(parts, author)})"
+            for author, name, _ in parts[0].recipients
+        )
+        + (
+            f", in {len(parts)} bundles: more than one bundle may carry. Send them all; they "
+            "may be imported in any order."
+            if len(parts) > 1
+            else "."
+        ),
         file=sys.stderr,
     )
     return 0
+
+
+def _numbers(parts: list[SentBundle], author: str) -> str:
+    """The bundle numbers the parts have for one recipient: "bundle #4" or "bundles #4-#6"."""
+    numbers = [p.sequence_for(author) for p in parts]
+    if len(numbers) == 1:
+        return f"bundle #{numbers[0]}"
+    return f"bundles #{numbers[0]}-#{numbers[-1]}"
 
 
 def _result_table(results: list[ImportResult]) -> None:
@@ -108,6 +138,37 @@ def cmd_bundle_quarantine(args: argparse.Namespace, session: Session) -> None:
             (
                 (q.item_id, q.file_name, utc(q.received_utc), q.claimed_name, q.fingerprint)
                 for q in items
+            ),
+        ),
+    )
+
+
+def cmd_bundle_quarantine_limits(args: argparse.Namespace, session: Session) -> None:
+    """Show the quarantine's caps and what it holds; with --count or --size-mb, set them."""
+    vault = session.notebook().vault
+    limits = quarantine_limits(vault)
+    if args.count is not None or args.size_mb is not None:
+        limits = QuarantineLimits(
+            count=limits.count if args.count is None else args.count,
+            megabytes=limits.megabytes if args.size_mb is None else args.size_mb,
+        )
+        set_quarantine_limits(vault, limits)
+        print("The quarantine's limits were changed.", file=sys.stderr)
+    kept, used = Importer(vault).quarantine_usage()
+    shown = {
+        "count_limit": limits.count,
+        "size_limit_mb": limits.megabytes,
+        "bundles_kept": kept,
+        "megabytes_used": round(used / MIB, 1),
+    }
+    emit(
+        args,
+        lambda: shown,
+        lambda: print_table(
+            ("LIMIT", "AT MOST", "IN USE"),
+            (
+                ("bundles", limits.count, kept),
+                ("megabytes", limits.megabytes, shown["megabytes_used"]),
             ),
         ),
     )
@@ -205,10 +266,7 @@ def cmd_purge(args: argparse.Namespace, session: Session) -> int:
             lambda: [dataclasses.asdict(c) for c in candidates],
             lambda: print_table(
                 ("TRIAL", "TITLE", "RECORDS", "CAN BE REMOVED"),
-                (
-                    (c.trial_id, c.title, c.records, _why_not_purgeable(c))
-                    for c in candidates
-                ),
+                ((c.trial_id, c.title, c.records, _why_not_purgeable(c)) for c in candidates),
             ),
         )
         return 0

@@ -14,6 +14,7 @@ from monitor_app.cli.output import (
     hearing_table,
     listed,
     local,
+    note_unreadable,
     print_fields,
     print_table,
     record_json,
@@ -40,7 +41,9 @@ def cmd_trial_edit(args: argparse.Namespace, session: Session) -> None:
 
 
 def cmd_trial_list(args: argparse.Namespace, session: Session) -> None:
-    trials = session.notebook().list_trials()
+    notebook = session.notebook()
+    trials = notebook.list_trials()
+    note_unreadable(notebook.unreadable("trial"))
     emit(
         args,
         lambda: [record_json(t) for t in trials],
@@ -105,6 +108,7 @@ def cmd_trial_show(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
     trial = notebook.get_trial(args.id)
     hearings = notebook.list_hearings(trial.id)
+    note_unreadable(notebook.unreadable("hearing", trial.id))
     delay = notebook.trial_delay(trial.id)
 
     def human() -> None:

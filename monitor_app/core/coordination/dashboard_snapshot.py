@@ -26,8 +26,8 @@ from monitor_app.core.vault.vault import Vault
 
 ITEM_ID = "dashboard"
 # Of the kept copy; another number is simply worked out again. 2: free notes counted apart
-# from the findings, time lost in whole seconds.
-FORMAT = 2
+# from the findings, time lost in whole seconds. 3: records left out as unreadable.
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -159,4 +159,5 @@ def _dashboard_from(item: Mapping[str, Any]) -> Dashboard:
         seconds_lost_by_session=_counts(item["seconds_lost_by_session"]),
         group_titles={k: _text(v) for k, v in _mapping(item["group_titles"]).items()},
         live=live,
+        unreadable=_count(item["unreadable"]),
     )

@@ -17,6 +17,8 @@ from datetime import datetime
 from monitor_app.core.coordination.trial_links import TrialLink, TrialLinks, trial_groups
 from monitor_app.core.errors import RecordNotFound, UnknownCode
 from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.records import ownership
+from monitor_app.core.records.readable import sort_readable
 from monitor_app.core.records.records import (
     ChecklistAnswer,
     Hearing,
@@ -24,19 +26,23 @@ from monitor_app.core.records.records import (
     Observation,
     Trial,
 )
-from monitor_app.core.records.revision import Revision, pick_head
+from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
 from monitor_app.core.records.timeutil import from_utc_text, in_zone, utc_now
-from monitor_app.core.records.totals import HearingTotals, TrialDelay, hearing_totals, trial_delay
+from monitor_app.core.records.totals import (
+    EntryCount,
+    HearingTotals,
+    TrialDelay,
+    hearing_totals,
+    is_free_note,
+    trial_delay,
+)
 from monitor_app.core.vault.vault import Vault
 
 # Two observers logged "the same thing" when the code matches and the times are this close
 # (points) or the intervals overlap.
 SAME_MOMENT_MINUTES = 10
-# Free notes are the context of the findings, not findings: they stay in the chronology and
-# out of the counts by category and the findings by standard.
-CONTEXT_CODES = frozenset({"general.note"})
 
 
 @dataclass(frozen=True)
@@ -44,11 +50,21 @@ class Observed:
     """An observation as the coordinator sees it: the record, who made it, where."""
 
     observation: Observation
-    observer: str  # author id of the record's first revision
+    observer: str  # author id of the record's owner, whose words it shows (`ownership`)
     group: str  # key of the trial's group (see `TrialGroup`)
     hearing: Hearing | None
     category: str
     severity: str | None
+    # Revisions of it by others than its owner: their words, never the observation's.
+    annotations: tuple[Revision, ...] = ()
+    # When it was first saved, to the microsecond: of the entries stamped in one second,
+    # the order they were entered in.
+    entered_utc: str = ""
+
+    @property
+    def time_order(self) -> tuple[str, str, str]:
+        """Where it comes in a timeline: by time, then as entered."""
+        return (self.at, self.entered_utc, self.observation.id)
 
     @property
     def at(self) -> str:
@@ -57,7 +73,7 @@ class Observed:
     @property
     def is_finding(self) -> bool:
         """A condition observed, as opposed to a free note giving context."""
-        return self.observation.code not in CONTEXT_CODES
+        return not is_free_note(self.observation.code)
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,11 @@ class Dashboard:
     # An interval still open in a hearing with no end counts up to "now": the figures
     # change as time passes, so a kept copy of them is never taken as current.
     live: bool = False
+    unreadable: int = 0  # records left out: their stored values break the rules
+
+    @property
+    def entries(self) -> EntryCount:
+        return EntryCount(self.observations, self.notes)
 
 
 class CoordinatorIndex:
@@ -165,14 +186,27 @@ class CoordinatorIndex:
         history: dict[str, list[Revision]] = {}
         for revision in revisions:
             history.setdefault(revision.record_id, []).append(revision)
+        # Each record's owner and current revision (`ownership`): only the owner's words are
+        # the record's; anyone else's revisions of it are their annotations, kept apart.
         self.creators: dict[str, str] = {}
+        self.annotations: dict[str, list[Revision]] = {}
+        self._entered: dict[str, str] = {}  # each observation's `Observed.entered_utc`
         heads: list[Revision] = []
         for record_id, revisions_of_record in history.items():
-            first = min(revisions_of_record, key=lambda r: (r.number, r.created_utc, r.rev_id))
-            self.creators[record_id] = first.author
-            head = pick_head(revisions_of_record)
+            head = ownership.current(revisions_of_record)
+            if head is None:  # its first revision has not arrived: nothing to show yet
+                continue
+            self.creators[record_id] = head.author
+            if head.kind == "observation":
+                self._entered[record_id] = min(r.created_utc for r in revisions_of_record)
+            others = ownership.annotations_of(revisions_of_record)
+            if others:
+                self.annotations[record_id] = others
             if not head.deleted:
                 heads.append(head)
+        # Records whose stored values break the rules are set aside here, where the
+        # coordinator's readers turn revisions into records: shown as unreadable.
+        heads, self.unreadable = sort_readable(heads)
         self.trials = {r.record_id: Trial.from_revision(r) for r in heads if r.kind == "trial"}
         self.hearings = {
             r.record_id: Hearing.from_revision(r) for r in heads if r.kind == "hearing"
@@ -188,7 +222,7 @@ class CoordinatorIndex:
                 self._add(self.taxonomy.with_retired_fields_as_parties(observation))
         self._by_hearing: dict[str, list[Observed]] = {}
         for entries in self._by_group.values():
-            entries.sort(key=lambda e: (e.at, e.observation.id))
+            entries.sort(key=lambda e: e.time_order)
             for entry in entries:  # in time order, per hearing too
                 self._by_hearing.setdefault(entry.observation.hearing_id or "", []).append(entry)
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
@@ -229,6 +263,8 @@ class CoordinatorIndex:
             hearing=self.hearings.get(observation.hearing_id or ""),
             category=category,
             severity=observation.severity,
+            annotations=tuple(self.annotations.get(observation.id, ())),
+            entered_utc=self._entered.get(observation.id, ""),
         )
         self.entries.append(entry)
         self._by_group.setdefault(group, []).append(entry)
@@ -305,7 +341,7 @@ class CoordinatorIndex:
 
     def session_entries(self, session: HearingSession) -> list[Observed]:
         entries = [e for h in session.hearings for e in self._by_hearing.get(h.id, ())]
-        return sorted(entries, key=lambda e: (e.at, e.observation.id))
+        return sorted(entries, key=lambda e: e.time_order)
 
     def compare(self, session: HearingSession) -> list[Comparison]:
         """Each observation of the session beside the other observers: who logged the same
@@ -397,6 +433,7 @@ class CoordinatorIndex:
             seconds_lost_by_session=seconds,
             group_titles={k: titles[k.partition(":")[0]] for k in seconds},
             live=live,
+            unreadable=len(self.unreadable),
         )
 
 

@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor_app.core.records.chain import verify_chains
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.sync.contacts import Contacts
+from monitor_app.core.sync.history_check import verify_history
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.vault.vault import Vault
 
@@ -49,7 +49,7 @@ def observer_statuses(
     store = RevisionStore(vault)
     if revisions is None:
         revisions = list(store.all_revisions())
-    problems = verify_chains([*revisions, *store.purged_links()])
+    problems = verify_history(vault, revisions)
     per_author = Counter(r.author for r in revisions)
     importer = Importer(vault)
     contacts = {c.author: c for c in Contacts(vault).list()}

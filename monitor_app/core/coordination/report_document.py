@@ -13,7 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from monitor_app.core.coordination.reports import ReportEntry, TrialReport, report_words
+from monitor_app.core.coordination.reports import (
+    ReportEntry,
+    TrialReport,
+    annotation_text,
+    report_words,
+)
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.textsafe import one_line, scrub
 
@@ -88,6 +93,10 @@ def report_document(report: TrialReport) -> ReportDocument:
             text(words["public"] if report.options.public else words["private"], italic=True)
         ),
     ]
+    if report.unreadable:
+        blocks.append(
+            Paragraph(text(words["unreadable"].format(count=report.unreadable), bold=True))
+        )
     facts = (
         (words["also_recorded_as"], "; ".join(report.other_titles)),
         (words["case"], "; ".join(report.case_numbers)),
@@ -162,7 +171,8 @@ def report_document(report: TrialReport) -> ReportDocument:
             Column(words["details"], 0.35),
             Column(words["standards"], 0.15, nowrap=True),
         )
-        numbered = enumerate(report.entries, start=1)  # the numbers the by-standard part cites
+        # Each entry's number is what the by-standard part cites.
+        numbered = ((x.number, x) for x in report.entries)
         for date, entries in itertools.groupby(numbered, key=lambda nx: nx[1].hearing_date):
             blocks.append(_heading(4, date))
             blocks.append(
@@ -185,11 +195,12 @@ def report_document(report: TrialReport) -> ReportDocument:
     # A cross-reference to the numbered chronology, not the observations again: at
     # thousands of observations, repeating each under every standard it bears on made a
     # quarter of the report. The annex for one standard (--standard) has them in full.
-    number = {x.id: n for n, x in enumerate(report.entries, start=1)}
-    for standard, ids in report.by_standard.items():
+    for standard, numbers in report.by_standard.items():
         blocks.append(_heading(4, standard))
-        refs = ", ".join(f"#{number[i]}" for i in ids)
-        blocks.append(Paragraph(text(words["by_standard_refs"].format(count=len(ids), refs=refs))))
+        refs = ", ".join(f"#{n}" for n in numbers)
+        blocks.append(
+            Paragraph(text(words["by_standard_refs"].format(count=len(numbers), refs=refs)))
+        )
 
     if any(s.checklist for s in report.sessions):
         blocks.append(_heading(3, words["checklists"]))
@@ -262,7 +273,11 @@ def _details_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
     if x.text:
         # Quotation marks around the whole of a quoted note, however many lines it has.
         cell += text(f"“{x.text}” ({words['quote']})" if x.quote else x.text)
-    return cell + text(x.source, italic=True)
+    cell += text(x.source, italic=True)
+    # Another observer's revision of the note: theirs, under their name, apart from it.
+    return cell + tuple(
+        line for a in x.annotations for line in text(annotation_text(a, words), italic=True)
+    )
 
 
 def _question_cell(question: str, disagree: bool, words: Mapping[str, str]) -> Text:

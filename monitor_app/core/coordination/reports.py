@@ -79,9 +79,23 @@ class ReportOptions:
 
 
 @dataclass(frozen=True)
-class ReportEntry:
-    """One observation, as a report row."""
+class ReportAnnotation:
+    """Another observer's revision of an observation (`ownership`): their words, under their
+    name, never the observation's."""
 
+    observer: str
+    created_utc: str
+    deleted: bool  # they would have it deleted, for ``reason``
+    reason: str
+    text: str  # their text of the note, where it differs from the author's
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One observation, as a report row. ``number`` is its place in the chronology, which
+    the by-standard part cites; the record ids are empty in a public report."""
+
+    number: int
     id: str
     trial_id: str
     hearing_date: str
@@ -103,6 +117,7 @@ class ReportEntry:
     quote: bool
     source: str
     standards: tuple[str, ...]
+    annotations: tuple[ReportAnnotation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,7 +159,7 @@ class ReportProvenance:
 class TrialReport:
     title: str
     other_titles: tuple[str, ...]  # what other observers called the same trial
-    trial_ids: tuple[str, ...]
+    trial_ids: tuple[str, ...]  # none in a public report: ids link records across vaults
     case_numbers: tuple[str, ...]
     courts: tuple[str, ...]
     countries: tuple[str, ...]
@@ -155,10 +170,11 @@ class TrialReport:
     observers: tuple[str, ...]
     sessions: tuple[ReportSession, ...]
     entries: tuple[ReportEntry, ...]
-    by_standard: Mapping[str, tuple[str, ...]]  # standard -> entry ids
+    by_standard: Mapping[str, tuple[int, ...]]  # standard -> entry numbers
     delay: str
     postponements: tuple[tuple[str, str, str, str], ...]  # date, reason, requested by, next
     provenance: tuple[ReportProvenance, ...] = field(default_factory=tuple)
+    unreadable: int = 0  # records of the vault left out: their stored values break the rules
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -201,18 +217,19 @@ def trial_report(
         timeline = index.by_standard(trial_id, options.standard)
     # Named (and, in a public report, numbered) in order of pseudonym, before anything else.
     pseudonyms = {s.author: s.name for s in statuses}
+    annotators = {r.author for e in timeline for r in e.annotations}
     observers = sorted(
-        {e.observer for e in timeline} | set(group.observers),
+        {e.observer for e in timeline} | set(group.observers) | annotators,
         key=lambda a: (pseudonyms.get(a, "").casefold(), a),
     )
     labels = tuple(name(o) for o in observers)
-    entries = tuple(_entry(index, e, name, options) for e in timeline)
+    entries = tuple(_entry(index, n, e, name, options) for n, e in enumerate(timeline, start=1))
     order = {author: i for i, author in enumerate(observers)}
     sessions = tuple(_session(index, s, name, options, order) for s in index.sessions(trial_id))
-    by_standard: dict[str, list[str]] = {}
+    by_standard: dict[str, list[int]] = {}
     for entry in entries:
         for standard in entry.standards:
-            by_standard.setdefault(standard, []).append(entry.id)
+            by_standard.setdefault(standard, []).append(entry.number)
     delay = index.delay(trial_id)
     trials = group.trials
     return TrialReport(
@@ -220,7 +237,7 @@ def trial_report(
             words["annex"].format(standard=options.standard) if options.standard else group.title
         ),
         other_titles=_unique(t.title for t in trials if t.title != group.title),
-        trial_ids=tuple(t.id for t in trials),
+        trial_ids=() if options.public else tuple(t.id for t in trials),
         case_numbers=_unique(t.case_number for t in trials),
         courts=_unique(t.court for t in trials),
         countries=_unique(t.country for t in trials),
@@ -247,11 +264,12 @@ def trial_report(
             for p in delay.postponements
         ),
         provenance=_provenance(statuses, observers, name, importer, options),
+        unreadable=len(index.unreadable),
     )
 
 
 def _entry(
-    index: CoordinatorIndex, e: Observed, name: _Namer, options: ReportOptions
+    index: CoordinatorIndex, number: int, e: Observed, name: _Namer, options: ReportOptions
 ) -> ReportEntry:
     taxonomy, lang, o = index.taxonomy, options.lang, e.observation
     tz = e.hearing.tz if e.hearing else (o.revision.tz if o.revision else "UTC")
@@ -268,8 +286,9 @@ def _entry(
     if o.source == "reported" and not options.public:
         source = words["reported"].format(who=o.source_detail)
     return ReportEntry(
-        id=o.id,
-        trial_id=o.trial_id,
+        number=number,
+        id="" if options.public else o.id,
+        trial_id="" if options.public else o.trial_id,
         hearing_date=_local_date(e.hearing.scheduled_start, tz) if e.hearing else "",
         time=in_zone(o.at, tz).strftime("%Y-%m-%d %H:%M"),
         tz=tz,
@@ -293,6 +312,16 @@ def _entry(
         quote=o.quote,
         source=source,
         standards=index.standards_of(e),
+        annotations=tuple(
+            ReportAnnotation(
+                observer=name(r.author),
+                created_utc=r.created_utc,
+                deleted=r.deleted,
+                reason=r.reason,
+                text=str(r.body.get("text", "")) if r.body.get("text") != o.text else "",
+            )
+            for r in e.annotations
+        ),
     )
 
 
@@ -459,6 +488,7 @@ CSV_COLUMNS = (
     "quote",
     "source",
     "standards",
+    "annotations",
 )
 
 
@@ -489,9 +519,17 @@ def csv_rows(report: TrialReport) -> list[dict[str, str]]:
             "quote": words["yes"] if e.quote else "",
             "source": e.source,
             "standards": "; ".join(e.standards),
+            "annotations": "; ".join(annotation_text(a, words) for a in e.annotations),
         }
         for e in report.entries
     ]
+
+
+def annotation_text(annotation: ReportAnnotation, words: Mapping[str, str]) -> str:
+    """Another observer's revision of an observation, in a line, under their name."""
+    if annotation.deleted:
+        return words["annotation_deleted"].format(who=annotation.observer, reason=annotation.reason)
+    return words["annotation"].format(who=annotation.observer, text=annotation.text)
 
 
 def to_csv(reports: Iterable[TrialReport]) -> str:

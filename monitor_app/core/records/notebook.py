@@ -14,7 +14,9 @@ from pathlib import PurePath
 from typing import Any, TypeVar, Unpack
 
 from monitor_app.core.errors import RecordNotFound, ValidationError
+from monitor_app.core.records import ownership
 from monitor_app.core.records.chain import ChainProblem, verify_chains
+from monitor_app.core.records.readable import Unreadable, sort_readable, values_problem
 from monitor_app.core.records.records import (
     NOT_HELD,
     SOURCES,
@@ -39,15 +41,19 @@ from monitor_app.core.records.records import (
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
-from monitor_app.core.records.timeutil import local_zone_name, to_utc_text, utc_now, zone
+from monitor_app.core.records.timeutil import local_zone_name, utc_now, zone
 from monitor_app.core.records.totals import HearingTotals, TrialDelay, hearing_totals, trial_delay
+from monitor_app.core.records.value_checks import (
+    MAX_TEXT_CHARS,
+    check_revision_values,
+    instant_text,
+)
 from monitor_app.core.vault import crypto
 from monitor_app.core.vault.vault import Vault
 
 R = TypeVar("R", bound=Record)
 
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
-MAX_TEXT_CHARS = 100_000
 _DRAFT_PREFIX = "draft:"
 
 
@@ -66,12 +72,6 @@ def _clean_text(value: str, field: str) -> str:
     return value.strip()
 
 
-def _in_order(start: str | None, end: str | None, *, error_code: str) -> None:
-    # UTC instants as ISO text ("" when not known), so they compare as text.
-    if start and end and end < start:
-        raise ValidationError(error_code)
-
-
 def _clean_list(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(v.strip() for v in values if v and v.strip())
 
@@ -87,19 +87,28 @@ class Notebook:
     # ---- generic ----------------------------------------------------------------------
 
     def _save(self, record: R, parent_id: str | None, tz: str) -> R:
-        revision = self.store.append(
-            record.KIND, record.id or None, parent_id, record.to_body(), tz
-        )
+        body = record.to_body()
+        # The rules a coordinator's import checks too: what is saved here, it accepts.
+        check_revision_values(record.KIND, body, tz)
+        revision = self.store.append(record.KIND, record.id or None, parent_id, body, tz)
         return type(record).from_revision(revision)
 
     def _get(self, cls: type[R], record_id: str) -> R:
         revision = self.store.head(record_id)
         if revision.kind != cls.KIND or revision.deleted:
             raise RecordNotFound("no-such-record-of-kind", kind=cls.KIND, id=record_id)
+        if values_problem(revision) is not None:
+            raise RecordNotFound("record-values-unreadable", kind=cls.KIND, id=record_id)
         return cls.from_revision(revision)
 
     def _list(self, cls: type[R], parent_id: str | None = None) -> list[R]:
-        return [cls.from_revision(r) for r in self.store.heads(cls.KIND, parent_id)]
+        readable, _ = sort_readable(self.store.heads(cls.KIND, parent_id))
+        return [cls.from_revision(r) for r in readable]
+
+    def unreadable(self, kind: str, parent_id: str | None = None) -> list[Unreadable]:
+        """The records of ``kind`` (under ``parent_id``) whose stored values break the
+        rules, which the lists leave out (see `readable`)."""
+        return sort_readable(self.store.heads(kind, parent_id))[1]
 
     def delete(self, record_id: str, reason: str) -> Revision:
         """Leave a tombstone with the reason; the history stays readable.
@@ -126,6 +135,10 @@ class Notebook:
 
     def history(self, record_id: str) -> list[Revision]:
         return self.store.history(record_id)
+
+    def annotations(self, record_id: str) -> list[Revision]:
+        """Revisions of the record by others than its author: theirs, never current."""
+        return ownership.annotations_of(self.store.history(record_id))
 
     def conflicts(self, record_id: str) -> list[Revision]:
         """Revisions edited from the same base (kept, shown as a conflict)."""
@@ -185,7 +198,7 @@ class Notebook:
         self.get_trial(trial_id)
         hearing = Hearing(
             trial_id=trial_id,
-            scheduled_start=to_utc_text(scheduled_start),
+            scheduled_start=instant_text("scheduled_start", scheduled_start),
             mode=mode,
             tz=tz,
             **_instants(fields),
@@ -229,10 +242,6 @@ class Notebook:
         _one_of(hearing.attendance, Attendance, error_code="attendance-invalid")
         _one_of(hearing.status, HearingStatus, error_code="status-invalid")
         _one_of(hearing.hearing_type, HearingType, error_code="hearing-type-invalid")
-        _in_order(
-            hearing.scheduled_start, hearing.scheduled_end, error_code="scheduled-end-before-start"
-        )
-        _in_order(hearing.actual_start, hearing.actual_end, error_code="actual-end-before-start")
         return dataclasses.replace(
             hearing,
             platform=_clean_text(hearing.platform, "platform"),
@@ -269,9 +278,9 @@ class Notebook:
             trial_id=trial_id,
             hearing_id=hearing_id,
             code=code,
-            at=to_utc_text(at or utc_now()),
+            at=instant_text("at", at or utc_now()),
             interval=interval or end is not None,
-            end=to_utc_text(end) if end else None,
+            end=instant_text("end", end) if end else None,
             fields=dict(fields or {}),
             **values,
         )
@@ -306,7 +315,7 @@ class Notebook:
             values["fields"] = dict(values["fields"] or {})
         for key in ("at", "end"):
             if isinstance(values.get(key), datetime):
-                values[key] = to_utc_text(values[key])
+                values[key] = instant_text(key, values[key])
         if values.get("end"):
             values["interval"] = True
         observation = self._valid_observation(dataclasses.replace(current, **values))
@@ -318,10 +327,12 @@ class Notebook:
         return self.taxonomy.with_retired_fields_as_parties(self._get(Observation, observation_id))
 
     def list_observations(self, parent_id: str) -> list[Observation]:
-        """Observations of a hearing, or those about a trial as a whole, in time order."""
+        """Observations of a hearing, or those about a trial as a whole, in time order;
+        those stamped in the same second, in the order they were entered."""
         folded = self.taxonomy.with_retired_fields_as_parties
         observations = map(folded, self._list(Observation, parent_id))
-        return sorted(observations, key=lambda o: (o.at, o.id))
+        entered = self.store.first_saved(Observation.KIND, parent_id)
+        return sorted(observations, key=lambda o: (o.at, entered.get(o.id, ""), o.id))
 
     def open_intervals(self, hearing_id: str) -> list[Observation]:
         return [o for o in self.list_observations(hearing_id) if o.is_open]
@@ -357,10 +368,6 @@ class Notebook:
                 got=obs.court_response,
             )
         _one_of(obs.source, SOURCES, error_code="source-invalid")
-        if not obs.at:
-            raise ValidationError("observation-time-missing")
-        if obs.end is not None and obs.end < obs.at:
-            raise ValidationError("interval-end-before-start")
         return dataclasses.replace(
             obs,
             parties=tuple(dict.fromkeys(obs.parties)),
@@ -378,7 +385,12 @@ class Notebook:
         hearing = self.get_hearing(hearing_id)
         self.taxonomy.question(question)
         _one_of(answer, Answer, error_code="answer-invalid")
-        existing = next((a for a in self.checklist(hearing_id) if a.question == question), None)
+        # One's own answer is revised; another observer's of the same hearing is theirs.
+        own = self.vault.observer_id
+        existing = next(
+            (a for a in self.checklist(hearing_id) if a.question == question and a.author == own),
+            None,
+        )
         record = ChecklistAnswer(
             id=existing.id if existing else "",
             hearing_id=hearing_id,
@@ -415,6 +427,7 @@ class Notebook:
             blob_id=blob_id,
         )
         tz = observation.revision.tz if observation.revision else "UTC"
+        check_revision_values(Attachment.KIND, record.to_body(), tz)
         revision = self.store.append(
             Attachment.KIND, None, observation_id, record.to_body(), tz, blobs={blob_id: data}
         )
@@ -467,4 +480,4 @@ class Notebook:
 
 def _instants(values: Mapping[str, Any]) -> dict[str, Any]:
     """Datetimes given for a hearing's time fields, stored as UTC text."""
-    return {k: to_utc_text(v) if isinstance(v, datetime) else v for k, v in values.items()}
+    return {k: instant_text(k, v) if isinstance(v, datetime) else v for k, v in values.items()}

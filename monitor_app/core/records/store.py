@@ -19,6 +19,7 @@ from monitor_app.core import jsonio
 from monitor_app.core.errors import RecordNotFound, ValidationError, VaultCorrupt
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.records.chain import canonical_json
+from monitor_app.core.records.ownership import OWNED_ROW
 from monitor_app.core.records.revision import PurgedLink, Revision, pick_head
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.vault import crypto
@@ -29,10 +30,15 @@ RECORD_KINDS = ("trial", "hearing", "observation", "checklist", "attachment")
 _COLUMNS = "rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc, sealed"
 
 
-_HEAD_OF_RECORD = (
-    "record_id = ? AND number = (SELECT MAX(number) FROM revisions WHERE record_id = ?)"
+# A record's current revision: its owner's highest number (see `ownership`).
+_OWNERS_LATEST = (
+    f"{OWNED_ROW} AND number = (SELECT MAX(number) FROM revisions AS r2 "  # noqa: S608 (constant SQL)
+    "WHERE r2.record_id = revisions.record_id AND r2.author = revisions.author)"
 )
+_HEAD_OF_RECORD = f"record_id = ? AND {_OWNERS_LATEST}"
 
+
+_SQL_CHUNK = 500  # bound parameters per IN (...) query
 
 _AAD_JSON = json.JSONEncoder(separators=(",", ":"))
 # Printable ASCII but '"' and '\\': text that JSON writes as it is, between quotes.
@@ -97,6 +103,8 @@ class RevisionStore:
                 head = self._head_row(conn, record_id)
                 if head is None:
                     raise RecordNotFound("no-such-record", id=record_id)
+                if head.author != author:  # only the record's owner revises it
+                    raise ValidationError("record-of-another-author", kind=head.kind)
                 number, base = head.number + 1, head.rev_id
                 if head.kind != kind:
                     raise ValidationError(
@@ -238,6 +246,25 @@ class RevisionStore:
                 revisions = self._read(own, where, params)
         return sorted(revisions, key=lambda r: r.author_seq)
 
+    def of_records(self, conn: sqlite3.Connection, record_ids: Iterable[str]) -> list[Revision]:
+        """Every revision of the records ``record_ids``, inside the caller's transaction."""
+        return self._read_in(conn, "record_id", record_ids)
+
+    def by_ids(self, conn: sqlite3.Connection, rev_ids: Iterable[str]) -> list[Revision]:
+        """The revisions ``rev_ids`` held here, inside the caller's transaction."""
+        return self._read_in(conn, "rev_id", rev_ids)
+
+    def _read_in(
+        self, conn: sqlite3.Connection, column: str, values: Iterable[str]
+    ) -> list[Revision]:
+        wanted = list(dict.fromkeys(values))
+        revisions: list[Revision] = []
+        for start in range(0, len(wanted), _SQL_CHUNK):
+            chunk = wanted[start : start + _SQL_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            revisions += self._read(conn, f"{column} IN ({marks})", tuple(chunk))
+        return revisions
+
     def by_author_encoded(self, author: str, first_seq: int = 1) -> list[tuple[Revision, bytes]]:
         """Like `by_author`, each revision with its canonical JSON as sealed (the padding
         removed): what a bundle carries, without encoding it again."""
@@ -263,7 +290,8 @@ class RevisionStore:
         return self.vault.unseal_blob(row[0], _blob_aad(blob_id, record_id))
 
     def head(self, record_id: str) -> Revision:
-        """The current revision of a record (possibly a tombstone)."""
+        """The current revision of a record (possibly a tombstone): its owner's latest
+        (`ownership`). Not found while the record's first revision is not held."""
         with self.database.reading() as conn:
             head = self._head_row(conn, record_id)
         if head is None:
@@ -280,11 +308,9 @@ class RevisionStore:
     def heads(
         self, kind: str, parent_id: str | None = None, *, include_deleted: bool = False
     ) -> list[Revision]:
-        """Current revisions of every record of ``kind`` (under ``parent_id`` if given)."""
-        where = (
-            "kind = ? AND number = "
-            "(SELECT MAX(number) FROM revisions AS r2 WHERE r2.record_id = revisions.record_id)"
-        )
+        """Current revisions of every record of ``kind`` (under ``parent_id`` if given):
+        each its owner's latest."""
+        where = f"kind = ? AND {_OWNERS_LATEST}"
         params: tuple[Any, ...] = (kind,)
         if parent_id is not None:
             where += " AND parent_id = ?"
@@ -329,6 +355,17 @@ class RevisionStore:
                     progress(len(revisions), total)
         return revisions
 
+    def first_saved(self, kind: str, parent_id: str) -> dict[str, str]:
+        """When each record of ``kind`` under ``parent_id`` was first saved (its earliest
+        revision's time, to the microsecond), by record id: the order they were entered."""
+        with self.database.reading() as conn:
+            rows = conn.execute(
+                "SELECT record_id, MIN(created_utc) FROM revisions "
+                "WHERE kind = ? AND parent_id = ? GROUP BY record_id",
+                (kind, parent_id),
+            ).fetchall()
+        return {str(record_id): str(created) for record_id, created in rows}
+
     def count(self, kind: str | None = None) -> int:
         with self.database.reading() as conn:
             if kind is None:
@@ -340,7 +377,7 @@ class RevisionStore:
     # ---- internals --------------------------------------------------------------------
 
     def _head_row(self, conn: sqlite3.Connection, record_id: str) -> Revision | None:
-        revisions = self._read(conn, _HEAD_OF_RECORD, (record_id, record_id))
+        revisions = self._read(conn, _HEAD_OF_RECORD, (record_id,))
         return pick_head(revisions) if revisions else None
 
     def _read(

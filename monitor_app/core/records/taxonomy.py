@@ -80,6 +80,9 @@ class Item:
     # Keys of party fields this item once had ("who was affected"), now asked once as the
     # observation's parties: older records' values are read as parties.
     retired_party_fields: tuple[str, ...] = ()
+    # The name shortened for a small button (the compact logger), where the label is long;
+    # empty: the label is short enough. One condition, one name: no other wording anywhere.
+    short_label: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def field_spec(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -109,6 +112,11 @@ def label(labels: Mapping[str, str], lang: str = "en") -> str:
     if text:
         return text
     return next((v for v in labels.values() if v), "")
+
+
+def short_label(item: Item, lang: str = "en") -> str:
+    """An item's name for a small button: its short label where it has one, else its label."""
+    return label(item.short_label or item.label, lang)
 
 
 class Taxonomy:
@@ -510,6 +518,11 @@ class _Reader:
             participation_loss=self.flag(obj, "participation_loss", where),
             fields=tuple(fields),
             retired_party_fields=retired,
+            short_label=(
+                self.texts(obj["short_label"], f"{where}.short_label")
+                if "short_label" in obj
+                else MappingProxyType({})
+            ),
         )
 
     def retired_party_fields(

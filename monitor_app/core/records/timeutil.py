@@ -6,7 +6,9 @@ the hearing, so a time can be shown as the courtroom's clock showed it.
 
 from __future__ import annotations
 
+import functools
 import os
+import zoneinfo
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,11 +21,25 @@ def utc_now_text() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+# Names the zone database holds that are no place's zone: this computer's own setting
+# (which means another zone on every computer) and the database's placeholder.
+_NOT_A_PLACE = frozenset({"localtime", "Factory", "posixrules"})
+
+
+@functools.cache
+def known_zones() -> frozenset[str]:
+    """The IANA zone names this computer knows."""
+    return frozenset(zoneinfo.available_timezones() - _NOT_A_PLACE)
+
+
 def zone(name: str) -> ZoneInfo:
+    """The zone named ``name``, one of `known_zones`; refused otherwise."""
+    if name not in known_zones():
+        raise ValidationError("time-zone-unknown", name=name[:64])
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError("time-zone-unknown", name=name) from exc
+        raise ValidationError("time-zone-unknown", name=name[:64]) from exc
 
 
 def local_zone_name() -> str:
@@ -34,14 +50,7 @@ def local_zone_name() -> str:
         target = str(localtime.resolve())
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
-    for name in candidates:
-        if name:
-            try:
-                ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-            return name
-    return "UTC"
+    return next((name for name in candidates if name in known_zones()), "UTC")
 
 
 def parse_instant(text: str, default_zone: str) -> datetime:
@@ -49,11 +58,11 @@ def parse_instant(text: str, default_zone: str) -> datetime:
     cleaned = text.strip()
     try:
         parsed = datetime.fromisoformat(cleaned.replace("z", "Z"))
-    except ValueError as exc:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=zone(default_zone))
+        return parsed.astimezone(UTC)
+    except (ValueError, OverflowError) as exc:  # overflow: year 1 east of Greenwich
         raise ValidationError("not-a-date-time", text=text) from exc
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone(default_zone))
-    return parsed.astimezone(UTC)
 
 
 def to_utc_text(instant: datetime) -> str:

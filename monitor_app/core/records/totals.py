@@ -18,16 +18,59 @@ from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text
 
 DEFENDANT_PARTIES = frozenset({"defendant", "everyone"})
+# Free notes are the context of the findings, not conditions observed: every count names
+# them apart, and the dashboard's charts and the report's findings by standard leave them out.
+FREE_NOTE_CODES = frozenset({"general.note"})
+
+
+def is_free_note(code: str) -> bool:
+    return code in FREE_NOTE_CODES
+
+
+@dataclass(frozen=True)
+class EntryCount:
+    """What was logged, counted the one way every screen, the CLI and the reports count it:
+    conditions observed, and free notes apart ("5 observations and 2 free notes")."""
+
+    observations: int
+    notes: int
+
+    @property
+    def total(self) -> int:
+        """Every line of a log or a timeline: observations and free notes together."""
+        return self.observations + self.notes
+
+    def __str__(self) -> str:
+        """The count in English, as the CLI prints it (the GUI words it in its language)."""
+        observations = "observation" if self.observations == 1 else "observations"
+        notes = "free note" if self.notes == 1 else "free notes"
+        return f"{self.observations} {observations} and {self.notes} {notes}"
+
+
+def count_entries(codes: Iterable[str]) -> EntryCount:
+    """The entries whose condition codes are ``codes``, counted: observations, free notes."""
+    observations = notes = 0
+    for code in codes:
+        if is_free_note(code):
+            notes += 1
+        else:
+            observations += 1
+    return EntryCount(observations, notes)
 
 
 @dataclass(frozen=True)
 class HearingTotals:
-    observations: int
+    observations: int  # conditions observed (`EntryCount`)
+    notes: int  # free notes
     intervals: int
     open_intervals: int
     seconds_lost: int  # someone could not follow or take part
     seconds_defendant_could_not_follow: int
     seconds_continued_regardless: int  # the court went on while participation was lost
+
+    @property
+    def entries(self) -> EntryCount:
+        return EntryCount(self.observations, self.notes)
 
 
 def merged_seconds(spans: Iterable[tuple[datetime, datetime]]) -> int:
@@ -81,8 +124,10 @@ def hearing_totals(
             spans.append((from_utc_text(obs.at), end))
         return spans
 
+    entries = count_entries(o.code for o in observations)
     return HearingTotals(
-        observations=len(observations),
+        observations=entries.observations,
+        notes=entries.notes,
         intervals=sum(1 for o in observations if o.interval),
         open_intervals=sum(1 for o in observations if o.is_open),
         seconds_lost=merged_seconds(loss_spans(lambda o: True)),

@@ -10,8 +10,10 @@ A sync file (a bundle or a receipt) is a standard age file. Decrypted, it is a Z
   ``attachments/<blob id>`` (attachment bytes).
 
 Everything here treats its input as hostile: sizes are capped before reading, member names
-are checked against the few that are allowed, and every failure is a `BundleError` with a
-message that says what is wrong. docs/bundle-format.md is the full specification.
+are checked against the few that are allowed, ``revisions.jsonl`` is streamed a chunk at a
+time (never held whole, never split into a list of lines), and every failure is a
+`BundleError` with a message that says what is wrong. docs/bundle-format.md is the full
+specification, with the bound on an import's memory these limits give.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from monitor_app.core import jsonio
 from monitor_app.core.errors import TrialMonitorError
@@ -50,6 +52,12 @@ MAX_REVISIONS_BYTES = 512 * 1024**2
 MAX_ATTACHMENT_MEMBER_BYTES = 64 * 1024**2
 MAX_COMPRESSION_RATIO = 200  # JSON compresses ~10x; far more is a decompression bomb
 MAX_LINE_BYTES = 1024**2  # one revision
+MAX_REVISION_LINES = 1_000_000  # lines of revisions.jsonl, blank ones included
+MAX_BLANK_LINES = 100  # the writer makes none; a few from hand editing are forgiven
+# What the parsed revisions of one bundle may cost in memory, estimated from their text
+# before each is parsed (`parsed_cost`): a real revision costs ~13 KiB, so ~80,000 fit.
+MAX_PARSED_COST = 1024**3
+_CHUNK_BYTES = 1024**2  # read from a member at a time
 
 
 class BundleError(TrialMonitorError):
@@ -128,18 +136,74 @@ def member_entries(members: dict[str, bytes]) -> dict[str, dict[str, Any]]:
     return {name: {"size": len(data), "sha256": sha256_hex(data)} for name, data in members.items()}
 
 
+# What a bundle's revisions and attachments may take together: the content's limit, less
+# the manifest's and room for the ZIP's headers and age's overhead, so the file stays under
+# `MAX_FILE_BYTES` too.
+_CONTENT_MARGIN = MAX_MANIFEST_BYTES + 16 * 1024**2
+
+
+@dataclass
+class BundleRoom:
+    """What one bundle has taken so far, by the very limits an import checks
+    (`jsonl_objects`, `read_archive`), read when asked: an exporter fills a bundle through
+    `take` and starts another when it says no, so no bundle it writes is refused."""
+
+    lines: int = 0
+    cost: int = 0  # `parsed_cost`, summed
+    revisions_bytes: int = 0
+    content_bytes: int = 0  # revisions and attachments
+    members: int = 3  # manifest, signature, revisions.jsonl
+
+    def take(self, line: bytes, attachment_bytes: int | None = None) -> bool:
+        """Count in one revision's ``line`` (without its newline) and, if it brings one the
+        bundle does not hold yet, an attachment of ``attachment_bytes``; or, if that would
+        pass a limit, count nothing and say so. A line no bundle may hold never fits."""
+        lines = self.lines + 1
+        cost = self.cost + parsed_cost(line)
+        revisions_bytes = self.revisions_bytes + len(line) + 1
+        content_bytes = self.content_bytes + len(line) + 1 + (attachment_bytes or 0)
+        members = self.members + (attachment_bytes is not None)
+        if (
+            len(line) > MAX_LINE_BYTES
+            or lines > MAX_REVISION_LINES
+            or cost > MAX_PARSED_COST
+            or revisions_bytes > MAX_REVISIONS_BYTES
+            or content_bytes > MAX_PLAINTEXT_BYTES - _CONTENT_MARGIN
+            or members > MAX_MEMBERS
+        ):
+            return False
+        self.lines, self.cost, self.members = lines, cost, members
+        self.revisions_bytes, self.content_bytes = revisions_bytes, content_bytes
+        return True
+
+
 # ---- reading --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Archive:
     """A parsed, size-checked archive whose members match the manifest's hashes. The
-    signature is not checked here: that needs to know the signer (see `sync`)."""
+    signature is not checked here: that needs to know the signer (see `sync`).
+
+    ``members`` holds every member but ``revisions.jsonl``, which is only streamed
+    (`revision_objects`): its hash was checked on a first pass that kept nothing."""
 
     manifest_bytes: bytes
     manifest: dict[str, Any]
     signature: bytes
     members: dict[str, bytes]
+    has_revisions: bool = False
+    _zip: zipfile.ZipFile | None = field(default=None, repr=False, compare=False)
+
+    def revision_objects(self) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+        """`jsonl_objects` of ``revisions.jsonl``, streamed from the archive."""
+        if not self.has_revisions or self._zip is None:
+            raise BundleError("bundle-no-revisions")
+        stream = _MemberStream(self._zip, self._zip.getinfo(REVISIONS))
+        try:
+            yield from jsonl_objects(stream)
+        finally:
+            stream.close()
 
 
 def read_archive(data: bytes) -> Archive:
@@ -148,8 +212,37 @@ def read_archive(data: bytes) -> Archive:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        OSError,
+        NotImplementedError,  # a directory entry claiming a ZIP version zipfile lacks
+    ) as exc:
         raise BundleError("not-an-archive") from exc
+    _check_entries(infos)
+    members: dict[str, bytes] = {}
+    digests: dict[str, tuple[int, str]] = {}  # name -> (size, SHA-256) as read
+    for info in infos:
+        if info.filename == REVISIONS:
+            digests[REVISIONS] = _streamed_digest(archive, info)
+        else:
+            members[info.filename] = _read_member(archive, info)
+    for required in (MANIFEST, SIGNATURE):
+        if required not in members:
+            raise BundleError("member-missing", name=required)
+    manifest_bytes = members.pop(MANIFEST)
+    signature = members.pop(SIGNATURE)
+    manifest = parse_manifest(manifest_bytes)
+    check_header(manifest)
+    digests.update({name: (len(value), sha256_hex(value)) for name, value in members.items()})
+    _check_members(manifest, digests)
+    return Archive(manifest_bytes, manifest, signature, members, REVISIONS in digests, archive)
+
+
+def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    """The central directory's claims, checked before any member is read."""
     if len(infos) > MAX_MEMBERS:
         raise BundleError("too-many-members")
     seen: set[str] = set()
@@ -168,37 +261,73 @@ def read_archive(data: bytes) -> Archive:
         total += info.file_size
         if total > MAX_PLAINTEXT_BYTES:
             raise BundleError("content-too-large")
-    members = {info.filename: _read_member(archive, info) for info in infos}
-    for required in (MANIFEST, SIGNATURE):
-        if required not in members:
-            raise BundleError("member-missing", name=required)
-    manifest_bytes = members.pop(MANIFEST)
-    signature = members.pop(SIGNATURE)
-    manifest = parse_manifest(manifest_bytes)
-    check_header(manifest)
-    _check_members(manifest, members)
-    return Archive(manifest_bytes, manifest, signature, members)
+
+
+_MEMBER_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ValueError,
+    EOFError,
+    OSError,
+    NotImplementedError,
+)
+
+
+class _MemberStream:
+    """Reads one member; at most its limit + 1 bytes are ever decompressed, whatever its
+    header says, and a damaged member is a `BundleError` naming it."""
+
+    def __init__(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        self.name = info.filename
+        self.left = member_limit(info.filename) + 1
+        try:
+            self.stream = archive.open(info)
+        except RuntimeError as exc:  # zipfile's "encrypted, password required"
+            raise BundleError("member-unreadable", name=self.name) from exc
+        except _MEMBER_ERRORS as exc:
+            raise BundleError("member-damaged", name=self.name) from exc
+
+    def read(self, size: int) -> bytes:
+        try:
+            data = self.stream.read(min(size, self.left))
+        except RuntimeError as exc:
+            raise BundleError("member-unreadable", name=self.name) from exc
+        except _MEMBER_ERRORS as exc:
+            raise BundleError("member-damaged", name=self.name) from exc
+        self.left -= len(data)
+        if self.left == 0:
+            raise BundleError("member-size", name=self.name)
+        return data
+
+    def close(self) -> None:
+        self.stream.close()
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    limit = member_limit(info.filename)
+    stream = _MemberStream(archive, info)
     try:
-        with archive.open(info) as member:
-            data = member.read(limit + 1)  # never more than the limit, whatever the header says
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        ValueError,
-        EOFError,
-        OSError,
-        NotImplementedError,
-    ) as exc:
-        raise BundleError("member-damaged", name=info.filename) from exc
-    except RuntimeError as exc:  # zipfile's "encrypted, password required"
-        raise BundleError("member-unreadable", name=info.filename) from exc
-    if len(data) > limit or len(data) != info.file_size:
+        data = stream.read(stream.left)
+    finally:
+        stream.close()
+    if len(data) != info.file_size:
         raise BundleError("member-size", name=info.filename)
     return data
+
+
+def _streamed_digest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, str]:
+    """Size and SHA-256 of a member, read a chunk at a time and kept nowhere."""
+    stream = _MemberStream(archive, info)
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        while chunk := stream.read(_CHUNK_BYTES):
+            digest.update(chunk)
+            size += len(chunk)
+    finally:
+        stream.close()
+    if size != info.file_size:
+        raise BundleError("member-size", name=info.filename)
+    return size, digest.hexdigest()
 
 
 _JSON_ERRORS = (UnicodeDecodeError, ValueError, RecursionError)
@@ -229,38 +358,84 @@ def check_header(manifest: dict[str, Any]) -> None:
         raise BundleError("manifest-id-malformed")
 
 
-def _check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+def _check_members(manifest: dict[str, Any], digests: dict[str, tuple[int, str]]) -> None:
     listed = manifest.get("members")
     if not isinstance(listed, dict):
         raise BundleError("manifest-no-members")
-    if set(listed) != set(members):
-        missing = sorted(set(listed) - set(members))
-        extra = sorted(set(members) - set(listed))
+    if set(listed) != set(digests):
+        missing = sorted(set(listed) - set(digests))
+        extra = sorted(set(digests) - set(listed))
         if missing:
             raise BundleError("members-missing", names=", ".join(missing[:3]))
         raise BundleError("members-unlisted", names=", ".join(extra[:3]))
-    for name, data in members.items():
+    for name, (size, sha256) in digests.items():
         entry = listed[name]
         if (
             not isinstance(entry, dict)
-            or entry.get("size") != len(data)
+            or entry.get("size") != size
             or not isinstance(entry.get("sha256"), str)
             or not _SHA256.fullmatch(entry["sha256"])
         ):
             raise BundleError("manifest-entry-wrong", name=name)
-        if entry["sha256"] != sha256_hex(data):
+        if entry["sha256"] != sha256:
             raise BundleError("member-altered", name=name)
 
 
-def jsonl_objects(data: bytes) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+class _Reader(Protocol):
+    """What `jsonl_lines` reads from: a binary stream's ``read``."""
+
+    def read(self, size: int, /) -> bytes: ...
+
+
+def jsonl_lines(stream: _Reader) -> Iterator[tuple[int, bytes]]:
+    """The numbered lines of a JSON Lines stream, without their newlines, read a chunk at a
+    time: at most one chunk and one line (`MAX_LINE_BYTES`) are held, however the stream is
+    shaped (millions of empty lines, or one endless line)."""
+    number = 0
+    pending = b""
+    while chunk := stream.read(_CHUNK_BYTES):
+        data = pending + chunk if pending else chunk
+        start = 0
+        while (end := data.find(b"\n", start)) != -1:
+            number += 1
+            if end - start > MAX_LINE_BYTES:
+                raise BundleError("revision-line-too-long", line=number)
+            yield number, data[start:end]
+            start = end + 1
+        pending = data[start:]
+        if len(pending) > MAX_LINE_BYTES:
+            raise BundleError("revision-line-too-long", line=number + 1)
+    if pending:
+        yield number + 1, pending
+
+
+def parsed_cost(line: bytes) -> int:
+    """A bound on the memory one line's parsed revision takes, from its text alone: its
+    characters (up to 4 bytes each in a Python string, and the canonical copy kept), ~100
+    bytes per container, key and element, and the revision's own objects."""
+    tokens = line.count(b"{") + line.count(b"[") + line.count(b",") + line.count(b":")
+    return 5 * len(line) + 100 * tokens + 1024
+
+
+def jsonl_objects(stream: _Reader) -> Iterator[tuple[dict[str, Any], bytes | None]]:
     """The objects of a JSON Lines member, one per line, each with its canonical JSON when
     that came at once (`jsonio.loads_with_canonical`). Each line is parsed when it is asked
-    for: an importer keeps what it makes of each, not the parsed lines too."""
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    for: an importer keeps what it makes of each, not the parsed lines too. Refused before
+    parsing: more lines than `MAX_REVISION_LINES`, more blank ones than `MAX_BLANK_LINES`, or
+    lines whose parsed revisions would cost more than `MAX_PARSED_COST` together."""
+    blank = 0
+    cost = 0
+    for number, line in jsonl_lines(stream):
+        if number > MAX_REVISION_LINES:
+            raise BundleError("revisions-too-many-lines", limit=MAX_REVISION_LINES)
         if not line.strip():
+            blank += 1
+            if blank > MAX_BLANK_LINES:
+                raise BundleError("revisions-blank-lines", limit=MAX_BLANK_LINES)
             continue
-        if len(line) > MAX_LINE_BYTES:
-            raise BundleError("revision-line-too-long", line=number)
+        cost += parsed_cost(line)
+        if cost > MAX_PARSED_COST:
+            raise BundleError("revisions-too-large", line=number)
         try:
             value, canonical = jsonio.loads_with_canonical(line)
         except _JSON_ERRORS as exc:

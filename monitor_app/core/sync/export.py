@@ -2,15 +2,16 @@
 
 A bundle carries every revision this vault's author made since the last bundle to the
 same contacts (or all of them), with attachment content, and gets a sequence number per
-recipient so the coordinator can tell when one is missing. What was sent is remembered
-(sealed) so receipts can acknowledge it.
+recipient so the coordinator can tell when one is missing. More than one bundle may carry
+(the limits an import checks, `bundle_format.BundleRoom`) goes out in several parts. What
+was sent is remembered (sealed) so receipts can acknowledge it.
 """
 
 from __future__ import annotations
 
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -25,6 +26,8 @@ from monitor_app.core.sync.bundle_format import (
     BUNDLE_TYPE,
     FORMAT_VERSION,
     REVISIONS,
+    BundleError,
+    BundleRoom,
     member_entries,
     sha256_hex,
 )
@@ -81,6 +84,7 @@ class SentBundle:
     attachments: int
     manifest_sha256: str
     acknowledged: dict[str, str] = field(default_factory=dict)  # author id -> when imported
+    records: int = 0  # how many records its revisions change (0: written before it was kept)
 
     def to_item(self) -> dict[str, Any]:
         return {
@@ -94,6 +98,7 @@ class SentBundle:
             "attachments": self.attachments,
             "manifest_sha256": self.manifest_sha256,
             "acknowledged": dict(self.acknowledged),
+            "records": self.records,
         }
 
     @classmethod
@@ -109,6 +114,7 @@ class SentBundle:
             attachments=int(item["attachments"]),
             manifest_sha256=item["manifest_sha256"],
             acknowledged=dict(item.get("acknowledged", {})),
+            records=int(item.get("records", 0)),
         )
 
     @property
@@ -117,6 +123,29 @@ class SentBundle:
 
     def sequence_for(self, author: str) -> int | None:
         return next((seq for a, _, seq in self.recipients if a == author), None)
+
+
+@dataclass(frozen=True)
+class ChangeCount:
+    """What bundles carry, counted for people: each save of a record is one saved change
+    (a revision: an interval started, then stopped, then answered is three changes to one
+    record), said with the records they change, since people count records they made."""
+
+    changes: int
+    records: int
+
+    def __str__(self) -> str:
+        """The count in English, as the CLI prints it (the GUI words it in its language)."""
+        changes = "saved change" if self.changes == 1 else "saved changes"
+        records = "record" if self.records == 1 else "records"
+        return f"{self.changes} {changes} to {self.records} {records}"
+
+
+def change_count(bundles: Iterable[SentBundle]) -> ChangeCount:
+    """What ``bundles`` (the parts of one export) carry. A record whose revisions were split
+    between two parts of one export counts in each."""
+    parts = list(bundles)
+    return ChangeCount(sum(b.revisions for b in parts), sum(b.records for b in parts))
 
 
 class SentBundles:
@@ -136,6 +165,9 @@ class SentBundles:
     def save(self, bundle: SentBundle, conn: Any = None) -> None:
         self.table.put(bundle.bundle_id, bundle.to_item(), conn)
 
+    def forget(self, bundle_id: str) -> None:
+        self.table.delete(bundle_id)
+
 
 def _next_sequence(sent: Sequence[SentBundle], author: str) -> int:
     return 1 + max((b.sequence_for(author) or 0 for b in sent), default=0)
@@ -144,6 +176,49 @@ def _next_sequence(sent: Sequence[SentBundle], author: str) -> int:
 def _watermark(sent: Sequence[SentBundle], author: str) -> int:
     """The highest revision sequence number already sent to ``author``."""
     return max((b.last_seq for b in sent if author in b.recipient_authors), default=0)
+
+
+def export_bundles(
+    vault: Vault,
+    recipients: Sequence[Contact],
+    out_dir: Path,
+    *,
+    everything: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> list[SentBundle]:
+    """Write what there is to send to ``recipients`` into ``out_dir``: one bundle, or, past
+    what an import takes from one (`bundle_format.BundleRoom`), several parts holding
+    consecutive runs of revisions, each with its own sequence number. Returns what was sent,
+    part by part.
+
+    Each file is complete and durable, under a random name, before it is remembered as sent.
+    All or nothing: if anything fails (a full disk, a cancel), no file with a final name is
+    left of the part being written, and the parts this export wrote before it are removed
+    and forgotten."""
+    identity, pending = _pending(vault, recipients, everything)
+    sent: list[SentBundle] = []
+    try:
+        for part in _parts(RevisionStore(vault), pending, progress, cancel):
+            sent.append(_write_part(vault, identity, recipients, part, out_dir, cancel=cancel))
+    except Exception:
+        _withdraw(vault, out_dir, sent)
+        raise
+    if progress is not None:
+        progress(len(pending), len(pending))
+    return sent
+
+
+def _withdraw(vault: Vault, out_dir: Path, parts: Sequence[SentBundle]) -> None:
+    """Remove the files of parts just written and forget them as sent. One that cannot be
+    removed stays, remembered as sent: whoever gets it can import it."""
+    sent_bundles = SentBundles(vault)
+    for part in parts:
+        try:
+            (out_dir / part.file_name).unlink(missing_ok=True)
+        except OSError:
+            continue
+        sent_bundles.forget(part.bundle_id)
 
 
 def export_bundle(
@@ -155,25 +230,109 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
 ) -> SentBundle:
-    """Write a bundle for ``recipients`` into ``out_dir``; return what was sent.
+    """`export_bundles` for what is known to fit one bundle; if it does not, nothing is
+    written and the refusal says to send it in parts."""
+    identity, pending = _pending(vault, recipients, everything)
+    parts = _parts(RevisionStore(vault), pending, progress, cancel)
+    part = next(parts)
+    if next(parts, None) is not None:
+        raise ValidationError("export-needs-parts", count=len(pending))
+    sent = _write_part(vault, identity, recipients, part, out_dir, cancel=cancel)
+    if progress is not None:
+        progress(len(pending), len(pending))
+    return sent
 
-    The file is complete and durable, under a random name, before this returns; if anything
-    fails (a full disk, a cancel) no file with a final name is left behind."""
+
+def _pending(
+    vault: Vault, recipients: Sequence[Contact], everything: bool
+) -> tuple[Identity, list[tuple[Revision, bytes]]]:
+    """This vault's revisions not yet sent to every one of ``recipients`` (or all of them),
+    in order, each with its canonical JSON."""
     if not recipients:
         raise ValidationError("no-recipients")
     identity = Identity(vault)
-    store = RevisionStore(vault)
-    sent_bundles = SentBundles(vault)
-    sent = sent_bundles.all()
+    sent = SentBundles(vault).all()
     since = 0 if everything else min(_watermark(sent, c.author) for c in recipients)
-    encoded = store.by_author_encoded(identity.author, since + 1)
-    revisions = [revision for revision, _ in encoded]
-    if not revisions:
+    pending = RevisionStore(vault).by_author_encoded(identity.author, since + 1)
+    if not pending:
         if everything or since == 0:
             raise NothingToExport("nothing-to-send")
         raise NothingToExport("nothing-changed", names=", ".join(c.name for c in recipients))
-    check_cancel(cancel)
-    members, attachments = _members(store, encoded, progress, cancel)
+    return identity, pending
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The revisions of one bundle and its members."""
+
+    revisions: list[Revision]
+    members: dict[str, bytes]  # revisions.jsonl, then attachments/<blob id>
+    attachments: int
+
+
+def _parts(
+    store: RevisionStore,
+    pending: Sequence[tuple[Revision, bytes]],
+    progress: Progress | None,
+    cancel: CancelFlag | None,
+) -> Iterator[_Part]:
+    """``pending`` cut into bundles an import takes whole, in order, each with the content
+    of every attachment its live revisions name; one part at a time is held."""
+    room = BundleRoom()
+    taken: list[tuple[Revision, bytes]] = []
+    blobs: dict[str, bytes] = {}  # member name -> content, of the part being filled
+    for done, (revision, data) in enumerate(pending):
+        if progress is not None and done % 500 == 0:
+            progress(done, len(pending))
+        attachment = _attachment(store, revision, blobs, cancel)
+        while not room.take(
+            data, None if attachment is None or attachment[0] in blobs else len(attachment[1])
+        ):
+            if not taken:
+                raise BundleError("revision-too-large-to-send", seq=revision.author_seq)
+            yield _part(taken, blobs)
+            room, taken, blobs = BundleRoom(), [], {}
+        taken.append((revision, data))
+        if attachment is not None:
+            blobs[attachment[0]] = attachment[1]
+    yield _part(taken, blobs)
+
+
+def _attachment(
+    store: RevisionStore,
+    revision: Revision,
+    blobs: dict[str, bytes],
+    cancel: CancelFlag | None,
+) -> tuple[str, bytes] | None:
+    """The member name and content of the attachment a live revision names, if any (from
+    ``blobs`` when the part holds it already)."""
+    if revision.kind != "attachment" or revision.deleted:
+        return None
+    blob_id = str(revision.body.get("blob_id", ""))
+    name = ATTACHMENT_PREFIX + blob_id
+    if name not in blobs:
+        check_cancel(cancel)
+        return name, store.get_blob(blob_id, revision.record_id)
+    return name, blobs[name]
+
+
+def _part(taken: Sequence[tuple[Revision, bytes]], blobs: dict[str, bytes]) -> _Part:
+    lines = b"".join(data + b"\n" for _, data in taken)
+    return _Part([revision for revision, _ in taken], {REVISIONS: lines, **blobs}, len(blobs))
+
+
+def _write_part(
+    vault: Vault,
+    identity: Identity,
+    recipients: Sequence[Contact],
+    part: _Part,
+    out_dir: Path,
+    *,
+    cancel: CancelFlag | None,
+) -> SentBundle:
+    revisions = part.revisions
+    sent_bundles = SentBundles(vault)
+    sent = sent_bundles.all()
     bundle_id = new_id()
     created = utc_now_text()
     addressed = [(c, _next_sequence(sent, c.author)) for c in recipients]
@@ -199,14 +358,14 @@ def export_bundle(
             "last_seq": revisions[-1].author_seq,
             "kinds": dict(sorted(Counter(r.kind for r in revisions).items())),
         },
-        "attachments": attachments,
-        "members": member_entries(members),
+        "attachments": part.attachments,
+        "members": member_entries(part.members),
     }
     check_cancel(cancel)
     path, manifest_bytes = seal_document(
         identity,
         manifest,
-        members,
+        part.members,
         [c.card.age_recipient for c in recipients],
         out_dir,
         compress=REVISION_COMPRESSION,
@@ -219,34 +378,11 @@ def export_bundle(
         first_seq=revisions[0].author_seq,
         last_seq=revisions[-1].author_seq,
         revisions=len(revisions),
-        attachments=attachments,
+        attachments=part.attachments,
         manifest_sha256=sha256_hex(manifest_bytes),
+        records=len({r.record_id for r in revisions}),
     )
     # Remembered only once the file is durable: a failed write must not count as sent,
     # or the coordinator would see a gap that is never filled.
     sent_bundles.save(bundle)
-    if progress is not None:
-        progress(len(revisions), len(revisions))
     return bundle
-
-
-def _members(
-    store: RevisionStore,
-    revisions: Sequence[tuple[Revision, bytes]],
-    progress: Progress | None,
-    cancel: CancelFlag | None,
-) -> tuple[dict[str, bytes], int]:
-    """revisions.jsonl and the content of every attachment a live revision names."""
-    members: dict[str, bytes] = {}
-    total = len(revisions)
-    for done, (revision, _) in enumerate(revisions, start=1):
-        if revision.kind == "attachment" and not revision.deleted:
-            blob_id = str(revision.body.get("blob_id", ""))
-            name = ATTACHMENT_PREFIX + blob_id
-            if name not in members:
-                members[name] = store.get_blob(blob_id, revision.record_id)
-                check_cancel(cancel)
-        if progress is not None and done % 500 == 0:
-            progress(done, total)
-    lines = b"".join(data + b"\n" for _, data in revisions)
-    return {REVISIONS: lines, **members}, len(members)

@@ -11,37 +11,43 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from monitor_app.core.errors import TrialMonitorError, VaultCorrupt
+from monitor_app.core.errors import TrialMonitorError, ValidationError, VaultCorrupt
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.records.chain import canonical_json
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
+from monitor_app.core.sync.arrivals import merged_ranges, number_ranges
+from monitor_app.core.sync.authorship import check_authorship
 from monitor_app.core.sync.bundle_format import (
     BUNDLE_TYPE,
     RECEIPT_TYPE,
-    REVISIONS,
     BundleError,
-    jsonl_objects,
     sha256_hex,
 )
 from monitor_app.core.sync.contacts import Contact, Contacts
 from monitor_app.core.sync.export import CancelFlag, Cancelled, Progress, check_cancel
 from monitor_app.core.sync.files import (
     SYNC_SUFFIX,
+    FileHead,
     OpenedFile,
+    SignedFile,
     check_addressed_to,
     check_signature_with,
     known_signer,
     open_sync_bytes,
-    read_sync_file,
+    open_sync_file,
+    read_sync_head,
+    sync_file_size,
 )
 from monitor_app.core.sync.identity import Identity
+from monitor_app.core.sync.quarantine_limits import MIB, QuarantineLimits, quarantine_limits
 from monitor_app.core.sync.revision_checks import (
     MAX_SEQUENCE,
     check_links,
@@ -83,13 +89,15 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class Gaps:
-    """What is still missing from an author, as inclusive ranges of numbers."""
+    """What is still missing from an author, as inclusive ranges of numbers; ``removed``
+    counts revisions the bundles received brought that the vault no longer holds."""
 
     bundles: tuple[tuple[int, int], ...] = ()
     revisions: tuple[tuple[int, int], ...] = ()
+    removed: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.bundles or self.revisions)
+        return bool(self.bundles or self.revisions or self.removed)
 
     def describe(self) -> tuple[str, ...]:
         described = []
@@ -97,6 +105,8 @@ class Gaps:
             described.append(f"bundle(s) {_ranges_text(self.bundles)} not received yet")
         if self.revisions:
             described.append(f"revision(s) {_ranges_text(self.revisions)} missing")
+        if self.removed:
+            described.append(f"{self.removed} revision(s) received are no longer here")
         return tuple(described)
 
 
@@ -114,13 +124,17 @@ class ReceivedBundle:
     new_revisions: int
     attachments: int
     kinds: dict[str, int] = field(default_factory=dict)
+    # The author_seq numbers the bundle carried, as inclusive ranges; () in a record kept
+    # before they were (then only the counts say what arrived).
+    author_seqs: tuple[tuple[int, int], ...] = ()
 
     def to_item(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> ReceivedBundle:
-        return cls(**item)
+        ranges = tuple((int(a), int(b)) for a, b in item.get("author_seqs", ()))
+        return cls(**{**item, "author_seqs": ranges})
 
 
 @dataclass(frozen=True)
@@ -175,7 +189,7 @@ class Importer:
             if cancel is not None and cancel.is_set():
                 results.append(ImportResult(path.name, CANCELLED, "Not imported: cancelled."))
                 continue
-            results.append(self._guarded(path.name, lambda p=path: read_sync_file(p), cancel))
+            results.append(self._guarded(path.name, partial(self.import_file, path, cancel)))
         if progress is not None:
             progress(len(files), len(files))
         return results
@@ -189,15 +203,18 @@ class Importer:
         for done, (item_id, item) in enumerate(items):
             if progress is not None:
                 progress(done, len(items))
-            raw = self._quarantine_payload(item_id)
-            results.append(self._guarded(item["file_name"], lambda r=raw: r, cancel))
+            name = item["file_name"]
+            results.append(self._guarded(name, partial(self._import_kept, item_id, name, cancel)))
         if progress is not None:
             progress(len(items), len(items))
         return results
 
-    def _guarded(self, name: str, load: Any, cancel: CancelFlag | None) -> ImportResult:
+    def _import_kept(self, item_id: str, name: str, cancel: CancelFlag | None) -> ImportResult:
+        return self.import_bytes(self._quarantine_payload(item_id), name, cancel)
+
+    def _guarded(self, name: str, attempt: Callable[[], ImportResult]) -> ImportResult:
         try:
-            return self.import_bytes(load(), name, cancel)
+            return attempt()
         except Cancelled:
             return ImportResult(name, CANCELLED, "Not imported: cancelled. Nothing was changed.")
         except TrialMonitorError as exc:
@@ -210,15 +227,25 @@ class Importer:
 
     # ---- one file ---------------------------------------------------------------------
 
+    def import_file(self, path: Path, cancel: CancelFlag | None = None) -> ImportResult:
+        """Import one sync file from disk, decrypted as it is read (`files.open_sync_file`).
+        A file larger than the quarantine's free room is first screened from its head
+        alone, so a stranger's is refused before it is decrypted whole."""
+        if sync_file_size(path) > self._quarantine_room():
+            self._screen(read_sync_head(path, self.identity))
+        return self.import_opened(open_sync_file(path, self.identity), path.name, cancel)
+
     def import_bytes(self, raw: bytes, name: str, cancel: CancelFlag | None = None) -> ImportResult:
-        """Import one sync file's bytes. Raises BundleError (and other TrialMonitorErrors)
-        with the reason when the file is refused; nothing is changed then."""
-        opened = open_sync_bytes(raw, self.identity)
-        if opened.manifest["type"] == RECEIPT_TYPE:
-            raise BundleError("is-a-receipt")
-        if opened.claimed.author == self.identity.author:
-            raise BundleError("own-bundle")
-        entry = check_addressed_to(opened, self.identity)
+        """Import one sync file's bytes (see `import_opened`)."""
+        return self.import_opened(open_sync_bytes(raw, self.identity), name, cancel)
+
+    def import_opened(
+        self, opened: OpenedFile, name: str, cancel: CancelFlag | None = None
+    ) -> ImportResult:
+        """Import one decrypted sync file. Raises BundleError (and other
+        TrialMonitorErrors) with the reason when the file is refused; nothing is changed
+        then."""
+        entry = self._check_sender(opened)
         signer = known_signer(opened, self.contacts)
         if signer is None:
             return self._quarantine(opened, name)
@@ -251,6 +278,7 @@ class Importer:
                 new_revisions=len(new),
                 attachments=len(parsed.blobs),
                 kinds=_kinds(parsed.revisions),
+                author_seqs=number_ranges([r.author_seq for r in parsed.revisions]),
             )
             self.received.put(bundle_id, record.to_item(), conn)
             conn.execute("DELETE FROM quarantine WHERE item_id = ?", (bundle_id,))
@@ -302,6 +330,24 @@ class Importer:
 
     # ---- checking ---------------------------------------------------------------------
 
+    def _check_sender(self, opened: SignedFile) -> dict[str, Any]:
+        """Refuse a receipt, this vault's own bundle, or one not written for it; return
+        this vault's entry among the recipients."""
+        if opened.manifest["type"] == RECEIPT_TYPE:
+            raise BundleError("is-a-receipt")
+        if opened.claimed.author == self.identity.author:
+            raise BundleError("own-bundle")
+        return check_addressed_to(opened, self.identity)
+
+    def _screen(self, head: FileHead) -> None:
+        """From its head alone, refuse a file as `import_opened` would if it is a stranger's
+        that the quarantine has no room for; a contact's passes (to be read whole)."""
+        self._check_sender(head)
+        if known_signer(head, self.contacts) is None:
+            check_signature_with(head, head.claimed)
+            with self.vault.database.reading() as conn:
+                _check_room(conn, head, quarantine_limits(self.vault))
+
     def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> _Parsed:
         manifest = opened.manifest
         if manifest["type"] != BUNDLE_TYPE:
@@ -310,21 +356,21 @@ class Importer:
         if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQUENCE:
             raise BundleError("bundle-seq-invalid")
         members = opened.archive.members
-        if REVISIONS not in members:
+        if not opened.archive.has_revisions:
             raise BundleError("bundle-no-revisions")
         revisions = []
         as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
-        for number, (content, canonical) in enumerate(jsonl_objects(members[REVISIONS]), 1):
+        for number, (content, canonical) in enumerate(opened.archive.revision_objects(), 1):
             problem = content_problem(content)
             if problem:
-                raise BundleError("revision-invalid", number=number, problem=problem)
+                raise _invalid(number, problem)
             try:
                 revision = Revision.from_content(content)
             except VaultCorrupt as exc:
                 raise BundleError("revision-number-malformed", number=number) from exc
             problem = revision_problem(revision, signer.author)
             if problem:
-                raise BundleError("revision-invalid", number=number, problem=problem)
+                raise _invalid(number, problem)
             revisions.append(revision)
             if canonical is not None and is_exact_content(content):
                 as_read[revision.rev_id] = canonical
@@ -388,6 +434,7 @@ class Importer:
             ):
                 raise BundleError("history-unlinked", name=parsed.signer.name)
         self._check_ids(conn, new)
+        check_authorship(conn, self.store, new, author, parsed.signer.name)
         self.store.insert(conn, new, parsed.encoded)
         for revision in new:
             blob_id = str(revision.body.get("blob_id", ""))
@@ -429,6 +476,9 @@ class Importer:
         check_signature_with(opened, opened.claimed)
         bundle_id = opened.manifest["id"]
         claimed = opened.claimed
+        limits = quarantine_limits(self.vault)
+        with self.vault.database.reading() as conn:
+            _check_room(conn, opened, limits)  # from the size on disk, before reading it
         item = {
             "file_name": name,
             "received_utc": utc_now_text(),
@@ -437,8 +487,11 @@ class Importer:
             "fingerprint": claimed.fingerprint,
         }
         sealed = self.vault.seal_item(canonical_json(item), _quarantine_aad(bundle_id))
-        payload = self.vault.seal_payload(opened.raw, _quarantine_aad(bundle_id) + b"|payload")
+        payload = self.vault.seal_payload(
+            opened.file_bytes(), _quarantine_aad(bundle_id) + b"|payload"
+        )
         with self.vault.database.write_transaction() as conn:
+            _check_room(conn, opened, limits)  # another window may have filled it meanwhile
             conn.execute(
                 "INSERT OR REPLACE INTO quarantine(item_id, sealed, payload) VALUES (?, ?, ?)",
                 (bundle_id, sealed, payload),
@@ -453,6 +506,18 @@ class Importer:
             author=claimed.author,
             author_name=claimed.display_name,
         )
+
+    def quarantine_usage(self) -> tuple[int, int]:
+        """How many bundles the quarantine keeps, and their bytes (as its caps count them)."""
+        with self.vault.database.reading() as conn:
+            return _quarantine_usage(conn)
+
+    def _quarantine_room(self) -> int:
+        """Bytes of sync file the quarantine could still keep; none once it holds as many
+        bundles as it may."""
+        limits = quarantine_limits(self.vault)
+        count, used = self.quarantine_usage()
+        return 0 if count >= limits.count else max(0, limits.total_bytes - used)
 
     def quarantined(self) -> list[QuarantinedBundle]:
         return sorted(
@@ -506,8 +571,9 @@ class Importer:
         return self.missing(author).describe()
 
     def missing(self, author: str) -> Gaps:
-        """Bundle numbers skipped and revisions absent from ``author``'s sequence."""
-        bundles = _missing(sorted({b.seq for b in self.received_bundles(author)}))
+        """Bundle numbers skipped and revisions absent from ``author``'s sequence: holes,
+        and a tail (or all) of what the bundles received brought that is no longer here."""
+        received = self.received_bundles(author)
         with self.vault.database.reading() as conn:
             held = [
                 row[0]
@@ -516,7 +582,12 @@ class Importer:
                     (author,),
                 )
             ]
-        return Gaps(bundles=bundles, revisions=_missing(held))
+        arrived = merged_ranges(r for b in received for r in b.author_seqs)
+        return Gaps(
+            bundles=_missing(sorted({b.seq for b in received})),
+            revisions=_missing(held, upto=arrived[-1][1] if arrived else 0),
+            removed=max(0, sum(b.new_revisions for b in received) - len(held)),
+        )
 
     def provenance(self, rev_id: str) -> ReceivedBundle | None:
         """The bundle that brought a revision, or None for this vault's own."""
@@ -541,6 +612,14 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def _invalid(number: int, problem: ValidationError) -> BundleError:
+    """The refusal of a bundle for its revision ``number``: the problem's own words
+    (its code nested, see `error_messages.fill`), and its params."""
+    return BundleError(
+        "revision-invalid", number=number, problem_code=problem.code, **problem.params
+    )
+
+
 def _kinds(revisions: Sequence[Revision]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for revision in revisions:
@@ -553,21 +632,53 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[start : start + _SQL_CHUNK]
 
 
-def _missing(held: Sequence[int]) -> tuple[tuple[int, int], ...]:
-    """The numbers from 1 up to the highest held that are not held, as inclusive ranges:
-    [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers, so a huge gap costs
-    nothing."""
+def _missing(held: Sequence[int], upto: int = 0) -> tuple[tuple[int, int], ...]:
+    """The numbers from 1 up to the highest held (or ``upto``, if higher) that are not held,
+    as inclusive ranges: [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers,
+    so a huge gap costs nothing."""
     ranges: list[tuple[int, int]] = []
     expected = 1
     for number in held:
         if number > expected:
             ranges.append((expected, number - 1))
         expected = max(expected, number + 1)
+    if upto >= expected:
+        ranges.append((expected, upto))
     return tuple(ranges)
 
 
 def _ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+class QuarantineFull(BundleError):
+    """A stranger's bundle refused because the quarantine is full; nothing was kept."""
+
+
+def _quarantine_usage(conn: sqlite3.Connection, besides: str = "") -> tuple[int, int]:
+    """Bundles kept in quarantine and their bytes, but the one with id ``besides``."""
+    count, used = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM quarantine WHERE item_id != ?",
+        (besides,),
+    ).fetchone()
+    return int(count), int(used)
+
+
+def _check_room(conn: sqlite3.Connection, opened: SignedFile, limits: QuarantineLimits) -> None:
+    """Refuse ``opened`` if keeping it would pass either cap. The same bundle kept before
+    is replaced, so it does not count against itself."""
+    count, used = _quarantine_usage(conn, besides=str(opened.manifest["id"]))
+    who = {"name": opened.claimed.display_name, "fingerprint": opened.claimed.fingerprint}
+    if count >= limits.count:
+        raise QuarantineFull("quarantine-full-count", limit=limits.count, **who)
+    if used + opened.size > limits.total_bytes:
+        raise QuarantineFull(
+            "quarantine-full-size",
+            size=-(-opened.size // MIB),
+            used=-(-used // MIB),
+            limit=limits.megabytes,
+            **who,
+        )
 
 
 def _quarantine_aad(item_id: str) -> bytes:

@@ -16,9 +16,11 @@ from typing import Any
 
 from monitor_app import __version__
 from monitor_app.core.errors import ValidationError
+from monitor_app.core.records import ownership
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
+from monitor_app.core.records.value_checks import UTC_INSTANT
 from monitor_app.core.sync.bundle_format import (
     FORMAT_VERSION,
     HEX_ID,
@@ -37,7 +39,6 @@ from monitor_app.core.sync.files import (
 )
 from monitor_app.core.sync.identity import Identity
 from monitor_app.core.sync.importer import Importer
-from monitor_app.core.sync.revision_checks import UTC_TIME
 from monitor_app.core.vault.crypto import new_id
 from monitor_app.core.vault.remembered_folders import FOLDERS_SECRET
 from monitor_app.core.vault.sealed_table import SealedTable
@@ -161,7 +162,7 @@ def _receipt_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
             or not HEX_ID.fullmatch(entry["bundle_id"])
             or not isinstance(entry.get("manifest_sha256"), str)
             or not isinstance(entry.get("imported_utc"), str)
-            or not UTC_TIME.fullmatch(entry["imported_utc"])
+            or not UTC_INSTANT.fullmatch(entry["imported_utc"])
         ):
             raise BundleError("receipt-entry-malformed")
     return entries
@@ -215,7 +216,7 @@ def purge_candidates(vault: Vault) -> list[PurgeCandidate]:
             continue
         subtree = _subtree(record_id, children)
         subtree_revisions = [r for rid in subtree for r in by_record.get(rid, [])]
-        head = max(history, key=lambda r: (r.number, r.created_utc, r.rev_id))
+        head = ownership.current(history) or history[0]  # the title its owner gave
         foreign = any(r.author != author for r in subtree_revisions)
         pending = sum(1 for r in subtree_revisions if not acknowledged(r))
         candidates.append(

@@ -2,9 +2,10 @@
 fields (their exact types, then their values), the author's hash chain within the bundle,
 and the attachments' content against what their records state.
 
-A bundle is hostile input: every check here says what is wrong in a few words (the
-importer puts them in the refusal) or raises `BundleError`; none of them trusts a value it
-has not checked.
+A bundle is hostile input: every check here returns what is wrong as a `ValidationError`
+(a code and its params, which the importer nests in its refusal) or raises `BundleError`;
+none of them trusts a value it has not checked. The values of a record are checked by
+`value_checks`, the rules an observer's own app saves by: what one accepts, the other does.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from monitor_app.core.errors import ValidationError
-from monitor_app.core.records.records import TIME_FIELDS, body_problem
 from monitor_app.core.records.revision import Revision
-from monitor_app.core.records.timeutil import zone
+from monitor_app.core.records.value_checks import check_revision_values, check_text, instant
 from monitor_app.core.sync.bundle_format import ATTACHMENT_PREFIX, BundleError, sha256_hex
 
 HEX_ID = re.compile(r"[0-9a-f]{32}")
 HASH = re.compile(r"[0-9a-f]{64}")
-UTC_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
 # Far above any real count, far below what SQLite's integers or a gap report cannot take.
 MAX_SEQUENCE = 2**40
 # The content of a revision from outside, field by field: (name, the types it may have).
@@ -46,13 +45,14 @@ CONTENT_TYPES: tuple[tuple[str, frozenset[type]], ...] = (
     ("body", frozenset({dict})),
 )
 CONTENT_KEYS = frozenset({"format", *(name for name, _ in CONTENT_TYPES)})  # as in content()
+_IDS = ("rev_id", "record_id", "parent_id", "base")  # None allowed for the last two
 
 
-def content_problem(content: dict[str, Any]) -> str | None:
+def content_problem(content: dict[str, Any]) -> ValidationError | None:
     """Types of a revision's own fields, checked before anything converts them."""
     for name, types in CONTENT_TYPES:
         if type(content.get(name)) not in types:
-            return f"its field {name!r} is missing or has the wrong type"
+            return ValidationError("revision-field-type", field=name)
     return None
 
 
@@ -62,46 +62,27 @@ def is_exact_content(content: dict[str, Any]) -> bool:
     return content.keys() == CONTENT_KEYS and type(content["format"]) is int
 
 
-def revision_problem(revision: Revision, author: str) -> str | None:
+def revision_problem(revision: Revision, author: str) -> ValidationError | None:
     """What is wrong with one revision from a bundle ``author`` signed, or None."""
     if revision.author != author:
-        return "it names another author than the bundle's signer"
-    for value in (revision.rev_id, revision.record_id):
-        if not HEX_ID.fullmatch(value):
-            return "an id is malformed"
-    if revision.parent_id is not None and not (
-        isinstance(revision.parent_id, str) and HEX_ID.fullmatch(revision.parent_id)
-    ):
-        return "the parent id is malformed"
-    if revision.base is not None and not (
-        isinstance(revision.base, str) and HEX_ID.fullmatch(revision.base)
-    ):
-        return "the base revision id is malformed"
+        return ValidationError("revision-other-author")
+    for name in _IDS:
+        value = getattr(revision, name)
+        if value is not None and not (isinstance(value, str) and HEX_ID.fullmatch(value)):
+            return ValidationError("revision-id-malformed", field=name)
     if revision.prev_hash is not None and not (
         isinstance(revision.prev_hash, str) and HASH.fullmatch(revision.prev_hash)
     ):
-        return "the chain link is malformed"
+        return ValidationError("revision-link-malformed")
     if not (1 <= revision.author_seq <= MAX_SEQUENCE and 1 <= revision.number <= MAX_SEQUENCE):
-        return "a sequence number is out of range"
-    if not UTC_TIME.fullmatch(revision.created_utc):
-        return "its time is malformed"
-    for key in TIME_FIELDS:  # instants in bodies, checked like the revision's own
-        instant = revision.body.get(key)
-        if isinstance(instant, str) and not UTC_TIME.fullmatch(instant):
-            return f"the time {key!r} is malformed"
-    for zone_name in (revision.tz, revision.body.get("tz")):
-        if isinstance(zone_name, str) and not known_zone(zone_name):
-            return "it names an unknown time zone"
-    return body_problem(revision.kind, revision.body)
-
-
-def known_zone(name: str) -> bool:
-    """Whether this computer knows the time zone ``name``."""
+        return ValidationError("revision-sequence-range", max=MAX_SEQUENCE)
     try:
-        zone(name)
-    except ValidationError:
-        return False
-    return True
+        instant("created_utc", revision.created_utc)
+        check_text("reason", revision.reason)
+        check_revision_values(revision.kind, revision.body, revision.tz)
+    except ValidationError as problem:
+        return problem
+    return None
 
 
 def check_links(revisions: Sequence[Revision], hashes: dict[str, str]) -> None:

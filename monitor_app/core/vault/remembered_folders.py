@@ -24,6 +24,7 @@ class FolderPurpose(StrEnum):
     RECEIPTS = "receipts"
     ATTACHMENTS = "attachments"
     REPORTS = "reports"
+    TRUSTEE_SHEETS = "trustee-sheets"  # a trustee share's sheet, to print
 
 
 def _all(vault: Vault) -> dict[str, str]:

@@ -184,11 +184,11 @@ def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: V
     assert len(hearings.rows) == 1
     assert len(provenance.rows) == 2
     # Each standard's part cites the chronology's numbers, not the observations again.
-    order = [x.id for x in report.entries]
-    for standard, ids in report.by_standard.items():
+    assert [x.number for x in report.entries] == [1, 2, 3]
+    for standard, numbers in report.by_standard.items():
         refs = document.blocks[document.blocks.index(Heading(4, standard)) + 1]
-        cited = ", ".join(f"#{order.index(i) + 1}" for i in ids)
-        line = f"Observations in the chronology ({len(ids)}): {cited}"
+        cited = ", ".join(f"#{n}" for n in numbers)
+        line = f"Observations in the chronology ({len(numbers)}): {cited}"
         assert refs == Paragraph(((Span(line),),))
     disagreed = [row[0][-1][-1] for row in checklist.rows if row[0][-1][-1].bold]
     assert disagreed == [Span(" (observers disagree)", bold=True)]
@@ -264,8 +264,8 @@ def test_free_notes_are_context_not_findings(
     assert set(entries) == {outage.id, note.id}  # both in the chronology
     assert entries[note.id].standards == ()
     assert report.by_standard
-    assert all(note.id not in ids for ids in report.by_standard.values())
-    assert all(outage.id in ids for ids in report.by_standard.values())
+    assert all(entries[note.id].number not in ns for ns in report.by_standard.values())
+    assert all(entries[outage.id].number in ns for ns in report.by_standard.values())
     assert "ODIHR Trial Monitoring Manual" not in report.by_standard  # cited by notes alone
 
 

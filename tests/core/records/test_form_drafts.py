@@ -19,7 +19,7 @@ from monitor_app.core.records.form_drafts import (
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.vault.vault import Vault
-from tests.integration.test_leak_scan import scan
+from tests.integration.test_leak_scan import desktop_recent_files, scan
 from tests.layers import PASSPHRASE
 
 AT = datetime(2026, 11, 24, 7, 5, tzinfo=UTC)
@@ -125,9 +125,11 @@ def test_the_draft_is_ciphertext_in_the_vault(
     marker = "Marker-Form-Draft-Tardigrade"
     key = FormKey.for_form(FormKind.HEARING, hearing.id, None)
     save_form_draft(notebook, key, {"notes": marker}, current_revision(notebook, key))
-    assert scan([vault_dir], {"draft": marker}) == []  # open, the WAL present
+    assert (
+        scan([vault_dir, desktop_recent_files().parent], {"draft": marker}) == []
+    )  # open, the WAL present
     notebook.vault.close()
-    assert scan([vault_dir], {"draft": marker}) == []
+    assert scan([vault_dir, desktop_recent_files().parent], {"draft": marker}) == []
     with Vault.open(vault_dir) as vault:
         vault.unlock(PASSPHRASE)
         draft = load_form_draft(Notebook(vault), key)

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor_app.core.errors import TaxonomyError, UnknownCode, ValidationError
+from monitor_app.core.languages import LANGUAGES
 from monitor_app.core.records.records import Observation
 from monitor_app.core.records.taxonomy import (
     FieldSpec,
@@ -20,6 +21,7 @@ from monitor_app.core.records.taxonomy import (
     label,
     load_taxonomy,
     parse_field_value,
+    short_label,
 )
 from monitor_app.core.resources import resource_path
 
@@ -562,6 +564,10 @@ def _break_dup_field(d: dict[str, Any]) -> None:
     _first_item(d)["fields"] = [spec, spec]
 
 
+def _break_short_label(d: dict[str, Any]) -> None:
+    _first_item(d)["short_label"] = {"en": "Short", "ru": RU}
+
+
 def _break_retired_field(d: dict[str, Any]) -> None:
     item = _first_item(d)
     item["fields"] = [{"key": "who", "type": "party", "label": {"en": "Who", "ru": RU, "kk": KK}}]
@@ -588,6 +594,7 @@ def _break_retired_field(d: dict[str, Any]) -> None:
         (_break_dup_party, "duplicate code 'defendant'"),
         (_break_dup_field, "duplicate field key"),
         (_break_retired_field, "still one of the item's fields"),
+        (_break_short_label, "short_label: missing the 'kk' text"),
     ],
 )
 def test_malformed_files_raise_taxonomy_error(
@@ -680,3 +687,17 @@ def test_a_retired_party_field_is_read_as_the_parties(tax: Taxonomy) -> None:
     # A value that is no party stays a field, for validation to name; nothing is dropped.
     odd = Observation(code="remote.audio_lost", fields={"who_affected": "martian"})
     assert tax.with_retired_fields_as_parties(odd) == odd
+
+
+def test_a_short_label_is_the_items_name_on_a_small_button(tax: Taxonomy) -> None:
+    """The compact logger's buttons once had names of their own ("No private counsel" for
+    "No private channel for remote consultation"): the short name is the taxonomy's, in
+    every language, and an item without one goes by its label."""
+    counsel = tax.item("counsel.no_private_channel")
+    assert set(counsel.short_label) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        assert short_label(counsel, lang) == counsel.short_label[lang]
+        assert len(short_label(counsel, lang)) < len(label(counsel.label, lang))
+    audio = tax.item("remote.audio_lost")
+    assert not audio.short_label
+    assert short_label(audio, "kk") == label(audio.label, "kk")

@@ -108,6 +108,16 @@ def _edit_revision(key: str, value: Any, *, body: bool = False) -> Callable[[For
     return make
 
 
+def _edit_body(kind: str, key: str, value: Any) -> Callable[[Forge], dict]:
+    def make(f: Forge) -> dict:
+        def edit(lines: list[dict[str, Any]]) -> None:
+            next(line for line in lines if line["kind"] == kind)["body"][key] = value
+
+        return f.with_revisions(edit)
+
+    return make
+
+
 def _count_mismatch(f: Forge) -> dict:
     def edit(lines: list[dict[str, Any]]) -> None:
         del lines[-1]
@@ -143,19 +153,40 @@ CASES: dict[str, tuple[Callable[[Forge], Any], str]] = {
     "revision count mismatch": (_count_mismatch, "count does not match"),
     "a lone surrogate in a note": (
         _edit_revision("text", "\ud800", body=True),
-        "not valid Unicode",
+        "a character no text may hold",
     ),
     "a huge sequence number": (_edit_revision("author_seq", 2**50), "out of range"),
     "a string where a flag belongs": (_edit_revision("deleted", "false"), "wrong type"),
     "a malformed time in a note": (
         _edit_revision("at", "yesterday", body=True),
-        "'at' is malformed",
+        "The time at ('yesterday') is not written as a UTC time",
     ),
     "non-ASCII digits in a time": (
         _edit_revision("created_utc", "\uff12\uff10\uff12\uff16-12-01T10:00:00Z"),
-        "time is malformed",
+        "The time created_utc",
     ),
-    "an unknown time zone": (_edit_revision("tz", "Mars/Olympus_Mons"), "unknown time zone"),
+    "an unknown time zone": (_edit_revision("tz", "Mars/Olympus_Mons"), "Unknown time zone"),
+    # Issue 13: each passed the old pattern check, then broke every coordinator's reader.
+    "a date that does not exist": (
+        _edit_body("hearing", "scheduled_start", "2026-99-99T99:99:99Z"),
+        "The time scheduled_start ('2026-99-99T99:99:99Z') is not a real date and time.",
+    ),
+    "a date too far ahead to show in every zone": (
+        _edit_body("hearing", "scheduled_start", "9999-12-31T23:59:59Z"),
+        "The time scheduled_start must fall within the years 1900 to 2199.",
+    ),
+    "a date before any court sat": (
+        _edit_body("hearing", "next_date", "0001-01-01T00:00:00Z"),
+        "The time next_date must fall within the years 1900 to 2199.",
+    ),
+    "a NUL in a title": (
+        _edit_body("trial", "title", "State\x00v. X"),
+        "a character no text may hold",
+    ),
+    "a note's end before its start": (
+        _edit_body("observation", "end", "2000-01-01T00:00:00Z"),
+        "An interval cannot end before it starts.",
+    ),
     "an unlisted member": (_unlisted_member, "do not match its manifest"),
     "malformed manifest JSON": (_malformed_manifest, "not valid JSON"),
     "no signature": (_no_signature, "no manifest.json.minisig"),

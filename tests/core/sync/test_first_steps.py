@@ -51,6 +51,35 @@ def test_each_step_is_ticked_from_what_the_vault_holds(
     assert not steps.to_show
 
 
+def test_a_coordinators_steps_are_ticked_by_a_coordinators_doings(
+    notebook: Notebook, trial: Trial, coordinator: Vault, paired: Pairing, tmp_path: Path
+) -> None:
+    """Once a coordinator saw the observer's steps, ticked by the wrong things: an
+    observer's card as "your coordinator's card", an imported trial as "the trial you
+    observe"."""
+    observer = notebook.vault
+    out = tmp_path / "out"
+    out.mkdir()
+    coordinators = Notebook(coordinator)
+    steps = first_steps(coordinator, coordinators)
+    assert not steps.coordinating  # nothing yet tells a coordinator from an observer
+    bundle = export_bundle(observer, [paired.coordinator_contact], out)
+    Importer(coordinator).import_paths([out / bundle.file_name])
+
+    steps = first_steps(coordinator, coordinators)
+    assert [t.id for t in coordinators.list_trials()] == [trial.id]  # the observer's
+    assert steps.coordinating
+    assert steps.bundle_imported
+    assert not steps.trial_created  # not theirs: it arrived in the bundle
+    assert steps.contact_added  # the observer's card
+    assert not steps.all_done  # their own card is not exported yet
+    save_key_card(coordinator, tmp_path / card_file_name(coordinator.display_name))
+    assert first_steps(coordinator, coordinators).all_done
+    # The observer's own trial still counts on their side.
+    assert first_steps(observer, notebook).trial_created
+    assert not first_steps(observer, notebook).coordinating
+
+
 def test_dismissed_steps_stay_dismissed(vault: Vault, notebook: Notebook) -> None:
     dismiss_first_steps(vault)
     steps = first_steps(vault, notebook)

@@ -38,9 +38,13 @@ def canonical(content: dict[str, Any]) -> bytes:
 
 
 def in_fields(**values: Any) -> Callable[[dict[str, Any]], None]:
+    """Values in a note's fields as a newer app might name them: in a body field this
+    version does not know (its own ``fields`` hold only what the rules allow there:
+    text, whole numbers within ±2^53, yes/no; see core/records/value_checks.py)."""
+
     def edit(content: dict[str, Any]) -> None:
         if content["kind"] == "observation":
-            content["body"]["fields"].update(values)
+            content["body"].setdefault("fields_of_a_newer_app", {}).update(values)
 
     return edit
 

@@ -176,18 +176,21 @@ def test_nothing_new_is_said_and_export_all_sends_everything_again(
     assert Importer(coordinator).import_paths([again])[0].status == IMPORTED
 
 
-def test_two_people_editing_one_record_keep_both_revisions(
+def test_only_a_records_author_revises_it_and_their_edits_still_arrive(
     notebook: Notebook, trial: Trial, coordinator: Vault, paired: Pairing, tmp_path: Path
 ) -> None:
+    """The coordinator cannot edit the observer's trial (another author's revisions of a
+    record are kept as theirs: tests/core/sync/test_authorship.py); the observer's edits
+    keep coming."""
     importer = Importer(coordinator)
     importer.import_paths([_export(notebook.vault, paired, tmp_path / "one")])
-    Notebook(coordinator).update_trial(trial.id, notes="coordinator's note")
+    with pytest.raises(ValidationError, match="only its author"):
+        Notebook(coordinator).update_trial(trial.id, notes="coordinator's note")
     notebook.update_trial(trial.id, notes="observer's note")
     importer.import_paths([_export(notebook.vault, paired, tmp_path / "two")])
     merged = Notebook(coordinator)
-    assert len(merged.history(trial.id)) == 3
-    conflict = merged.conflicts(trial.id)
-    assert {r.body["notes"] for r in conflict} == {"coordinator's note", "observer's note"}
+    assert len(merged.history(trial.id)) == 2
+    assert merged.get_trial(trial.id).notes == "observer's note"
     assert merged.verify() == []
 
 

@@ -1,0 +1,51 @@
+"""Sets of author_seq numbers as inclusive ranges: what a bundle carried, what the bundles
+received from an author brought together, and which of those the vault no longer holds.
+
+Ranges, never the numbers themselves, so a hostile sequence of 2**40 costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+def number_ranges(numbers: Iterable[int]) -> Ranges:
+    """Numbers as sorted inclusive ranges: [7, 1, 2, 3, 9] -> ((1, 3), (7, 7), (9, 9))."""
+    ranges: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if ranges and number == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], number)
+        else:
+            ranges.append((number, number))
+    return tuple(ranges)
+
+
+def merged_ranges(ranges: Iterable[tuple[int, int]]) -> Ranges:
+    """The union of inclusive ranges, sorted, touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return tuple(merged)
+
+
+def not_held(arrived: Ranges, held: Sequence[int]) -> Ranges:
+    """The parts of ``arrived`` (merged ranges) whose numbers are not in ``held`` (sorted)."""
+    lost: list[tuple[int, int]] = []
+    position = 0
+    for first, last in arrived:
+        expected = first
+        while position < len(held) and held[position] < first:
+            position += 1
+        while position < len(held) and held[position] <= last:
+            if held[position] > expected:
+                lost.append((expected, held[position] - 1))
+            expected = held[position] + 1
+            position += 1
+        if expected <= last:
+            lost.append((expected, last))
+    return tuple(lost)
