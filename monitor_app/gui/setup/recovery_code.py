@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.vault.recovery_codes import normalize_recovery_code
 from monitor_app.gui.common.groups_display import GroupsDisplay, code_font
+from monitor_app.gui.common.layout import grow_to_fit
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.widgets import buddy_label, heading, paragraph
 
@@ -276,6 +278,24 @@ class CodeHandover(QWidget):
     def may_leave(self) -> bool:
         """True if the code is confirmed or the user, warned, chooses to leave anyway."""
         return self.confirm.is_confirmed or confirm_leaving_unconfirmed(self, self.already_done)
+
+
+def turn_to_handover(
+    dialog: QDialog,
+    pages: QStackedWidget,
+    code: str,
+    already_done: str,
+    when_finished: Callable[[], None],
+) -> CodeHandover:
+    """Turn ``dialog``'s ``pages`` to a handover of the new ``code``, grown to fit, with
+    the focus on the code; ``when_finished`` once the user presses Finish."""
+    handover = CodeHandover(code, already_done, dialog)
+    handover.finished.connect(when_finished)
+    pages.addWidget(handover)
+    pages.setCurrentWidget(handover)
+    grow_to_fit(dialog)
+    handover.confirm.setFocus()
+    return handover
 
 
 class RecoveryCodeDialog(QDialog):

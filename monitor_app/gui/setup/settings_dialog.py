@@ -1,14 +1,18 @@
-"""The settings dialog: auto-lock, language, passphrase, recovery code and display name.
+"""The settings dialog: auto-lock, language, passphrase, recovery code, trustees
+(`trustees_dialog`), display name and quarantine limits.
 
-Security changes (the auto-lock time, the passphrase, the recovery code) ask for the
-passphrase again first, so someone at an unlocked, unattended laptop cannot weaken them.
-A lock closes the dialog and everything it opened.
+Security changes (the auto-lock time, the passphrase, the recovery code, trustee shares)
+ask for the passphrase again first, so someone at an unlocked, unattended laptop cannot
+weaken them. A change to how the vault opens re-keys it, behind a progress bar; the dialog
+stays open until the re-key has answered, and a new recovery code it brings is handed over
+at once. A lock closes the dialog and everything it opened.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,15 +25,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from monitor_app.core.errors import TrialMonitorError, WrongPassphrase
 from monitor_app.core.languages import LANGUAGE_NAMES
+from monitor_app.core.sync.quarantine_limits import (
+    COUNT_RANGE,
+    MEGABYTES_RANGE,
+    QuarantineLimits,
+    quarantine_limits,
+    set_quarantine_limits,
+)
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.i18n import RestartOffer
-from monitor_app.gui.common.layout import fit_to_text
+from monitor_app.gui.common.layout import ScrollingBody, fit_to_text
 from monitor_app.gui.common.messages import MessageLabel, error_text, show_error
 from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
@@ -37,55 +49,84 @@ from monitor_app.gui.common.progress import BusyBar, DialogFooter
 from monitor_app.gui.common.reauth import ReauthDialog, wrong_passphrase_text
 from monitor_app.gui.common.session import IdleLock, VaultSession
 from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.common.tasks import Progress
 from monitor_app.gui.common.widgets import buddy_label, paragraph
-from monitor_app.gui.setup.recovery_code import RecoveryCodeDialog
+from monitor_app.gui.setup.recovery_code import (
+    CodeHandover,
+    RecoveryCodeDialog,
+    turn_to_handover,
+)
+from monitor_app.gui.setup.rekey_progress import show_rekey_progress
+from monitor_app.gui.setup.trustees_dialog import TrusteesBox
 
 log = logging.getLogger(__name__)
 
 AUTOLOCK_RANGE = (1, 120)
 
 
-def _change_passphrase(vault: Vault, old: str, new: str) -> bool:
-    """For a worker: False if ``old`` is not the current passphrase (nothing changed)."""
+@dataclass(frozen=True)
+class PassphraseChanged:
+    """A passphrase change done; ``new_recovery_code`` when the vault's code could not be
+    carried over (a vault made by an older version), to be handed over at once."""
+
+    new_recovery_code: str | None
+
+
+def _change_passphrase(
+    vault: Vault, old: str, new: str, progress: Progress
+) -> PassphraseChanged | None:
+    """For a worker: None if ``old`` is not the current passphrase (nothing changed)."""
     try:
-        vault.change_passphrase(old, new)
+        return PassphraseChanged(vault.change_passphrase(old, new, progress=progress))
     except WrongPassphrase:
-        return False
-    return True
+        return None
 
 
 class ChangePassphraseDialog(QDialog):
-    """The current passphrase (that is the re-authentication) and the new one twice."""
+    """The current passphrase (that is the re-authentication) and the new one twice; the
+    re-key with its progress; then, for a vault whose recovery code could not be kept,
+    the new code to write down (`handover`)."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change passphrase"))
         self.session = session
-        self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), self)
-        self.form = NewPassphraseForm(self)
-        self.form.set_user_words((session.vault.display_name,))
+        self.handover: CodeHandover | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._form_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(ScrollingBody(self.pages, self))
+        fit_to_text(self)
+        session.about_to_lock.connect(self._close_for_lock)
+
+    def _form_page(self) -> QWidget:
+        page = QWidget(self)
+        self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), page)
+        self.form = NewPassphraseForm(page)
+        self.form.set_user_words((self.session.vault.display_name,))
         self.footer = DialogFooter(
-            "changePassphrase", self.tr("&Change passphrase"), self.accept, self.reject, self
+            "changePassphrase", self.tr("&Change passphrase"), self.accept, self.reject, page
         )
         self.busy, self.error = self.footer.busy, self.footer.error
+        show_rekey_progress(self.busy)
 
         self.form.rows.insertRow(0, self.tr("C&urrent passphrase:"), self.current)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             paragraph(
                 self.tr(
                     "Type your current passphrase, then the new one twice. Your recovery "
                     "code stays the same."
                 ),
-                self,
+                page,
             )
         )
         layout.addWidget(self.form)
         layout.addStretch(1)
         layout.addWidget(self.footer)
-        fit_to_text(self)
-        session.about_to_lock.connect(self._close_for_lock)
+        return page
 
     def accept(self) -> None:
         """OK pressed: change the passphrase; the dialog closes only once it is done."""
@@ -101,15 +142,15 @@ class ChangePassphraseDialog(QDialog):
         if new is None:
             return
         vault = self.session.vault
-        self.busy.run(
-            lambda: _change_passphrase(vault, old, new),
+        self.busy.start(
+            lambda progress, _cancel: _change_passphrase(vault, old, new, progress),
             self._answered,
             self.error.show_error,
             (self.current, self.form, self.footer.buttons),
         )
 
-    def _answered(self, changed: bool) -> None:
-        if not changed:
+    def _answered(self, changed: PassphraseChanged | None) -> None:
+        if changed is None:
             log.info("passphrase change refused")
             self.current.clear()
             self.error.show_error(wrong_passphrase_text())
@@ -118,11 +159,31 @@ class ChangePassphraseDialog(QDialog):
         log.info("passphrase changed")
         self.current.clear()
         self.form.clear()
-        super().accept()
+        if changed.new_recovery_code is None:
+            super().accept()
+            return
+        # Without this page the user would leave with a recovery code that no longer works.
+        self.handover = turn_to_handover(
+            self,
+            self.pages,
+            changed.new_recovery_code,
+            self.tr(
+                "Your passphrase is changed. Your vault was made by an older version of "
+                "Trial Monitor, so its recovery code could not be kept: the old code no "
+                "longer works. Here is your new one."
+            ),
+            self._handed_over,
+        )
+
+    def _handed_over(self) -> None:
+        super().accept()  # not `accept`, which changes the passphrase
 
     def reject(self) -> None:
-        if not self.busy.is_busy:
-            super().reject()
+        if self.busy.is_busy:  # the re-key runs: its answer (maybe a new code) must land
+            return
+        if self.handover is not None and not self.handover.may_leave():
+            return
+        super().reject()
 
     def _close_for_lock(self) -> None:
         self.done(QDialog.DialogCode.Rejected)
@@ -144,12 +205,16 @@ class SettingsDialog(QDialog):
         self.idle_lock = idle_lock
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._security_box())
+        self.trustees = TrusteesBox(session, self, self._rekey_controls)
+        layout.addWidget(self.trustees)
         layout.addWidget(self._language_box())
         layout.addWidget(self._name_box())
+        layout.addWidget(self._quarantine_box())
         layout.addStretch(1)
         layout.addWidget(buttons)
         # Enter in a field does what the field says (save the name), never a button's
@@ -197,6 +262,7 @@ class SettingsDialog(QDialog):
         key_row.addStretch(1)
 
         self.security_busy = BusyBar("securityBusy", box)
+        show_rekey_progress(self.security_busy)
         self.security_status = MessageLabel("securityStatus", box)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -261,6 +327,57 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.name_status)
         return box
+
+    def _quarantine_box(self) -> QGroupBox:
+        """The caps on bundles kept from senders who are not contacts (issue 13)."""
+        box = QGroupBox(self.tr("Quarantine"), self)
+        limits = quarantine_limits(self.session.vault)
+        self.quarantine_count_spin = QSpinBox(box)
+        self.quarantine_count_spin.setObjectName("quarantineCountSpin")
+        self.quarantine_count_spin.setAccessibleName(self.tr("Most bundles kept in quarantine"))
+        self.quarantine_count_spin.setRange(*COUNT_RANGE)
+        self.quarantine_count_spin.setValue(limits.count)
+        self.quarantine_size_spin = QSpinBox(box)
+        self.quarantine_size_spin.setObjectName("quarantineSizeSpin")
+        self.quarantine_size_spin.setAccessibleName(self.tr("Most megabytes kept in quarantine"))
+        self.quarantine_size_spin.setRange(*MEGABYTES_RANGE)
+        self.quarantine_size_spin.setSuffix(self.tr(" MB"))
+        self.quarantine_size_spin.setValue(limits.megabytes)
+        self.quarantine_save = QPushButton(self.tr("Save limi&ts"), box)
+        self.quarantine_save.setObjectName("quarantineSaveButton")
+        self.quarantine_save.clicked.connect(self._save_quarantine_limits)
+        self.quarantine_status = MessageLabel("quarantineStatus", box)
+        row = QHBoxLayout()
+        row.addWidget(self.quarantine_count_spin)
+        row.addWidget(buddy_label(self.tr("bundles, at most"), self.quarantine_size_spin))
+        row.addWidget(self.quarantine_size_spin)
+        row.addWidget(self.quarantine_save)
+        row.addStretch(1)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(buddy_label(self.tr("&Keep up to:"), self.quarantine_count_spin), row)
+        form.addRow(
+            paragraph(
+                self.tr(
+                    "Bundles signed by someone who is not a contact wait in quarantine. "
+                    "Past these limits they are refused and nothing of them is kept."
+                ),
+                box,
+            )
+        )
+        form.addRow(self.quarantine_status)
+        return box
+
+    def _save_quarantine_limits(self) -> None:
+        limits = QuarantineLimits(
+            self.quarantine_count_spin.value(), self.quarantine_size_spin.value()
+        )
+        try:
+            set_quarantine_limits(self.session.vault, limits)
+        except TrialMonitorError as exc:
+            show_error(self, error_text(exc))
+            return
+        self.quarantine_status.show_info(self.tr("Saved."))
 
     # ---- auto-lock --------------------------------------------------------------------
 
@@ -328,12 +445,26 @@ class SettingsDialog(QDialog):
     def _replace_code(self, passphrase: str) -> None:
         vault = self.session.vault
         self.security_status.clear_message()
-        self.security_busy.run(
-            lambda: vault.replace_recovery_code(passphrase),
+        self.security_busy.start(
+            lambda progress, _cancel: vault.replace_recovery_code(passphrase, progress=progress),
             self._show_new_code,
             lambda message: show_error(self, message),
-            (self.autolock_apply, self.change_passphrase_button, self.new_code_button),
+            (*self._rekey_controls(), *self.trustees.buttons),
         )
+
+    def _rekey_controls(self) -> tuple[QWidget, ...]:
+        """What starts a re-key here, or closes the dialog: disabled while one runs."""
+        return (
+            self.autolock_apply,
+            self.change_passphrase_button,
+            self.new_code_button,
+            self.close_button,
+        )
+
+    def reject(self) -> None:
+        # Closed while a re-key runs, its answer (a new recovery code) would reach no one.
+        if not (self.security_busy.is_busy or self.trustees.busy.is_busy):
+            super().reject()
 
     def _show_new_code(self, code: str) -> None:
         log.info("recovery code replaced")

@@ -1,7 +1,10 @@
-"""The unlock screen, and recovery with the recovery code when the passphrase is lost.
+"""The unlock screen, and recovery when the passphrase is lost: with the recovery code
+(`RecoveryDialog`), or, when the owner made trustee shares, with enough of them
+(`share_recovery.ShareRecoveryDialog`).
 
 Nothing written by the user appears here, not even the display name: it is encrypted
-until the vault is unlocked. The key derivation runs off the UI thread behind a busy bar.
+until the vault is unlocked. The key derivation runs off the UI thread behind a busy bar;
+a recovery re-keys the vault behind a progress bar.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import __version__
-from monitor_app.core.errors import WrongRecoveryCode
+from monitor_app.core.errors import TrialMonitorError, WrongRecoveryCode
 from monitor_app.core.vault.recovery_codes import (
     RECOVERY_GROUP_LEN,
     RECOVERY_GROUPS,
@@ -33,7 +36,6 @@ from monitor_app.gui.common.layout import (
     ScrollingBody,
     centered_column,
     fit_to_text,
-    grow_to_fit,
 )
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.navigation import show_dialog
@@ -46,10 +48,24 @@ from monitor_app.gui.common.reauth import (
     wrong_passphrase_text,
 )
 from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.tasks import Progress
 from monitor_app.gui.common.widgets import buddy_label, heading, paragraph
-from monitor_app.gui.setup.recovery_code import CodeHandover
+from monitor_app.gui.setup.recovery_code import CodeHandover, turn_to_handover
+from monitor_app.gui.setup.rekey_progress import show_rekey_progress
+from monitor_app.gui.setup.share_recovery import ShareRecoveryDialog
 
 log = logging.getLogger(__name__)
+
+
+def has_trustee_shares(folder: Path) -> bool:
+    """Whether trustee shares can open the vault in ``folder`` (known while it is locked);
+    False when it cannot be opened: the unlock screen says why when unlocking."""
+    try:
+        with Vault.open(folder) as vault:
+            return vault.has_trustee_shares()
+    except TrialMonitorError:
+        log.warning("could not tell whether the vault has trustee shares")
+        return False
 
 
 class UnlockPage(QWidget):
@@ -64,6 +80,9 @@ class UnlockPage(QWidget):
         self.error = MessageLabel("unlockError", self)
         self.recover_button = QPushButton(self.tr("Use &recovery code…"), self)
         self.recover_button.setObjectName("recoverButton")
+        self.shares_button = QPushButton(self.tr("Recover with &trustee shares…"), self)
+        self.shares_button.setObjectName("shareRecoverButton")
+        self.shares_button.hide()  # until `showEvent` finds that the vault has shares
         version = QLabel(self.tr("Trial Monitor {version}").format(version=__version__), self)
         version.setObjectName("versionLabel")
         version.setEnabled(False)  # greyed: there, but not asking for attention
@@ -74,6 +93,7 @@ class UnlockPage(QWidget):
         entry.addWidget(self.unlock_button)
         footer = QHBoxLayout()
         footer.addWidget(self.recover_button)
+        footer.addWidget(self.shares_button)
         footer.addStretch(1)
         footer.addWidget(version)
 
@@ -91,6 +111,7 @@ class UnlockPage(QWidget):
         self.edit.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         self.recover_button.clicked.connect(self.recover)
+        self.shares_button.clicked.connect(self.recover_with_shares)
 
     def unlock(self) -> None:
         passphrase = None if self.busy.is_busy else take_passphrase(self.edit, self.error)
@@ -101,7 +122,7 @@ class UnlockPage(QWidget):
             lambda: unlocked_vault(folder, passphrase),
             self._answered,
             self._failed,
-            (self.edit, self.unlock_button, self.recover_button),
+            (self.edit, self.unlock_button, self.recover_button, self.shares_button),
         )
 
     def _answered(self, vault: Vault | None) -> None:
@@ -120,7 +141,12 @@ class UnlockPage(QWidget):
         dialog.finished.connect(lambda _result: self._recovery_closed(dialog))
         show_dialog(dialog)
 
-    def _recovery_closed(self, dialog: RecoveryDialog) -> None:
+    def recover_with_shares(self) -> None:
+        dialog = ShareRecoveryDialog(self.session.folder, self)
+        dialog.finished.connect(lambda _result: self._recovery_closed(dialog))
+        show_dialog(dialog)
+
+    def _recovery_closed(self, dialog: RecoveryDialog | ShareRecoveryDialog) -> None:
         vault = dialog.take_vault()  # before the dialog, closed, is deleted
         if vault is not None:
             # The new passphrase is set: the user has proved they own the vault, with or
@@ -131,6 +157,8 @@ class UnlockPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Asked each time the screen shows: the owner may have made or removed shares.
+        self.shares_button.setVisible(has_trustee_shares(self.session.folder))
         self.edit.setFocus()
 
 
@@ -165,6 +193,7 @@ class RecoveryDialog(QDialog):
             "recovery", self.tr("&Set new passphrase"), self.submit, self.reject, page
         )
         self.busy, self.error = self.footer.busy, self.footer.error
+        show_rekey_progress(self.busy)
 
         self.form.rows.insertRow(0, self.tr("Recovery &code:"), self.code_edit)
         layout = QVBoxLayout(page)
@@ -201,8 +230,14 @@ class RecoveryDialog(QDialog):
         if new is None:
             return
         folder = self.folder
-        self.busy.run(
-            lambda: open_vault_and(folder, lambda v: v.recover(code, new), WrongRecoveryCode),
+
+        def recover(progress: Progress) -> tuple[Vault, str] | None:
+            return open_vault_and(
+                folder, lambda v: v.recover(code, new, progress=progress), WrongRecoveryCode
+            )
+
+        self.busy.start(
+            lambda progress, _cancel: recover(progress),
             self._answered,
             self._failed,
             (self.code_edit, self.form, self.footer.buttons),
@@ -220,19 +255,16 @@ class RecoveryDialog(QDialog):
         self._vault, new_code = opened
         self.code_edit.clear()
         self.form.clear()
-        self.handover = CodeHandover(
+        self.handover = turn_to_handover(
+            self,
+            self.pages,
             new_code,
             self.tr(
                 "Your new passphrase is set, and the recovery code you typed no longer "
                 "works. Here is your new one."
             ),
-            self,
+            self.accept,
         )
-        self.handover.finished.connect(self.accept)
-        self.pages.addWidget(self.handover)
-        self.pages.setCurrentWidget(self.handover)
-        grow_to_fit(self)
-        self.handover.confirm.setFocus()
 
     def _failed(self, message: str) -> None:
         self.error.show_error(message)
