@@ -9,7 +9,7 @@ lock's countdown. Unlocking goes back to the live hearing that was open, if one 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from monitor_app.gui.common.layout import fit_on_screen
@@ -20,6 +20,10 @@ from monitor_app.gui.setup.wizard import SetupWizard
 from monitor_app.gui.workspace.workspace import WorkspacePage
 
 PANIC_LOCK_KEYS = "Ctrl+Shift+L"
+# Below this available height (a 1366×768 laptop's is about 730) the window opens
+# maximised: live mode's log and the court's question need every line there is.
+SMALL_SCREEN_HEIGHT = 900
+OPENING_SIZE = QSize(1100, 720)
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +36,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.idle_lock = idle_lock  # the settings dialog changes its minutes
         self.setWindowTitle(self.tr("Trial Monitor"))
-        fit_on_screen(self, QSize(1100, 720))
+        self._place()
         central = QWidget(self)
         self.countdown = LockCountdown(session, central)
         self.pages = QStackedWidget(central)
@@ -56,6 +60,19 @@ class MainWindow(QMainWindow):
         else:
             self._show_page(SetupWizard(session, settings, self))
 
+    def _place(self) -> None:
+        """Where the user left the window; else maximised on a small screen, or a
+        comfortable size in the middle of a larger one."""
+        if self.restoreGeometry(self.settings.main_window_geometry):
+            return
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if room.height() < SMALL_SCREEN_HEIGHT:
+            self.setGeometry(room)  # where the platform has no maximised state to show
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        fit_on_screen(self, OPENING_SIZE)
+        self.move(room.center() - self.rect().center())
+
     def _show_page(self, page: QWidget) -> None:
         old = self.pages.currentWidget()
         self.pages.addWidget(page)
@@ -75,5 +92,6 @@ class MainWindow(QMainWindow):
             self.workspace.resume_live_mode(self.session.live_hearing_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.main_window_geometry = self.saveGeometry()
         self.session.lock()
         super().closeEvent(event)

@@ -466,6 +466,7 @@ def open_screen(
     """Show screen ``name`` (one of SCREENS) of the demo vault in ``folder``, unlocked as the
     unlock screen would, its window at ``size`` (the compact logger keeps its own)."""
     main = build(app, folder.parent / "no-vault-here" if name == "wizard" else folder)
+    main.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the test's screen
     main.resize(*size)
     main.show()
     QTest.qWaitForWindowExposed(main)

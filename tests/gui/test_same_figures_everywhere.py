@@ -28,7 +28,9 @@ from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.sync.importer import Importer
+from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import PlainLabel
@@ -36,9 +38,22 @@ from monitor_app.gui.coordinator.models import SessionTotalsModel, TimelineModel
 from monitor_app.gui.live.log import LiveLogModel
 from monitor_app.gui.live.screen import LiveHearingWidget
 from monitor_app.gui.records.models import ObservationsModel
+from monitor_app.gui.sync.sync_dialog import SyncDialog
 from monitor_app.gui.workspace.workspace import WorkspacePage
 from monitor_app.render.pdf import write_pdf
-from tests.gui.helpers import child, shown
+from tests.gui.coordinator_helpers import open_coordinator
+from tests.gui.helpers import (
+    SLOW,
+    card_of,
+    child,
+    click,
+    finish,
+    message,
+    open_tool_screen,
+    pair,
+    shown,
+    type_into,
+)
 from tests.layers import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(
@@ -223,3 +238,100 @@ def test_every_surface_shows_the_same_figures(
 
     assert shown_totals == dict.fromkeys(shown_totals, TOTALS)
     assert shown_lasted == dict.fromkeys(shown_lasted, LASTED)
+
+
+# ---- what was logged, counted -------------------------------------------------------------
+
+LOGGED = "3 observations and 1 free note"  # the `logged` hearing: three intervals and a note
+
+
+def test_every_surface_counts_what_was_logged_in_the_same_words(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    settings: AppSettings,
+    trial: Trial,
+    logged: Hearing,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Once the dashboard said "3 observations and 1 free note" while the workspace, the
+    timeline and the report said "4 observations" of the same hearing."""
+    assert str(gui_session.notebook.hearing_totals(logged.id).entries) == LOGGED
+    shown_counts: dict[str, str] = {}
+
+    page = shown(qtbot, WorkspacePage(gui_session, settings), (1100, 720))
+    page.select(trial.id, logged.id)
+    shown_counts["workspace"] = child(page, PlainLabel, "hearingTotalsLabel").text()
+    page.close()
+
+    # The coordinator's window over the same vault: the timeline, the dashboard, the report.
+    window = open_coordinator(qtbot, gui_session)
+    window.tabs.setCurrentWidget(window.timeline)
+    window.timeline.trial_combo.choose(trial.id)
+    shown_counts["timeline"] = child(window, PlainLabel, "timelineScope").text()
+    window.tabs.setCurrentWidget(window.dashboard)
+    shown_counts["dashboard"] = child(window, PlainLabel, "dashboardSummary").text()
+    window.tabs.setCurrentWidget(window.report)
+    report = window.report
+    report.choose(trial=trial.id, fmt="json", lang="en")
+    type_into(qtbot, report, "reportFileEdit", str(tmp_path / "report.json"))
+    click(qtbot, report, "writeReportButton")
+    qtbot.waitUntil(lambda: not report.busy.is_busy, timeout=SLOW)
+    shown_counts["report"] = message(report, "reportStatus")
+    window.close()
+
+    monkeypatch.setenv("TRIAL_MONITOR_VAULT", str(gui_session.folder))
+    monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", PASSPHRASE)
+    capsys.readouterr()
+    assert main(["hearing", "show", logged.id]) == 0
+    shown_counts["cli hearing"] = capsys.readouterr().out
+    assert main(["dashboard"]) == 0
+    shown_counts["cli dashboard"] = capsys.readouterr().out
+    out = tmp_path / "cli-report.json"
+    assert main(["report", "--trial", trial.id, "--format", "json", "--out", str(out)]) == 0
+    shown_counts["cli report"] = capsys.readouterr().err
+
+    missing = {where: text for where, text in shown_counts.items() if LOGGED not in text}
+    assert missing == {}
+    left = {where: text for where, text in shown_counts.items() if "observation(s)" in text}
+    assert left == {}  # one way of counting, not two
+
+
+def test_the_sync_screen_and_the_cli_count_what_a_bundle_carries_alike(
+    qtbot: QtBot,
+    gui_session: VaultSession,
+    coordinator_session: VaultSession,
+    trial: Trial,
+    logged: Hearing,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Once the observer read "17 change(s)" having logged four entries: the changes are
+    saves of records, and the records they change are counted with them."""
+    pair(gui_session, coordinator_session)
+    author = card_of(gui_session).author
+    mine = [r for r in RevisionStore(gui_session.vault).all_revisions() if r.author == author]
+    expected = f"{len(mine)} saved changes to {len({r.record_id for r in mine})} records"
+    assert len(mine) > len({r.record_id for r in mine}) > 1  # started, stopped: two saves
+
+    dialog = open_tool_screen(qtbot, gui_session, Screen.SYNC, SyncDialog, (1000, 760))
+    gui_folder = tmp_path / "gui"
+    gui_folder.mkdir()
+    finish(qtbot, dialog.export_to(gui_folder))
+    gui_status = message(dialog, "exportStatus")
+    dialog.close()
+
+    monkeypatch.setenv("TRIAL_MONITOR_VAULT", str(gui_session.folder))
+    monkeypatch.setenv("TRIAL_MONITOR_PASSPHRASE", PASSPHRASE)
+    cli_folder = tmp_path / "cli"
+    cli_folder.mkdir()
+    coordinator = card_of(coordinator_session).author
+    capsys.readouterr()
+    command = ["bundle", "export", "--to", coordinator, "--out", str(cli_folder), "--all"]
+    assert main(command) == 0
+    cli_status = capsys.readouterr().err
+
+    assert expected in gui_status, gui_status
+    assert expected in cli_status, cli_status

@@ -47,6 +47,8 @@ from monitor_app.gui.records.reason_dialog import ReasonDialog
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
 from monitor_app.gui.setup.settings_dialog import ChangePassphraseDialog, SettingsDialog
+from monitor_app.gui.setup.share_recovery import ShareRecoveryDialog
+from monitor_app.gui.setup.trustees_dialog import MakeSharesDialog
 from monitor_app.gui.setup.unlock import RecoveryDialog
 from tests.gui.helpers import (
     ROOT,
@@ -147,6 +149,8 @@ WINDOWS: dict[str, Open] = {
     "settings": lambda m, _ids, _f: SettingsDialog(m.session, AppSettings(), m.idle_lock, m),
     "change passphrase": lambda m, _ids, _folder: ChangePassphraseDialog(m.session, m),
     "recovery": lambda m, _ids, _folder: RecoveryDialog(m.session.folder, m),
+    "make shares": lambda m, _ids, _folder: MakeSharesDialog(m.session, m),
+    "share recovery": lambda m, _ids, _folder: ShareRecoveryDialog(m.session.folder, m),
     **{name: _sync(name) for name in SYNC_DIALOGS},
     # Last: they change the main window.
     "live": _live,

@@ -53,6 +53,7 @@ from monitor_app.core.records.taxonomy import (
     label,
 )
 from monitor_app.core.records.timeutil import zone
+from monitor_app.core.records.value_checks import FIRST_YEAR, LAST_YEAR
 from monitor_app.core.textsafe import one_line
 
 CONTEXT = "FieldWidgets"
@@ -115,6 +116,10 @@ class WallClockEdit(QDateTimeEdit):
 def make_datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
     edit = WallClockEdit(parent)
     edit.setTimeZone(QTimeZone.utc())
+    # Only wall times that are instants the vault takes (value_checks) in every zone: a
+    # day's margin at either end, as no zone is a day away from UTC.
+    edit.setMinimumDateTime(QDateTime(QDate(FIRST_YEAR, 1, 2), QTime(0, 0), QTimeZone.utc()))
+    edit.setMaximumDateTime(QDateTime(QDate(LAST_YEAR, 12, 30), QTime(23, 59, 59), QTimeZone.utc()))
     edit.setDisplayFormat(DATETIME_DISPLAY)
     edit.setCalendarPopup(True)
     return edit

@@ -60,10 +60,36 @@ def grow_to_fit(window: QWidget) -> None:
     screen allows: Qt sizes a window by its size hint, which ignores how wrapped labels grow
     when they wrap."""
     layout = window.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        needed = min(layout.totalHeightForWidth(window.width()), screen_room(window).height())
-        if needed > window.height():
-            window.resize(window.width(), needed)
+    if layout is None:
+        return
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        # A body in a scroll area (`ScrollingBody`) reports no height for a width, as no
+        # scroll area does: the window needs what it has now, and what each body it shows
+        # lacks at its present width.
+        lacking = sum(
+            body.height_lacking()
+            for body in window.findChildren(ScrollingBody)
+            if body.isVisible() and body.window() is window
+        )
+        needed = window.height() + lacking
+    needed = min(needed, screen_room(window).height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+        keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a shown ``window`` that grew past the bottom or right of its screen back onto it."""
+    if not (window.isVisible() and window.isWindow()):
+        return
+    screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    frame = window.frameGeometry()
+    dx = min(0, screen.right() - frame.right())
+    dy = min(0, screen.bottom() - frame.bottom())
+    if dx or dy:
+        window.move(max(screen.left(), window.x() + dx), max(screen.top(), window.y() + dy))
 
 
 def bring_into_view(widget: QWidget) -> None:
@@ -107,6 +133,19 @@ class ScrollingBody(QScrollArea):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         frame = 2 * self.frameWidth()
         return hint + QSize(frame + bar, frame)
+
+    def height_lacking(self) -> int:
+        """How much taller the area would have to be to show its body whole at its present
+        width (its height for that width, else its size hint): 0 when it is tall enough."""
+        body = self.widget()
+        if body is None:
+            return 0
+        width = self.viewport().width()
+        if body.hasHeightForWidth():
+            wanted = body.heightForWidth(width)
+        else:
+            wanted = body.sizeHint().height()
+        return max(0, wanted - self.viewport().height())
 
 
 def centered_column(host: QWidget) -> QVBoxLayout:

@@ -30,7 +30,7 @@ from monitor_app.core.errors import TrialMonitorError, UnknownCode
 from monitor_app.core.records import durations
 from monitor_app.core.records.durations import DurationUnits
 from monitor_app.core.records.search import fold
-from monitor_app.core.records.taxonomy import Choice, Taxonomy, label
+from monitor_app.core.records.taxonomy import Choice, Taxonomy, label, short_label
 from monitor_app.core.records.timeutil import in_zone
 from monitor_app.core.textsafe import one_line
 
@@ -78,13 +78,15 @@ def choice_label(choices: Sequence[Choice], code: str | None, lang: str) -> str:
     return label(found.label, lang) if found else one_line(code)
 
 
-def condition_label(taxonomy: Taxonomy, code: str, lang: str) -> str:
-    """A condition's name in ``lang``; for a code this taxonomy lacks (from a newer one,
-    in a bundle), the code itself, made safe to show."""
+def condition_label(taxonomy: Taxonomy, code: str, lang: str, short: bool = False) -> str:
+    """A condition's name in ``lang`` (``short``: as a small button shows it, the
+    taxonomy's short label where it has one); for a code this taxonomy lacks (from a newer
+    one, in a bundle), the code itself, made safe to show."""
     try:
-        return label(taxonomy.item(code).label, lang)
+        item = taxonomy.item(code)
     except UnknownCode:
         return one_line(code)
+    return short_label(item, lang) if short else label(item.label, lang)
 
 
 # Labels of our own codes (core.records.records), marked for lupdate and translated when shown. One

@@ -1,13 +1,13 @@
 """Preferences kept between runs. Only choices about the app live here, never anything
 written about a trial: language, auto-lock minutes and whether it applies during a live
-hearing, a vault folder chosen at setup and
-the coordinator's watch folder."""
+hearing, a vault folder chosen at setup, the coordinator's watch folder and where the main
+window was left."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from monitor_app.core import paths
 from monitor_app.core.languages import LANGUAGES
@@ -65,6 +65,18 @@ class AppSettings:
 
     def remember_vault_folder(self, folder: Path) -> None:
         self._store.setValue("vault_folder", str(folder))
+        self._store.sync()
+
+    @property
+    def main_window_geometry(self) -> QByteArray:
+        """The main window's size and place as the user left it (`QWidget.saveGeometry`);
+        empty before it was ever closed."""
+        value = self._store.value("main_window_geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @main_window_geometry.setter
+    def main_window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("main_window_geometry", geometry)
         self._store.sync()
 
     @property

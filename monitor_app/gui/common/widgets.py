@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -372,6 +373,48 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+CAPPED_COLUMN_CHARS = 30  # a cell wider than this is cut short with "…" (`fit_columns_capped`)
+
+
+class _CappedColumns(QObject):
+    """Keeps a view's columns fitted (`fit_columns_capped`) as its rows change; a child of
+    the view, so it goes with it."""
+
+    def __init__(self, view: QTableView, stretch: int, chars: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.chars = chars
+        model = view.model()
+        model.modelReset.connect(self.refit)
+        model.layoutChanged.connect(self.refit)
+        model.rowsInserted.connect(self.refit)
+        self.refit()
+
+    def refit(self) -> None:
+        view = self.view
+        widest = view.fontMetrics().averageCharWidth() * self.chars
+        for column in range(view.model().columnCount()):
+            if column == self.stretch or view.isColumnHidden(column):
+                continue
+            view.resizeColumnToContents(column)
+            if view.columnWidth(column) > widest:
+                view.setColumnWidth(column, widest)
+
+
+def fit_columns_capped(view: QTableView, stretch: int, chars: int = CAPPED_COLUMN_CHARS) -> None:
+    """Every column as wide as what it shows but none wider than ``chars`` average
+    characters (a longer cell is cut short with "…"), and ``stretch``, which takes the
+    rest: a narrow window or a longer language pushes no column out of view, as
+    `fit_columns` would. Kept so as the rows change; the user may still widen a column."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    _CappedColumns(view, stretch, chars)
 
 
 class SaveDialog(QDialog):

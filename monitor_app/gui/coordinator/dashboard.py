@@ -14,6 +14,7 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.count_words import entry_count_text
 from monitor_app.gui.common.models import format_duration
 from monitor_app.gui.common.widgets import PlainLabel, paragraph
 from monitor_app.gui.coordinator.charts import Bar, BarChart
@@ -80,14 +81,18 @@ class DashboardPage(CoordinatorPage):
                     "will replace them."
                 ).format(time=on_this_computer(as_of_utc))
             )
-        self.summary.set_plain(
-            self.tr(
-                "{observations} observation(s) in {trials} trial(s), and {notes} free "
-                "note(s), which are context and counted in no chart."
-            ).format(
-                observations=dashboard.observations, trials=dashboard.trials, notes=dashboard.notes
+        summary = self.tr(
+            "{logged} in %n trial(s); free notes are context and counted in no chart.",
+            "",
+            dashboard.trials,
+        ).format(logged=entry_count_text(dashboard.entries))
+        if dashboard.unreadable:
+            summary += " " + self.tr(
+                "%n record(s) could not be read and are counted nowhere.",
+                "",
+                dashboard.unreadable,
             )
-        )
+        self.summary.set_plain(summary)
 
         def counted(items: Mapping[str, int], name: Callable[[str], str]) -> list[Bar]:
             return [Bar(k, name(k), v, locale.toString(v)) for k, v in items.items()]

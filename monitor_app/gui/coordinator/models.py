@@ -319,7 +319,7 @@ class TimelineModel(ObservedModel):
 
     def sort_value(self, record: Observed, column: int) -> Any:
         if column == self.TIME:
-            return f"{record.at}|{record.observation.id}"
+            return "|".join(record.time_order)
         if column == self.DURATION:
             return interval_seconds(record.observation) or 0
         return super().sort_value(record, column)

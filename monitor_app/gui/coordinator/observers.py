@@ -19,6 +19,7 @@ from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     buddy_label,
+    fit_columns_capped,
     line_edit,
     make_button,
     paragraph,
@@ -49,6 +50,9 @@ class ObserversPage(CoordinatorPage):
             stretch=ObserversModel.GAPS,
             rows=4,
         )
+        # Names and what is missing may be long: the chain and quarantine stay in view,
+        # and a name is cut short only where it is longer than most.
+        fit_columns_capped(self.view, ObserversModel.GAPS, chars=40)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chosen = PlainLabel("", self)
         self.chosen.setObjectName("realNameFor")

@@ -17,11 +17,13 @@ from monitor_app.core.coordination.report_document import report_document
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.languages import LANGUAGE_NAMES
 from monitor_app.core.records.taxonomy import Taxonomy
+from monitor_app.core.records.totals import EntryCount, count_entries
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.count_words import entry_count_text
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.progress import BusyBar
@@ -52,7 +54,7 @@ def taxonomy_standards(taxonomy: Taxonomy) -> list[str]:
 class Written:
     path: Path
     fmt: str
-    entries: int
+    entries: EntryCount
     public: bool
 
 
@@ -226,7 +228,8 @@ class ReportPage(CoordinatorPage):
             else:
                 content = pdf_bytes(report_document(report), report.title)
             write_private_atomically(path, content)
-            return Written(path, fmt, len(report.entries), options.public)
+            logged = count_entries(entry.code for entry in report.entries)
+            return Written(path, fmt, logged, options.public)
 
         self.status.clear_message()
         task = self.busy.run(
@@ -239,10 +242,11 @@ class ReportPage(CoordinatorPage):
         log.info("report written")
         kind = self.tr("public") if written.public else self.tr("private")
         self.status.show_info(
-            self.tr(
-                "Wrote a {kind} {format} report with %n observation(s) to {file}.",
-                "",
-                written.entries,
-            ).format(kind=kind, format=FORMATS[written.fmt], file=one_line(str(written.path)))
+            self.tr("Wrote a {kind} {format} report with {logged} to {file}.").format(
+                kind=kind,
+                format=FORMATS[written.fmt],
+                logged=entry_count_text(written.entries),
+                file=one_line(str(written.path)),
+            )
         )
         self._update()

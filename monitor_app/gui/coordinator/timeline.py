@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QSplitter, QVBo
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Observed, TimelineFilter
 from monitor_app.core.records.taxonomy import Taxonomy, label
+from monitor_app.core.records.totals import count_entries
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.count_words import entry_count_text
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     buddy_label,
-    fit_columns,
+    fit_columns_capped,
     make_button,
     make_table_view,
     show_rows,
@@ -100,7 +102,7 @@ class TimelinePage(CoordinatorPage):
         self.proxy = TimelineProxy(self.model, self)
         self.view = make_table_view("timelineView", self.proxy, self.tr("Timeline"))
         self.view.sortByColumn(TimelineModel.TIME, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.view, TimelineModel.NOTE)
+        fit_columns_capped(self.view, TimelineModel.NOTE)
         show_rows(self.view, 4)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -238,6 +240,8 @@ class TimelinePage(CoordinatorPage):
             self.totals.set_records([])
             self.postponements.set_records([])
             self.delay.set_plain(self.tr("Choose a trial to see its sessions and delay."))
+        # One trial chosen: each row's trial is that one, and its column only takes room.
+        self.view.setColumnHidden(TimelineModel.TRIAL, bool(key))
         self._apply()
 
     def _apply(self) -> None:
@@ -261,7 +265,9 @@ class TimelinePage(CoordinatorPage):
 
     def _show_scope(self) -> None:
         parts = [
-            self.tr("Showing %n observation(s)", "", self.proxy.rowCount()),
+            self.tr("Showing {logged}").format(
+                logged=entry_count_text(count_entries(e.observation.code for e in self.rows()))
+            ),
         ]
         if self.groups and not self.trial_combo.key():
             parts.append(self.tr("in %n trial(s) chosen on the dashboard", "", len(self.groups)))

@@ -13,14 +13,17 @@ it showed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData, load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.records.readable import Unreadable
 from monitor_app.gui.common.i18n import resolve_language
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.layout import fit_on_screen, screen_room
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
@@ -36,6 +39,8 @@ from monitor_app.gui.coordinator.widgets import CoordinatorPage
 from monitor_app.gui.sync.watch_folder import WatchFolderPage
 
 log = logging.getLogger(__name__)
+
+UNREADABLE_SHOWN = 5  # unreadable records named one by one; the rest counted
 
 
 class CoordinatorWindow(ToolDialog):
@@ -56,6 +61,7 @@ class CoordinatorWindow(ToolDialog):
         self.busy = BusyBar("coordinatorBusy", self)
         self.busy.setAccessibleName(self.tr("Reading every observer's notes"))
         self.banner = MessageLabel("coordinatorBanner", self)
+        self.unreadable = MessageLabel("coordinatorUnreadable", self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("coordinatorTabs")
         self.observers = ObserversPage(session, self.reload)
@@ -87,10 +93,12 @@ class CoordinatorWindow(ToolDialog):
         self.watch.imported.connect(self._watch_imported)
         layout = self.body_layout()
         layout.addWidget(self.banner)
+        layout.addWidget(self.unreadable)
         layout.addWidget(self.busy)
         layout.addWidget(self.tabs, 1)
         self.no_default_buttons()
-        self.fit(130, 44)
+        # Its tables are wide (the timeline, the observers): all the room the screen has.
+        fit_on_screen(self, screen_room(self))
         self._show_kept_figures()
         self.reload()
 
@@ -134,12 +142,34 @@ class CoordinatorWindow(ToolDialog):
         self.data = data
         for page in self.pages:
             page.show_data(data)
+        self._show_unreadable(data.index.unreadable)
         log.info("coordinator view loaded")
         if self._chosen_while_reading is not None:
             self.show_in_timeline(*self._chosen_while_reading)
         if self._reload_again:
             self._reload_again = False
             self.reload()
+
+    def _show_unreadable(self, unreadable: Sequence[Unreadable]) -> None:
+        """Name the records left out of every tab because their stored values break the
+        rules (written by an older version, or by hand): the rest is shown as it is."""
+        if not unreadable:
+            self.unreadable.clear_message()
+            return
+        lines = [
+            self.tr(
+                "%n record(s) could not be read and are left out of every tab and report:",
+                "",
+                len(unreadable),
+            )
+        ]
+        lines += [
+            f"{record.record_id[:8]}: {error_text(record.problem)}"
+            for record in unreadable[:UNREADABLE_SHOWN]
+        ]
+        if len(unreadable) > UNREADABLE_SHOWN:
+            lines.append(self.tr("and %n more.", "", len(unreadable) - UNREADABLE_SHOWN))
+        self.unreadable.show_error("\n".join(lines))
 
     def _failed(self, message: str) -> None:
         self.banner.show_error(message)

@@ -235,9 +235,12 @@ class LiveController(QObject):
 
     def _stored(self, observation: Observation) -> None:
         """Take a durably saved observation into memory and tell everyone."""
-        kept = [o for o in self._observations if o.id != observation.id]
-        kept.append(observation)
-        self._observations = sorted(kept, key=lambda o: (o.at, o.id))
+        # A changed one keeps its place, a new one comes after those of its second: the
+        # list is in the order entered (`Notebook.list_observations`), and sorting is stable.
+        kept = [observation if o.id == observation.id else o for o in self._observations]
+        if observation.id not in {o.id for o in self._observations}:
+            kept.append(observation)
+        self._observations = sorted(kept, key=lambda o: o.at)
         self._saving = True
         try:
             self.session.changed("observation")

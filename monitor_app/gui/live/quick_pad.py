@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Observation
+from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import utc_now
+from monitor_app.gui.common.i18n import ui_language
 from monitor_app.gui.common.messages import error_text, show_error
+from monitor_app.gui.common.models import condition_label
 from monitor_app.gui.live.clock import elapsed_since
 from monitor_app.gui.live.controller import LiveController
 from monitor_app.gui.live.quick_conditions import QUICK_CONDITIONS, QuickCondition
@@ -34,29 +37,36 @@ def _wrapped(text: str, width: int = WRAP_CHARS) -> str:
 
 
 class QuickButton(QPushButton):
-    """A quick condition's button: its label and shortcut, and while its interval runs,
-    checked, in bold, with the running time. The button never takes the keyboard focus,
-    so a click leaves the observer typing where they were."""
+    """A quick condition's button: the condition's name (`condition_label`, the compact
+    logger's short one) and shortcut, and while its interval runs, checked, in bold, with
+    the running time. The button never takes the keyboard focus, so a click leaves the
+    observer typing where they were."""
 
     def __init__(
-        self, condition: QuickCondition, compact: bool = False, parent: QWidget | None = None
+        self,
+        condition: QuickCondition,
+        taxonomy: Taxonomy,
+        lang: str,
+        compact: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.condition = condition
         self.compact = compact
+        self.name = condition_label(taxonomy, condition.code, lang)
+        self.short_name = condition_label(taxonomy, condition.code, lang, short=True)
         self.setObjectName(button_name(condition.code, "compact" if compact else "quick"))
         self.setCheckable(condition.interval)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(condition.label())
-        self.setToolTip(f"{condition.label()} ({condition.key_text()})")
-        self.setAccessibleDescription(condition.label())
+        self.setAccessibleName(self.name)
+        self.setToolTip(f"{self.name} ({condition.key_text()})")
+        self.setAccessibleDescription(self.name)
         self.show_state(None, None)
 
-    @staticmethod
-    def compact_text(condition: QuickCondition, running: bool) -> str:
-        """A compact button's label: the key and short label, marked while running."""
-        text = f"{condition.key_text()}  {condition.short_label()}"
+    def compact_text(self, running: bool) -> str:
+        """A compact button's label: the key and short name, marked while running."""
+        text = f"{self.condition.key_text()}  {self.short_name}"
         return _wrapped(f"● {text}" if running else text, COMPACT_WRAP_CHARS)
 
     def show_state(self, running: Observation | None, now: datetime | None) -> None:
@@ -67,13 +77,13 @@ class QuickButton(QPushButton):
         if running is not None and now is not None:
             elapsed = elapsed_since(running.at, now)
         if self.compact:  # no timer on the small buttons: the window is kept narrow
-            text = self.compact_text(condition, running is not None)
+            text = self.compact_text(running is not None)
         elif running is not None:
             running_line = self.tr("{key} · running {elapsed}").format(key=key, elapsed=elapsed)
             stop = _wrapped("● " + condition.stop_label())
             text = f"{stop}\n{_wrapped(running_line, COMPACT_WRAP_CHARS)}"
         else:
-            text = f"{_wrapped(condition.label())}\n{key}"
+            text = f"{_wrapped(self.name)}\n{key}"
         if text != self.text():  # an idle button is left alone each second
             self.setText(text)
         if self.isChecked() != (running is not None):  # a click toggles it before the save
@@ -82,7 +92,7 @@ class QuickButton(QPushButton):
             font = self.font()
             font.setBold(running is not None)
             self.setFont(font)
-            action = condition.stop_label() if running is not None else condition.label()
+            action = condition.stop_label() if running is not None else self.name
             self.setToolTip(f"{action} ({key})")
             self.setAccessibleDescription(action)
 
@@ -111,8 +121,9 @@ class QuickPad(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4 if compact else 6)
+        lang = ui_language()
         for number, condition in enumerate(QUICK_CONDITIONS):
-            button = QuickButton(condition, compact, self)
+            button = QuickButton(condition, controller.taxonomy, lang, compact, self)
             button.clicked.connect(lambda _=False, code=condition.code: self.press(code))
             if not compact:
                 shortcut = QShortcut(QKeySequence(condition.shortcut), self)
@@ -133,8 +144,8 @@ class QuickPad(QWidget):
         running, wraps to: a label that wraps once it runs must not make its button (and
         the window) jump."""
         lines = max(
-            len(QuickButton.compact_text(condition, running).splitlines())
-            for condition in QUICK_CONDITIONS
+            len(button.compact_text(running).splitlines())
+            for button in self.buttons.values()
             for running in (False, True)
         )
         button = next(iter(self.buttons.values()))

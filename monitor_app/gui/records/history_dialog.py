@@ -67,6 +67,8 @@ class HistoryDialog(QDialog):
         importer = Importer(notebook.vault)
         # Which bundle brought each revision that came from someone else (kept on import).
         self.sources = {r.rev_id: importer.provenance(r.rev_id) for r in revisions}
+        # Revisions by others than the record's author: theirs, never the record's words.
+        self.annotations = {r.rev_id for r in notebook.annotations(record_id)}
         self.proxy = FoldingFilterProxy(self.model, self)
         self.view = make_table_view("revisionsView", self.proxy, self.tr("Revisions"))
         self.view.sortByColumn(RevisionsModel.NUMBER, Qt.SortOrder.AscendingOrder)
@@ -132,6 +134,13 @@ class HistoryDialog(QDialog):
                     name=source.author_name,
                     time=local_time(source.imported_utc, "UTC", SECONDS),
                 )
+            )
+        if revision.rev_id in self.annotations:
+            lines.append(
+                self.tr(
+                    "{who} is not this record's author: this revision is theirs, kept and "
+                    "shown here, but the record stays as its author wrote it."
+                ).format(who=self.model.who(revision))
             )
         lines.append("")
         changes = self.model.changes(row)

@@ -230,7 +230,7 @@ class SentBundlesModel(RecordTableModel):
         return [
             self.tr("Sent"),
             self.tr("To"),
-            self.tr("Changes"),
+            self.tr("Saved changes"),
             self.tr("Receipt"),
             self.tr("File"),
         ]

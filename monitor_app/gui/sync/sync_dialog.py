@@ -28,12 +28,14 @@ from monitor_app.core.sync.export import (
     NothingToExport,
     SentBundle,
     SentBundles,
-    export_bundle,
+    change_count,
+    export_bundles,
 )
 from monitor_app.core.sync.receipts import ReceiptResult, import_receipt
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.count_words import change_count_text
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.navigation import Screen
@@ -221,9 +223,9 @@ class SyncDialog(ToolDialog):
         cancelled = self.tr("Cancelled. Nothing was written.")
         names = ", ".join(one_line(c.name) for c in recipients)
 
-        def work(progress: Progress, cancel: threading.Event) -> SentBundle | str:
+        def work(progress: Progress, cancel: threading.Event) -> list[SentBundle] | str:
             try:
-                return export_bundle(
+                return export_bundles(
                     vault, recipients, folder, everything=everything, progress=progress,
                     cancel=cancel,
                 )  # fmt: skip
@@ -242,21 +244,29 @@ class SyncDialog(ToolDialog):
         self._update_buttons()
         return task
 
-    def _exported(self, outcome: SentBundle | str) -> None:
+    def _exported(self, outcome: list[SentBundle] | str) -> None:
         self._update_buttons()
         if isinstance(outcome, str):
             self.export_status.show_info(outcome)
             return
-        log.info("bundle exported")
+        log.info("bundle exported in %d part(s)", len(outcome))
         if self.session.is_unlocked:
-            self.reload(select=outcome.bundle_id)
-        names = ", ".join(one_line(name) for _author, name, _seq in outcome.recipients)
+            self.reload(select=outcome[-1].bundle_id)
+        names = ", ".join(one_line(name) for _author, name, _seq in outcome[0].recipients)
+        if len(outcome) == 1:
+            text = self.tr(
+                "Saved {file}: {changes} for {names}. Send the file to them any way that works."
+            )
+        else:  # more than one bundle may carry (bundle_format.BundleRoom)
+            text = self.tr(
+                "Saved {count} files, as one bundle may carry only so much: {file}. They hold "
+                "{changes} for {names}. Send them all, any way that works; they may be "
+                "imported in any order."
+            )
+        files = ", ".join(part.file_name for part in outcome)
+        changes = change_count_text(change_count(outcome))
         self.export_status.show_info(
-            self.tr(
-                "Saved {file}: %n change(s) for {names}. Send the file to them any way that works.",
-                "",
-                outcome.revisions,
-            ).format(file=outcome.file_name, names=names)
+            text.format(file=files, changes=changes, names=names, count=len(outcome))
         )
 
     # ---- receipts and removing --------------------------------------------------------

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.records.records import Hearing
+from monitor_app.core.records.totals import count_entries
+from monitor_app.gui.common.count_words import entry_count_text
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.models import (
     MODES,
@@ -213,19 +215,18 @@ class DetailPane(QWidget):
 
     def _show_totals(self) -> None:
         if not self.hearing_id or not self.session.is_unlocked:
-            count = self.model.rowCount()
-            text = self.tr("Observations: {count}").format(count=count) if self.trial_id else ""
+            logged = count_entries(o.code for o in self.model.records())
+            text = entry_count_text(logged) if self.trial_id else ""
             self.totals.set_plain(text)
             self.timer.stop()
             return
         totals = self.session.notebook.hearing_totals(self.hearing_id)
         self.totals.set_plain(
             self.tr(
-                "Observations: {count} · participation lost: {lost} · the defendant could "
-                "not follow: {defendant} · the court went on regardless: {continued} · "
-                "still open: {open}"
+                "{logged} · participation lost: {lost} · the defendant could not follow: "
+                "{defendant} · the court went on regardless: {continued} · still open: {open}"
             ).format(
-                count=totals.observations,
+                logged=entry_count_text(totals.entries),
                 lost=format_duration(totals.seconds_lost),
                 defendant=format_duration(totals.seconds_defendant_could_not_follow),
                 continued=format_duration(totals.seconds_continued_regardless),

@@ -40,7 +40,7 @@ from tests.gui.helpers import (
     unlock_session,
     visible_dialog,
 )
-from tests.integration.test_leak_scan import scan
+from tests.integration.test_leak_scan import desktop_recent_files, scan
 from tests.layers import PASSPHRASE
 
 AT = datetime(2026, 11, 24, 8, 15, 30, tzinfo=UTC)
@@ -332,9 +332,11 @@ def test_a_form_draft_is_ciphertext_in_the_vault(
         editor.form_state(),
     )
     crash(qtbot, editor)
-    assert scan([gui_session.folder], {"draft": MARKER}) == []  # open: the WAL is there
+    assert (
+        scan([gui_session.folder, desktop_recent_files().parent], {"draft": MARKER}) == []
+    )  # open: the WAL is there
     gui_session.lock()
-    assert scan([gui_session.folder], {"draft": MARKER}) == []
+    assert scan([gui_session.folder, desktop_recent_files().parent], {"draft": MARKER}) == []
     with Vault.open(gui_session.folder) as vault:
         vault.unlock(PASSPHRASE)
         [pending] = pending_drafts(Notebook(vault))

@@ -75,8 +75,8 @@ def test_a_bundle_exported_into_a_folder_is_listed(
     assert column(dialog.sent, SentBundlesModel.REVISIONS) == ["1"]
     assert column(dialog.sent, SentBundlesModel.ACKNOWLEDGED) == ["not yet"]
     assert message(dialog, "exportStatus") == (
-        f"Saved {bundle.name}: 1 change(s) for Coordinator C. Send the file to them any way "
-        "that works."
+        f"Saved {bundle.name}: 1 saved change to 1 record for Coordinator C. Send the file to "
+        "them any way that works."
     )
 
     finish(qtbot, dialog.export_to(stick))

@@ -109,7 +109,7 @@ def test_first_trial_and_hearing_are_created_through_the_dialogs(
     assert label_text(page, "hearingHeader").startswith(
         "Hearing of 2026-11-24 10:00 (Europe/Minsk)"
     )
-    assert "Observations: 0" in label_text(page, "hearingTotalsLabel")
+    assert "0 observations and 0 free notes" in label_text(page, "hearingTotalsLabel")
 
 
 def test_an_edit_becomes_a_revision_shown_in_the_history(
@@ -240,7 +240,7 @@ def test_totals_line_shows_the_minutes_of_an_interval(
     notebook.stop_interval(outage.id, T0 + timedelta(minutes=17), court_response="continued")
     page.select(trial.id, hearing.id)
     totals = label_text(page, "hearingTotalsLabel")
-    assert "Observations: 1" in totals
+    assert totals.startswith("1 observation and 0 free notes · ")
     assert "participation lost: 12 min 00 s" in totals
     assert "the defendant could not follow: 12 min 00 s" in totals
     assert "the court went on regardless: 12 min 00 s" in totals

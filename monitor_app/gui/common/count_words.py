@@ -1,0 +1,48 @@
+"""Counts in words, the same on every screen as in the CLI and the reports: what was logged
+("5 observations and 2 free notes") and what bundles carry ("16 saved changes to 9
+records"), in the UI's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from monitor_app.core.records.totals import EntryCount
+from monitor_app.core.sync.export import ChangeCount
+
+
+def entry_count_text(count: EntryCount) -> str:
+    """What was logged, in the words of every screen, the CLI and the reports ("5
+    observations and 2 free notes"), in the UI's language."""
+    # Plain names as the numbers: pyside6-lupdate misses a plural whose number is an attribute.
+    observed, noted = count.observations, count.notes
+    observations = QCoreApplication.translate("EntryCount", "%n observation(s)", "", observed)
+    notes = QCoreApplication.translate("EntryCount", "%n free note(s)", "", noted)
+    return _two_counts(
+        QCoreApplication.translate("EntryCount", "{observations} and {notes}"),
+        "{observations} and {notes}",
+        str(count),
+        observations=observations,
+        notes=notes,
+    )
+
+
+def change_count_text(count: ChangeCount) -> str:
+    """What bundles carry, in the words of the sync screen and the CLI ("16 saved changes
+    to 9 records"), in the UI's language."""
+    changed, touched = count.changes, count.records  # plain names: see entry_count_text
+    changes = QCoreApplication.translate("ChangeCount", "%n saved change(s)", "", changed)
+    records = QCoreApplication.translate("ChangeCount", "%n record(s)", "", touched)
+    return _two_counts(
+        QCoreApplication.translate("ChangeCount", "{changes} to {records}"),
+        "{changes} to {records}",
+        str(count),
+        changes=changes,
+        records=records,
+    )
+
+
+def _two_counts(translated: str, source: str, english: str, **counts: str) -> str:
+    """Two counts joined in a sentence (``translated`` from ``source``). English is the
+    catalogue's source and has no plural forms of its own there: untranslated, the core's
+    English words (``english``, as the CLI prints them) are shown, not "observation(s)"."""
+    return english if translated == source else translated.format(**counts)
