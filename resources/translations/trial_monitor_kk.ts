@@ -8,8 +8,12 @@
         <translation>Контакт қосу</translation>
     </message>
     <message>
-        <source>Key card of {name}</source>
-        <translation>{name} кілт карточкасы</translation>
+        <source>Name on the key card</source>
+        <translation>Кілт карточкасындағы аты</translation>
+    </message>
+    <message>
+        <source>You already have a contact with a name like this: {names}. It may be someone else using the same name. Only the fingerprint tells you who this card belongs to.</source>
+        <translation>Сізде осындай аты бар контакт бар: {names}. Бұл сол атты қолданатын басқа адам болуы мүмкін. Карточканың кімдікі екенін тек саусақ ізі көрсетеді.</translation>
     </message>
     <message>
         <source>Make sure this card really comes from its owner before you add it. Call them or meet them, and ask them to read out the fingerprint that their Trial Monitor shows under Contacts. Compare every group with these:</source>
@@ -85,6 +89,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeCount</name>
+    <message>
+        <source>%n saved change(s)</source>
+        <translation>%n сақталған өзгеріс</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n жазба</translation>
+    </message>
+    <message>
+        <source>{changes} to {records}</source>
+        <translation>{records} бойынша {changes}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -109,6 +128,10 @@
     <message>
         <source>Type your current passphrase.</source>
         <translation>Ағымдағы құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Құпия фраза өзгертілді. Қоймаңыз Trial Monitor-дың ескі нұсқасымен жасалған, сондықтан оның қалпына келтіру кодын сақтау мүмкін болмады: ескі код енді жарамсыз. Міне, жаңасы.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +364,10 @@
 <context>
     <name>ContactsModel</name>
     <message>
+        <source>{name} (same name as another contact)</source>
+        <translation>{name} (басқа контактінің атымен бірдей)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -397,6 +424,20 @@
     <message>
         <source>Report</source>
         <translation>Есеп</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out of every tab and report:</source>
+        <translation>
+            <numerusform>%n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
+            <numerusform>%n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>және тағы %n.</numerusform>
+            <numerusform>және тағы %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new change(s) arrived in the watch folder and were imported.</source>
@@ -749,8 +790,124 @@
         <translation>{id} идентификаторы бар сот отырысы немесе сот процесі жоқ.</translation>
     </message>
     <message>
-        <source>An observation needs the time it happened.</source>
-        <translation>Бақылауда оқиғаның болған уақыты болуы керек.</translation>
+        <source>The vault&apos;s key settings are malformed ({field} is missing or not a whole number); the file may have been altered. Nothing was changed.</source>
+        <translation>Қойманың кілт параметрлері бүлінген ({field} жоқ немесе бүтін сан емес); файл өзгертілген болуы мүмкін. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key settings are out of bounds ({field} is {value}, allowed {low} to {high}); the file may have been altered. Nothing was changed.</source>
+        <translation>Қойманың кілт параметрлері рұқсат етілген шектен тыс ({field} мәні {value}, рұқсат етілгені {low}–{high}); файл өзгертілген болуы мүмкін. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>A key slot of the vault has a salt of {got} bytes, not {expected}; the file may have been altered. Nothing was changed.</source>
+        <translation>Қойманың кілт ұяшығындағы тұздың ұзындығы {expected} емес, {got} байт; файл өзгертілген болуы мүмкін. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Make between {low} and {high} shares, with at least {low} needed to restore access and no more needed than made ({threshold} of {count} asked).</source>
+        <translation>{low} мен {high} аралығында үлес жасаңыз: қолжетімділікті қалпына келтіруге кемінде {low} үлес қажет болсын және жасалғаннан көп болмасын ({count} ішінен {threshold} сұралды).</translation>
+    </message>
+    <message>
+        <source>This vault has no trustee shares. Nothing was changed.</source>
+        <translation>Бұл қойманың сенім білдірілген адамдар үлестері жоқ. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter the words of the shares.</source>
+        <translation>Үлестердің сөздерін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Share {share}: word {word} is not a share word. Check it against the sheet.</source>
+        <translation>{share}-үлес: {word}-сөз үлес сөзі емес. Оны парақпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Share {share} has {got} words; a share has {expected}.</source>
+        <translation>{share}-үлесте {got} сөз бар; үлесте {expected} сөз болуы керек.</translation>
+    </message>
+    <message>
+        <source>Share {share} has a mistake: its words do not check out. Compare each word with the sheet.</source>
+        <translation>{share}-үлесте қате бар: оның сөздері тексеруден өтпейді. Әр сөзді парақпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Share {share} is not a Trial Monitor trustee share.</source>
+        <translation>{share}-үлес Trial Monitor сенім білдірілген адамының үлесі емес.</translation>
+    </message>
+    <message>
+        <source>Share {share} belongs to a different set of shares than share {first}: use shares of one set (the same fingerprint on every sheet).</source>
+        <translation>{share}-үлес {first}-үлеспен басқа үлестер жинағына жатады: бір жинақтың үлестерін пайдаланыңыз (әр парақта бірдей саусақ ізі).</translation>
+    </message>
+    <message>
+        <source>Share {share} is the same share as share {first}: enter different ones.</source>
+        <translation>{share}-үлес {first}-үлеспен бірдей: әртүрлі үлестерді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This set needs {needed} different shares; {given} given.</source>
+        <translation>Бұл жинаққа {needed} әртүрлі үлес қажет; {given} енгізілді.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: one of them was altered. Check each against its sheet.</source>
+        <translation>Үлестер бір-біріне сәйкес келмейді: біреуі өзгертілген. Әрқайсысын өз парағымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault: they are from a set that was replaced, or from another vault. Nothing was changed.</source>
+        <translation>Бұл үлестер осы қойманы ашпайды: олар ауыстырылған жинақтан немесе басқа қоймадан. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The {count} revisions to send are more than one bundle may carry; nothing was written. They must be sent as several bundles.</source>
+        <translation>Жіберілетін {count} түзету бір пакет сыйғыза алатыннан көп; ештеңе жазылмады. Оларды бірнеше пакетпен жіберу керек.</translation>
+    </message>
+    <message>
+        <source>Your revision number {seq} is larger than a bundle may carry, so it cannot be sent; nothing was written.</source>
+        <translation>Сіздің {seq} нөмірлі түзетуіңіз пакет сыйғыза алатыннан үлкен, сондықтан оны жіберу мүмкін емес; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the quarantine&apos;s free room, and who signed it cannot be told from its start, so it was not opened. Nothing was changed. Make room in the quarantine (import or discard its bundles, or raise its limit in Settings), then import the file again.</source>
+        <translation>Файл карантиндегі бос орыннан үлкен, ал оның басынан кім қол қойғанын анықтау мүмкін емес, сондықтан ол ашылмады. Ештеңе өзгертілмеді. Карантинде орын босатыңыз (оның пакеттерін импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз), содан кейін файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), its limit. Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Сақталмады: контактілер арасында жоқ адам қол қойған ({name} деп аталады, саусақ ізі {fingerprint}), ал карантинде шекті сан — {limit} пакет бар. Ештеңе өзгертілмеді. Карантиндегі пакеттерді импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз.</translation>
+    </message>
+    <message>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and its {size} MB would take the quarantine past its limit of {limit} MB ({used} MB in use). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Сақталмады: контактілер арасында жоқ адам қол қойған ({name} деп аталады, саусақ ізі {fingerprint}), ал оның {size} МБ көлемі карантиннің {limit} МБ шегінен асырар еді ({used} МБ бос емес). Ештеңе өзгертілмеді. Карантиндегі пакеттерді импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз.</translation>
+    </message>
+    <message>
+        <source>The quarantine&apos;s bundle limit must be from {low} to {high}, not {got}.</source>
+        <translation>Карантиндегі пакеттер санының шегі {low} мен {high} аралығында болуы керек, {got} емес.</translation>
+    </message>
+    <message>
+        <source>The quarantine&apos;s size limit must be from {low} to {high} MB, not {got}.</source>
+        <translation>Карантин көлемінің шегі {low} мен {high} МБ аралығында болуы керек, {got} емес.</translation>
+    </message>
+    <message>
+        <source>The quarantine limits stored in the vault are malformed.</source>
+        <translation>Қоймада сақталған карантин шектері бүлінген.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read. Nothing was changed.</source>
+        <translation>Файл оқылып жатқанда өзгерді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The revisions hold more than {limit} lines, more than a bundle may.</source>
+        <translation>Түзетулерде {limit} жолдан көп — пакетке рұқсат етілгеннен көп.</translation>
+    </message>
+    <message>
+        <source>The revisions hold more than {limit} blank lines.</source>
+        <translation>Түзетулерде {limit} бос жолдан көп.</translation>
+    </message>
+    <message>
+        <source>The revisions are more than one bundle may bring at once (past line {line}); ask the sender to send them in parts.</source>
+        <translation>Түзетулер бір пакет бір рет әкеле алатыннан көп ({line}-жолдан кейін); жіберушіден оларды бөліп жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A display name must be one line of visible text; it may not hold the invisible or control character {char}.</source>
+        <translation>Көрсетілетін аты көрінетін мәтіннің бір жолы болуы керек; онда {char} көрінбейтін немесе басқару таңбасы болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>A display name may be at most {max_chars} characters long.</source>
+        <translation>Көрсетілетін аты {max_chars} таңбадан аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s display name holds the invisible or control character {char}, which could disguise what is shown next to it. Ask its owner to choose a name of one line of visible text and send the card again.</source>
+        <translation>Кілт карточкасындағы көрсетілетін атта {char} көрінбейтін немесе басқару таңбасы бар, ол қасында көрсетілгенді бүркемелеуі мүмкін. Иесінен көрінетін мәтіннің бір жолынан тұратын ат таңдап, карточканы қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
         <source>An interval cannot end before it starts.</source>
@@ -1005,10 +1162,6 @@
         <translation>Пакетте нұсқалар жоқ.</translation>
     </message>
     <message>
-        <source>Revision {number} in the bundle is not valid: {problem}.</source>
-        <translation>Пакеттегі {number}-нұсқа жарамсыз: {problem}.</translation>
-    </message>
-    <message>
         <source>Revision {number} in the bundle is malformed.</source>
         <translation>Пакеттегі {number}-нұсқа бүлінген.</translation>
     </message>
@@ -1245,20 +1398,84 @@
         <translation>«{title}» жою мүмкін емес: өзгерістерге ({pending}) әлі түбіртек жоқ. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
+        <source>The {kind}&apos;s field {field} has the wrong type.</source>
+        <translation>{kind} жазбасының {field} өрісінің түрі дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>The time {field} (&apos;{value}&apos;) is not written as a UTC time such as 2026-11-24T10:30:00Z.</source>
+        <translation>{field} уақыты (&apos;{value}&apos;) 2026-11-24T10:30:00Z түріндегі UTC уақыты ретінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>The time {field} (&apos;{value}&apos;) is not a real date and time.</source>
+        <translation>{field} уақыты (&apos;{value}&apos;) — шын мәнінде жоқ күн мен уақыт.</translation>
+    </message>
+    <message>
+        <source>The time {field} must fall within the years {first} to {last}.</source>
+        <translation>{field} уақыты {first}–{last} жылдар аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The {kind} needs its time {field}.</source>
+        <translation>{kind} жазбасына {field} уақыты қажет.</translation>
+    </message>
+    <message>
+        <source>The text of {field} holds a character no text may hold: a NUL, or half of a character.</source>
+        <translation>{field} өрісінің мәтінінде рұқсат етілмеген таңба бар: NUL немесе таңбаның жартысы.</translation>
+    </message>
+    <message>
+        <source>{field} holds more than {max_items} entries.</source>
+        <translation>{field} ішінде {max_items} элементтен көп.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field} {low} мен {high} аралығындағы бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The field {field} holds a value other than text, a whole number, yes or no, or a short list of those.</source>
+        <translation>{field} өрісінде мәтін, бүтін сан, «иә» не «жоқ» немесе олардың қысқа тізімі емес мән бар.</translation>
+    </message>
+    <message>
+        <source>Its field {field} is missing or has the wrong type.</source>
+        <translation>Оның {field} өрісі жоқ немесе түрі дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>It names another author than the bundle&apos;s signer.</source>
+        <translation>Онда пакетке қол қойған адамнан басқа автор көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Its {field} is not a well-formed id.</source>
+        <translation>Оның {field} — дұрыс емес идентификатор.</translation>
+    </message>
+    <message>
+        <source>Its link to the author&apos;s previous revision is malformed.</source>
+        <translation>Оның автордың алдыңғы нұсқасына сілтемесі дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Its sequence number is out of range (1 to {max}).</source>
+        <translation>Оның реттік нөмірі рұқсат етілген аралықтан тыс (1-ден {max}-ге дейін).</translation>
+    </message>
+    <message>
+        <source>The {kind} {id} holds values this version cannot read; it is shown as unreadable.</source>
+        <translation>{kind} түріндегі {id} жазбасында осы нұсқа оқи алмайтын мәндер бар; ол оқылмайтын ретінде көрсетілген.</translation>
+    </message>
+    <message>
         <source>This {kind} was recorded by someone else: only its author can change or delete it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаны ({kind}) басқа адам жасаған: оны тек авторы ғана өзгерте немесе жоя алады. Ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>Revision #{seq} of {name} creates a record whose id belongs to another author&apos;s record. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жіберген №{seq} нұсқа басқа автордың жазбасына тиесілі идентификатормен жазба жасайды. Қабылданбады.</translation>
     </message>
     <message>
         <source>Revision #{seq} of {name} is numbered out of sequence: a record&apos;s first revision is number 1, and every later one is one more than the revision it was edited from. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жіберген №{seq} нұсқа ретімен нөмірленбеген: жазбаның бірінші нұсқасының нөмірі 1, ал әр келесісі өзі өңделген нұсқадан бір артық болады. Қабылданбады.</translation>
     </message>
     <message>
         <source>That is this vault&apos;s own key card.</source>
         <translation>Бұл осы қойманың өз кілт карточкасы.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is not valid. {problem}</source>
+        <translation>Пакеттегі {number} нұсқасы жарамсыз. {problem}</translation>
     </message>
     <message>
         <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>
@@ -1346,9 +1563,19 @@
         <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
         <translation>Бұл деректер {time} кезіндегі; ең жаңа жазбалар оқылып жатыр, олар бұларды алмастырады.</translation>
     </message>
-    <message>
-        <source>{observations} observation(s) in {trials} trial(s), and {notes} free note(s), which are context and counted in no chart.</source>
-        <translation>{trials} сот процесіндегі {observations} бақылау және {notes} еркін жазба: олар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</translation>
+    <message numerus="yes">
+        <source>{logged} in %n trial(s); free notes are context and counted in no chart.</source>
+        <translation>
+            <numerusform>{logged}, сот процестері: %n; еркін жазбалар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</numerusform>
+            <numerusform>{logged}, сот процестері: %n; еркін жазбалар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are counted nowhere.</source>
+        <translation>
+            <numerusform>%n жазба оқылмады және еш жерде есептелмеген.</numerusform>
+            <numerusform>%n жазба оқылмады және еш жерде есептелмеген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1386,6 +1613,10 @@
         <translation>Тарих</translation>
     </message>
     <message>
+        <source>{logged} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
+        <translation>{logged} · жоғалған қатысу: {lost} · сотталушы қадағалай алмады: {defendant} · сот бәрібір жалғастырды: {continued} · әлі аяқталмаған: {open}</translation>
+    </message>
+    <message>
         <source>&amp;Observations</source>
         <translation>&amp;Бақылаулар</translation>
     </message>
@@ -1412,14 +1643,6 @@
     <message>
         <source>Next hearing: {date}</source>
         <translation>Келесі сот отырысы: {date}</translation>
-    </message>
-    <message>
-        <source>Observations: {count}</source>
-        <translation>Бақылаулар: {count}</translation>
-    </message>
-    <message>
-        <source>Observations: {count} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
-        <translation>Бақылаулар: {count} · жоғалған қатысу: {lost} · сотталушы қадағалай алмады: {defendant} · сот бәрібір жалғастырды: {continued} · әлі аяқталмаған: {open}</translation>
     </message>
     <message>
         <source>Delete observation</source>
@@ -1581,6 +1804,21 @@
     <message>
         <source>{n} s</source>
         <translation>{n} с</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCount</name>
+    <message>
+        <source>%n observation(s)</source>
+        <translation>%n бақылау</translation>
+    </message>
+    <message>
+        <source>%n free note(s)</source>
+        <translation>%n еркін жазба</translation>
+    </message>
+    <message>
+        <source>{observations} and {notes}</source>
+        <translation>{observations} және {notes}</translation>
     </message>
 </context>
 <context>
@@ -1831,12 +2069,24 @@
         <translation>Үйлестірушіңіздің кілт карточкасын қосыңыз (Контактілер, Контакт қосу)</translation>
     </message>
     <message>
+        <source>Add your observers&apos; key cards (Contacts, Add contact)</source>
+        <translation>Бақылаушыларыңыздың кілт карточкаларын қосыңыз (Контактілер, Контакт қосу)</translation>
+    </message>
+    <message>
         <source>Export your own key card and send it to your coordinator</source>
         <translation>Өз кілт карточкаңызды сақтап, үйлестірушіңізге жіберіңіз</translation>
     </message>
     <message>
+        <source>Export your own key card and send it to your observers</source>
+        <translation>Өз кілт карточкаңызды сақтап, бақылаушыларыңызға жіберіңіз</translation>
+    </message>
+    <message>
         <source>Create the trial you observe, then its hearings</source>
         <translation>Бақылайтын процесті, содан кейін оның отырыстарын құрыңыз</translation>
+    </message>
+    <message>
+        <source>Import the first bundle an observer sends you (Import…)</source>
+        <translation>Бақылаушы жіберген алғашқы пакетті импорттаңыз (Импорттау…)</translation>
     </message>
     <message>
         <source>First steps</source>
@@ -1871,6 +2121,10 @@
     <message>
         <source>change(s) {numbers} missing</source>
         <translation>{numbers} өзгерістері жоқ</translation>
+    </message>
+    <message>
+        <source>{count} change(s) received are no longer in this vault</source>
+        <translation>Алынған, бірақ бұл қоймада енді жоқ өзгерістер саны: {count}</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2391,7 @@
     </message>
     <message>
         <source>Platform or venue</source>
-        <translation>Платформа немесе өтетін орны</translation>
+        <translation>Платформа не орын</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2177,6 +2431,10 @@
     <message>
         <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
         <translation>{name} жіберген №{number} пакетпен келді, {time} UTC импортталды</translation>
+    </message>
+    <message>
+        <source>{who} is not this record&apos;s author: this revision is theirs, kept and shown here, but the record stays as its author wrote it.</source>
+        <translation>{who} бұл жазбаның авторы емес: бұл нұсқа соныкі, ол сақталып, осында көрсетілген, бірақ жазба авторы жазғандай қалады.</translation>
     </message>
     <message>
         <source>Deleted. Reason given:</source>
@@ -2560,6 +2818,53 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Trial Monitor</source>
         <translation>Trial Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>MakeSharesDialog</name>
+    <message>
+        <source>Make trustee shares</source>
+        <translation>Сенім білдірілген адамдарға үлестер жасау</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Үлестер саны</translation>
+    </message>
+    <message>
+        <source>Shares needed to restore access</source>
+        <translation>Қолжетімділікті қалпына келтіруге қажет үлестер</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares</source>
+        <translation>Үлестерді &amp;жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Shares to &amp;make:</source>
+        <translation>Қанша үлес &amp;жасау:</translation>
+    </message>
+    <message>
+        <source>Shares &amp;needed:</source>
+        <translation>Қанша үлес &amp;қажет:</translation>
+    </message>
+    <message>
+        <source>Give each share to a different person you trust. If you lose both your passphrase and your recovery code, enough of them together give you back access; fewer reveal nothing.</source>
+        <translation>Әр үлесті сенетін әр түрлі адамға беріңіз. Құпия фразаңызды да, қалпына келтіру кодыңызды да жоғалтсаңыз, олардың жеткілікті саны бірге қолжетімділікті қайтарады; аз саны ештеңе ашпайды.</translation>
+    </message>
+    <message>
+        <source>Making new shares makes every earlier share stop working. Type your passphrase to go on.</source>
+        <translation>Жаңа үлестер жасалғанда бұрынғы барлық үлес жарамсыз болады. Жалғастыру үшін құпия фразаңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Құпия фразаңызды енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3214,88 +3519,28 @@ Court continued regardless: {continued}</source>
 <context>
     <name>QuickConditions</name>
     <message>
-        <source>Connection lost</source>
-        <translation>Байланыс үзілді</translation>
-    </message>
-    <message>
         <source>Connection restored</source>
         <translation>Байланыс қалпына келді</translation>
-    </message>
-    <message>
-        <source>No connection</source>
-        <translation>Байланыс жоқ</translation>
-    </message>
-    <message>
-        <source>Audio inaudible</source>
-        <translation>Дыбыс естілмейді</translation>
     </message>
     <message>
         <source>Audio back</source>
         <translation>Дыбыс қайтты</translation>
     </message>
     <message>
-        <source>No audio</source>
-        <translation>Дыбыс жоқ</translation>
-    </message>
-    <message>
-        <source>Video frozen</source>
-        <translation>Бейне қатып қалды</translation>
-    </message>
-    <message>
         <source>Video back</source>
         <translation>Бейне қайтты</translation>
-    </message>
-    <message>
-        <source>Defendant cannot hear or follow</source>
-        <translation>Сотталушы естімейді немесе қадағалай алмайды</translation>
     </message>
     <message>
         <source>Defendant can follow again</source>
         <translation>Сотталушы қайтадан қадағалай алады</translation>
     </message>
     <message>
-        <source>Defendant can&apos;t hear</source>
-        <translation>Сотталушы естімейді</translation>
-    </message>
-    <message>
-        <source>No private channel with counsel</source>
-        <translation>Қорғаушымен құпия байланыс жоқ</translation>
-    </message>
-    <message>
-        <source>No private counsel</source>
-        <translation>Қорғаушымен құпия байланыс жоқ</translation>
-    </message>
-    <message>
-        <source>Evidence or file access denied</source>
-        <translation>Дәлелдемелерге немесе іс материалдарына қол жеткізу берілмеді</translation>
-    </message>
-    <message>
-        <source>Evidence denied</source>
-        <translation>Материалдар берілмеді</translation>
-    </message>
-    <message>
-        <source>Public or observers excluded</source>
-        <translation>Жұртшылық немесе бақылаушылар жіберілмейді</translation>
-    </message>
-    <message>
         <source>Public readmitted</source>
         <translation>Жұртшылық қайта жіберілді</translation>
     </message>
     <message>
-        <source>Public excluded</source>
-        <translation>Жұртшылық жіберілмейді</translation>
-    </message>
-    <message>
-        <source>Interpreter absent or inadequate</source>
-        <translation>Аудармашы жоқ немесе аударма сапасыз</translation>
-    </message>
-    <message>
         <source>Interpretation back</source>
         <translation>Аударма қайта басталды</translation>
-    </message>
-    <message>
-        <source>No interpreter</source>
-        <translation>Аудармашы жоқ</translation>
     </message>
 </context>
 <context>
@@ -3553,12 +3798,9 @@ Court continued regardless: {continued}</source>
         <source>private</source>
         <translation>жабық</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote a {kind} {format} report with %n observation(s) to {file}.</source>
-        <translation>
-            <numerusform>%n бақылаудан тұратын {kind} {format} есебі {file} файлына жазылды.</numerusform>
-            <numerusform>%n бақылаудан тұратын {kind} {format} есебі {file} файлына жазылды.</numerusform>
-        </translation>
+    <message>
+        <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
+        <translation>{kind} {format} есебі ({logged}) {file} файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -3703,8 +3945,8 @@ Court continued regardless: {continued}</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Өзгерістер</translation>
+        <source>Saved changes</source>
+        <translation>Сақталған өзгерістер</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -3885,6 +4127,38 @@ Court continued regardless: {continued}</source>
         <translation>Ол сіз жіберетін жазбаларға қосылады. Бұрын жіберілген жазбаларды өзгертпейді.</translation>
     </message>
     <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Most bundles kept in quarantine</source>
+        <translation>Карантинде сақталатын пакеттердің ең көп саны</translation>
+    </message>
+    <message>
+        <source>Most megabytes kept in quarantine</source>
+        <translation>Карантинде сақталатын ең көп мегабайт</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Save limi&amp;ts</source>
+        <translation>Шектерді сақ&amp;тау</translation>
+    </message>
+    <message>
+        <source>bundles, at most</source>
+        <translation>пакет, ең көбі</translation>
+    </message>
+    <message>
+        <source>&amp;Keep up to:</source>
+        <translation>Сақтау ше&amp;гі:</translation>
+    </message>
+    <message>
+        <source>Bundles signed by someone who is not a contact wait in quarantine. Past these limits they are refused and nothing of them is kept.</source>
+        <translation>Контактілер арасында жоқ адамдар қол қойған пакеттер карантинде күтеді. Осы шектерден асқанда олар қабылданбайды және олардан ештеңе сақталмайды.</translation>
+    </message>
+    <message>
         <source>Type your passphrase to change when Trial Monitor locks itself.</source>
         <translation>Trial Monitor өздігінен құлыпталатын уақытты өзгерту үшін құпия фразаңызды теріңіз.</translation>
     </message>
@@ -4021,6 +4295,132 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Your vault is created and saved. One last step: write down your recovery code. If you quit now, your vault stays and Trial Monitor will ask for your passphrase next time, but this code will not be shown again.</source>
         <translation>Қоймаңыз жасалып, сақталды. Соңғы қадам қалды: қалпына келтіру кодын жазып алыңыз. Қазір шықсаңыз, қоймаңыз сақталады және келесі жолы Trial Monitor құпия фразаңызды сұрайды, бірақ бұл код қайта көрсетілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecoveryDialog</name>
+    <message>
+        <source>Recover with trustee shares</source>
+        <translation>Сенім білдірілген адамдардың үлестерімен қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ask your trustees for their shares. Type the words of one share at a time, in order, as on its sheet: the numbers may be typed too, and the first four letters of each word are enough. Check that every sheet shows the same set fingerprint.</source>
+        <translation>Сенім білдірілген адамдардан үлестерін сұраңыз. Бір үлестің сөздерін бір реттен, ретімен, парақтағыдай енгізіңіз: нөмірлерін де енгізуге болады, әр сөздің алғашқы төрт әрпі жеткілікті. Барлық парақта жинақтың саусақ ізі бірдей екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Words of share {number}</source>
+        <translation>{number}-үлестің сөздері</translation>
+    </message>
+    <message>
+        <source>Share {number}</source>
+        <translation>{number}-үлес</translation>
+    </message>
+    <message>
+        <source>Share {number} of {needed}</source>
+        <translation>{needed} үлестің {number}-үлесі</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase</source>
+        <translation>Жаңа құпия фразаны &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the shares</source>
+        <translation>Үлестерге &amp;оралу</translation>
+    </message>
+    <message>
+        <source>The shares fit together. Choose a new passphrase: the vault opens with it from now on, and you get a new recovery code to write down. The trustees&apos; shares keep working.</source>
+        <translation>Үлестер бір-біріне сәйкес келеді. Жаңа құпия фраза таңдаңыз: қойма енді сонымен ашылады, ал сіз жазып алатын жаңа қалпына келтіру кодын аласыз. Сенім білдірілген адамдардың үлестері жарамды болып қалады.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. Your old recovery code may be lost too, so it no longer works. Here is your new one.</source>
+        <translation>Жаңа құпия фраза орнатылды. Ескі қалпына келтіру коды да жоғалған болуы мүмкін, сондықтан ол енді жарамсыз. Міне, жаңасы.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesHandoverDialog</name>
+    <message>
+        <source>Trustee shares</source>
+        <translation>Сенім білдірілген адамдардың үлестері</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>Мәтін ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Give each share to a different trustee, on paper, and delete any file you saved once it is printed. The shares are shown only now and kept nowhere.</source>
+        <translation>Әр үлесті қағазда әр түрлі сенім білдірілген адамға беріңіз де, басып шығарғаннан кейін сақталған файлдарды жойыңыз. Үлестер тек қазір көрсетіледі және еш жерде сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Share {number} of {count}</source>
+        <translation>{count} үлестің {number}-үлесі</translation>
+    </message>
+    <message>
+        <source>Any {threshold} of the {count} shares together restore access. Set fingerprint: {fingerprint}.</source>
+        <translation>{count} үлестің кез келген {threshold} үлесі бірге қолжетімділікті қалпына келтіреді. Жинақтың саусақ ізі: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Words of share {number}</source>
+        <translation>{number}-үлестің сөздері</translation>
+    </message>
+    <message>
+        <source>Share {number} is &amp;handed over (printed, saved or written down)</source>
+        <translation>{number}-үлес &amp;берілді (басылды, сақталды немесе жазылды)</translation>
+    </message>
+    <message>
+        <source>&amp;Next share</source>
+        <translation>&amp;Келесі үлес</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+    <message>
+        <source>The trustee shares are made. Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Сенім білдірілген адамдардың үлестері жасалды. Қоймаңыз Trial Monitor-дың ескі нұсқасымен жасалған, сондықтан оның қалпына келтіру кодын сақтау мүмкін болмады: ескі код енді жарамсыз. Міне, жаңасы.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the sheet of share {number}</source>
+        <translation>{number}-үлестің парағын сақтау</translation>
+    </message>
+    <message>
+        <source>The sheet of share {number} is saved.</source>
+        <translation>{number}-үлестің парағы сақталды.</translation>
+    </message>
+    <message>
+        <source>Not every share has been handed over.</source>
+        <translation>Барлық үлес берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without them</source>
+        <translation>Оларсыз &amp;шығу</translation>
+    </message>
+    <message>
+        <source>The shares will not be shown again. Shares not handed over are lost; you can make a new set later, which retires this one.</source>
+        <translation>Үлестер қайта көрсетілмейді. Берілмеген үлестер жоғалады; кейін жаңа жинақ жасауға болады, сонда бұл жинақ жарамсыз болады.</translation>
     </message>
 </context>
 <context>
@@ -4169,12 +4569,13 @@ Court continued regardless: {continued}</source>
         <source>Cancelled. Nothing was written.</source>
         <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved {file}: %n change(s) for {names}. Send the file to them any way that works.</source>
-        <translation>
-            <numerusform>{file} сақталды: {names} үшін %n өзгеріс. Файлды оларға кез келген қолайлы жолмен жіберіңіз.</numerusform>
-            <numerusform>{file} сақталды: {names} үшін %n өзгеріс. Файлды оларға кез келген қолайлы жолмен жіберіңіз.</numerusform>
-        </translation>
+    <message>
+        <source>Saved {file}: {changes} for {names}. Send the file to them any way that works.</source>
+        <translation>{file} сақталды: {names} үшін {changes}. Файлды оларға кез келген қолайлы жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Saved {count} files, as one bundle may carry only so much: {file}. They hold {changes} for {names}. Send them all, any way that works; they may be imported in any order.</source>
+        <translation>{count} файл сақталды, себебі бір пакет тек белгілі бір көлемді сыйғызады: {file}. Оларда {names} үшін {changes} бар. Олардың бәрін кез келген ыңғайлы жолмен жіберіңіз; оларды кез келген ретпен импорттауға болады.</translation>
     </message>
     <message>
         <source>Choose a receipt</source>
@@ -4346,12 +4747,9 @@ Court continued regardless: {continued}</source>
         <source>Choose a trial to see its sessions and delay.</source>
         <translation>Отырыстарын және созбалаңдығын көру үшін сот процесін таңдаңыз.</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %n observation(s)</source>
-        <translation>
-            <numerusform>%n бақылау көрсетілген</numerusform>
-            <numerusform>%n бақылау көрсетілген</numerusform>
-        </translation>
+    <message>
+        <source>Showing {logged}</source>
+        <translation>Көрсетілген: {logged}</translation>
     </message>
     <message numerus="yes">
         <source>in %n trial(s) chosen on the dashboard</source>
@@ -4538,6 +4936,45 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>TrusteesBox</name>
+    <message>
+        <source>Trustees</source>
+        <translation>Сенім білдірілген адамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares…</source>
+        <translation>Үлестерді &amp;жасау…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove shares…</source>
+        <translation>Үлестерді жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>No trustee shares. Trustees are people you trust who, together, can give you back access if you lose both your passphrase and your recovery code.</source>
+        <translation>Сенім білдірілген адамдардың үлестері жоқ. Сенім білдірілген адамдар — сіз сенетін адамдар: құпия фразаңызды да, қалпына келтіру кодыңызды да жоғалтсаңыз, олар бірге қолжетімділікті қайтара алады.</translation>
+    </message>
+    <message>
+        <source>Any {threshold} of {count} shares restore access. Made on {when}; set fingerprint {fingerprint}.</source>
+        <translation>{count} үлестің кез келген {threshold} үлесі қолжетімділікті қалпына келтіреді. Жасалған уақыты: {when}; жинақтың саусақ ізі {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>New shares are made; earlier shares no longer work.</source>
+        <translation>Жаңа үлестер жасалды; бұрынғы үлестер енді жарамсыз.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to remove the trustee shares. Every share made so far will stop working.</source>
+        <translation>Сенім білдірілген адамдардың үлестерін жою үшін құпия фразаңызды енгізіңіз. Осы уақытқа дейін жасалған барлық үлес жарамсыз болады.</translation>
+    </message>
+    <message>
+        <source>The trustee shares no longer work.</source>
+        <translation>Сенім білдірілген адамдардың үлестері енді жарамсыз.</translation>
+    </message>
+    <message>
+        <source>Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Қоймаңыз Trial Monitor-дың ескі нұсқасымен жасалған, сондықтан оның қалпына келтіру кодын сақтау мүмкін болмады: ескі код енді жарамсыз. Міне, жаңасы.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Passphrase</source>
@@ -4550,6 +4987,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Use &amp;recovery code…</source>
         <translation>Қалпына келтіру &amp;кодын пайдалану…</translation>
+    </message>
+    <message>
+        <source>Recover with &amp;trustee shares…</source>
+        <translation>Сенім білдірілген адамдардың &amp;үлестерімен қалпына келтіру…</translation>
     </message>
     <message>
         <source>Trial Monitor {version}</source>

@@ -8,8 +8,12 @@
         <translation>Добавление контакта</translation>
     </message>
     <message>
-        <source>Key card of {name}</source>
-        <translation>Карточка ключа: {name}</translation>
+        <source>Name on the key card</source>
+        <translation>Имя в карточке ключа</translation>
+    </message>
+    <message>
+        <source>You already have a contact with a name like this: {names}. It may be someone else using the same name. Only the fingerprint tells you who this card belongs to.</source>
+        <translation>У вас уже есть контакт с похожим именем: {names}. Возможно, это другой человек с тем же именем. Только отпечаток показывает, чья это карточка.</translation>
     </message>
     <message>
         <source>Make sure this card really comes from its owner before you add it. Call them or meet them, and ask them to read out the fingerprint that their Trial Monitor shows under Contacts. Compare every group with these:</source>
@@ -85,6 +89,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeCount</name>
+    <message>
+        <source>%n saved change(s)</source>
+        <translation>сохранённых изменений: %n</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>записей: %n</translation>
+    </message>
+    <message>
+        <source>{changes} to {records}</source>
+        <translation>{changes} в {records}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -109,6 +128,10 @@
     <message>
         <source>Type your current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Парольная фраза изменена. Ваше хранилище создано старой версией Trial Monitor, поэтому его код восстановления нельзя было сохранить: старый код больше не действует. Вот новый.</translation>
     </message>
 </context>
 <context>
@@ -201,7 +224,7 @@
     </message>
     <message>
         <source>Condition</source>
-        <translation>Нарушение</translation>
+        <translation>Обстоятельство</translation>
     </message>
     <message>
         <source>Logged by</source>
@@ -342,6 +365,10 @@
 <context>
     <name>ContactsModel</name>
     <message>
+        <source>{name} (same name as another contact)</source>
+        <translation>{name} (такое же имя, как у другого контакта)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -398,6 +425,22 @@
     <message>
         <source>Report</source>
         <translation>Отчёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out of every tab and report:</source>
+        <translation>
+            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>и ещё %n.</numerusform>
+            <numerusform>и ещё %n.</numerusform>
+            <numerusform>и ещё %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new change(s) arrived in the watch folder and were imported.</source>
@@ -751,8 +794,124 @@
         <translation>Нет заседания или процесса с идентификатором {id}.</translation>
     </message>
     <message>
-        <source>An observation needs the time it happened.</source>
-        <translation>У наблюдения должно быть время, когда это произошло.</translation>
+        <source>The vault&apos;s key settings are malformed ({field} is missing or not a whole number); the file may have been altered. Nothing was changed.</source>
+        <translation>Параметры ключа хранилища повреждены ({field} отсутствует или не является целым числом); возможно, файл был изменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key settings are out of bounds ({field} is {value}, allowed {low} to {high}); the file may have been altered. Nothing was changed.</source>
+        <translation>Параметры ключа хранилища вне допустимых границ ({field} равно {value}, допустимо от {low} до {high}); возможно, файл был изменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A key slot of the vault has a salt of {got} bytes, not {expected}; the file may have been altered. Nothing was changed.</source>
+        <translation>Слот ключа хранилища содержит соль длиной {got} байт, а не {expected}; возможно, файл был изменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Make between {low} and {high} shares, with at least {low} needed to restore access and no more needed than made ({threshold} of {count} asked).</source>
+        <translation>Создайте от {low} до {high} долей, причём для восстановления доступа должно требоваться не меньше {low} и не больше, чем создано (запрошено {threshold} из {count}).</translation>
+    </message>
+    <message>
+        <source>This vault has no trustee shares. Nothing was changed.</source>
+        <translation>У этого хранилища нет долей доверенных лиц. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Enter the words of the shares.</source>
+        <translation>Введите слова долей.</translation>
+    </message>
+    <message>
+        <source>Share {share}: word {word} is not a share word. Check it against the sheet.</source>
+        <translation>Доля {share}: слово {word} не является словом доли. Сверьте его с листом.</translation>
+    </message>
+    <message>
+        <source>Share {share} has {got} words; a share has {expected}.</source>
+        <translation>В доле {share} слов: {got}; в доле должно быть {expected}.</translation>
+    </message>
+    <message>
+        <source>Share {share} has a mistake: its words do not check out. Compare each word with the sheet.</source>
+        <translation>В доле {share} ошибка: её слова не проходят проверку. Сверьте каждое слово с листом.</translation>
+    </message>
+    <message>
+        <source>Share {share} is not a Trial Monitor trustee share.</source>
+        <translation>Доля {share} не является долей доверенного лица Trial Monitor.</translation>
+    </message>
+    <message>
+        <source>Share {share} belongs to a different set of shares than share {first}: use shares of one set (the same fingerprint on every sheet).</source>
+        <translation>Доля {share} относится к другому набору долей, чем доля {first}: используйте доли одного набора (с одинаковым отпечатком на каждом листе).</translation>
+    </message>
+    <message>
+        <source>Share {share} is the same share as share {first}: enter different ones.</source>
+        <translation>Доля {share} совпадает с долей {first}: введите разные доли.</translation>
+    </message>
+    <message>
+        <source>This set needs {needed} different shares; {given} given.</source>
+        <translation>Для этого набора нужно разных долей: {needed}; введено: {given}.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: one of them was altered. Check each against its sheet.</source>
+        <translation>Доли не подходят друг к другу: одна из них была изменена. Сверьте каждую со своим листом.</translation>
+    </message>
+    <message>
+        <source>These shares do not open this vault: they are from a set that was replaced, or from another vault. Nothing was changed.</source>
+        <translation>Эти доли не открывают это хранилище: они из набора, который был заменён, или от другого хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The {count} revisions to send are more than one bundle may carry; nothing was written. They must be sent as several bundles.</source>
+        <translation>{count} правок для отправки — больше, чем может вместить один пакет; ничего не записано. Их нужно отправить несколькими пакетами.</translation>
+    </message>
+    <message>
+        <source>Your revision number {seq} is larger than a bundle may carry, so it cannot be sent; nothing was written.</source>
+        <translation>Ваша правка номер {seq} больше, чем может вместить пакет, поэтому её нельзя отправить; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the quarantine&apos;s free room, and who signed it cannot be told from its start, so it was not opened. Nothing was changed. Make room in the quarantine (import or discard its bundles, or raise its limit in Settings), then import the file again.</source>
+        <translation>Файл больше свободного места в карантине, а по его началу нельзя определить, кто его подписал, поэтому он не был открыт. Ничего не изменено. Освободите место в карантине (импортируйте или удалите его пакеты либо увеличьте предел в настройках), затем импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), its limit. Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Не сохранено: подписано тем, кого нет среди контактов (называет себя {name}, отпечаток {fingerprint}), а в карантине уже {limit} пакет(ов) — это предел. Ничего не изменено. Импортируйте или удалите пакеты из карантина либо увеличьте предел в настройках.</translation>
+    </message>
+    <message>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and its {size} MB would take the quarantine past its limit of {limit} MB ({used} MB in use). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Не сохранено: подписано тем, кого нет среди контактов (называет себя {name}, отпечаток {fingerprint}), и его {size} МБ превысили бы предел карантина в {limit} МБ (занято {used} МБ). Ничего не изменено. Импортируйте или удалите пакеты из карантина либо увеличьте предел в настройках.</translation>
+    </message>
+    <message>
+        <source>The quarantine&apos;s bundle limit must be from {low} to {high}, not {got}.</source>
+        <translation>Предел числа пакетов в карантине должен быть от {low} до {high}, а не {got}.</translation>
+    </message>
+    <message>
+        <source>The quarantine&apos;s size limit must be from {low} to {high} MB, not {got}.</source>
+        <translation>Предел объёма карантина должен быть от {low} до {high} МБ, а не {got}.</translation>
+    </message>
+    <message>
+        <source>The quarantine limits stored in the vault are malformed.</source>
+        <translation>Сохранённые в хранилище пределы карантина повреждены.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read. Nothing was changed.</source>
+        <translation>Файл изменился, пока его читали. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The revisions hold more than {limit} lines, more than a bundle may.</source>
+        <translation>В правках больше {limit} строк — больше, чем допустимо в пакете.</translation>
+    </message>
+    <message>
+        <source>The revisions hold more than {limit} blank lines.</source>
+        <translation>В правках больше {limit} пустых строк.</translation>
+    </message>
+    <message>
+        <source>The revisions are more than one bundle may bring at once (past line {line}); ask the sender to send them in parts.</source>
+        <translation>Правок больше, чем может принести один пакет (после строки {line}); попросите отправителя прислать их частями.</translation>
+    </message>
+    <message>
+        <source>A display name must be one line of visible text; it may not hold the invisible or control character {char}.</source>
+        <translation>Отображаемое имя должно быть одной строкой видимого текста; в нём не может быть невидимого или управляющего символа {char}.</translation>
+    </message>
+    <message>
+        <source>A display name may be at most {max_chars} characters long.</source>
+        <translation>Отображаемое имя может быть не длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s display name holds the invisible or control character {char}, which could disguise what is shown next to it. Ask its owner to choose a name of one line of visible text and send the card again.</source>
+        <translation>Отображаемое имя в карточке ключа содержит невидимый или управляющий символ {char}, который может исказить то, что показано рядом. Попросите владельца выбрать имя из одной строки видимого текста и прислать карточку снова.</translation>
     </message>
     <message>
         <source>An interval cannot end before it starts.</source>
@@ -1007,10 +1166,6 @@
         <translation>В пакете нет редакций.</translation>
     </message>
     <message>
-        <source>Revision {number} in the bundle is not valid: {problem}.</source>
-        <translation>Редакция {number} в пакете недопустима: {problem}.</translation>
-    </message>
-    <message>
         <source>Revision {number} in the bundle is malformed.</source>
         <translation>Редакция {number} в пакете повреждена.</translation>
     </message>
@@ -1247,20 +1402,84 @@
         <translation>«{title}» нельзя удалить: для изменений ({pending}) ещё нет квитанции. Ничего не удалено.</translation>
     </message>
     <message>
+        <source>The {kind}&apos;s field {field} has the wrong type.</source>
+        <translation>Поле {field} записи типа {kind} имеет неверный тип.</translation>
+    </message>
+    <message>
+        <source>The time {field} (&apos;{value}&apos;) is not written as a UTC time such as 2026-11-24T10:30:00Z.</source>
+        <translation>Время {field} (&apos;{value}&apos;) записано не как время UTC вида 2026-11-24T10:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The time {field} (&apos;{value}&apos;) is not a real date and time.</source>
+        <translation>Время {field} (&apos;{value}&apos;) — несуществующие дата и время.</translation>
+    </message>
+    <message>
+        <source>The time {field} must fall within the years {first} to {last}.</source>
+        <translation>Время {field} должно приходиться на годы с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>The {kind} needs its time {field}.</source>
+        <translation>Для записи типа {kind} нужно время {field}.</translation>
+    </message>
+    <message>
+        <source>The text of {field} holds a character no text may hold: a NUL, or half of a character.</source>
+        <translation>Текст поля {field} содержит недопустимый символ: NUL или половину символа.</translation>
+    </message>
+    <message>
+        <source>{field} holds more than {max_items} entries.</source>
+        <translation>{field} содержит больше {max_items} элементов.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field} должно быть целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The field {field} holds a value other than text, a whole number, yes or no, or a short list of those.</source>
+        <translation>Поле {field} содержит значение, которое не является текстом, целым числом, «да» или «нет» или коротким списком из них.</translation>
+    </message>
+    <message>
+        <source>Its field {field} is missing or has the wrong type.</source>
+        <translation>Её поле {field} отсутствует или имеет неверный тип.</translation>
+    </message>
+    <message>
+        <source>It names another author than the bundle&apos;s signer.</source>
+        <translation>В ней указан другой автор, а не тот, кто подписал пакет.</translation>
+    </message>
+    <message>
+        <source>Its {field} is not a well-formed id.</source>
+        <translation>Её {field} — некорректный идентификатор.</translation>
+    </message>
+    <message>
+        <source>Its link to the author&apos;s previous revision is malformed.</source>
+        <translation>Её ссылка на предыдущую версию автора некорректна.</translation>
+    </message>
+    <message>
+        <source>Its sequence number is out of range (1 to {max}).</source>
+        <translation>Её порядковый номер вне допустимого диапазона (от 1 до {max}).</translation>
+    </message>
+    <message>
+        <source>The {kind} {id} holds values this version cannot read; it is shown as unreadable.</source>
+        <translation>Запись {id} типа {kind} содержит значения, которые эта версия не может прочитать; она показана как нечитаемая.</translation>
+    </message>
+    <message>
         <source>This {kind} was recorded by someone else: only its author can change or delete it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись ({kind}) сделана другим человеком: изменить или удалить её может только её автор. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Revision #{seq} of {name} creates a record whose id belongs to another author&apos;s record. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия №{seq} от {name} создаёт запись с идентификатором, который принадлежит записи другого автора. Отклонено.</translation>
     </message>
     <message>
         <source>Revision #{seq} of {name} is numbered out of sequence: a record&apos;s first revision is number 1, and every later one is one more than the revision it was edited from. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия №{seq} от {name} пронумерована не по порядку: первая ревизия записи имеет номер 1, а каждая следующая — на единицу больше той, из которой она была отредактирована. Отклонено.</translation>
     </message>
     <message>
         <source>That is this vault&apos;s own key card.</source>
         <translation>Это собственная карточка ключа этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Revision {number} in the bundle is not valid. {problem}</source>
+        <translation>Версия {number} в пакете недействительна. {problem}</translation>
     </message>
     <message>
         <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>
@@ -1348,9 +1567,21 @@
         <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
         <translation>Это данные на {time}; новейшие записи читаются и заменят их.</translation>
     </message>
-    <message>
-        <source>{observations} observation(s) in {trials} trial(s), and {notes} free note(s), which are context and counted in no chart.</source>
-        <translation>Наблюдений: {observations} в процессах: {trials}; свободных заметок: {notes} — это контекст, они не учитываются в диаграммах.</translation>
+    <message numerus="yes">
+        <source>{logged} in %n trial(s); free notes are context and counted in no chart.</source>
+        <translation>
+            <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
+            <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
+            <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are counted nowhere.</source>
+        <translation>
+            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
+            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
+            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1388,6 +1619,10 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>{logged} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
+        <translation>{logged} · участие потеряно: {lost} · подсудимый не мог следить: {defendant} · суд продолжал несмотря на это: {continued} · ещё идут: {open}</translation>
+    </message>
+    <message>
         <source>&amp;Observations</source>
         <translation>На&amp;блюдения</translation>
     </message>
@@ -1414,14 +1649,6 @@
     <message>
         <source>Next hearing: {date}</source>
         <translation>Следующее заседание: {date}</translation>
-    </message>
-    <message>
-        <source>Observations: {count}</source>
-        <translation>Наблюдений: {count}</translation>
-    </message>
-    <message>
-        <source>Observations: {count} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
-        <translation>Наблюдений: {count} · участие потеряно: {lost} · подсудимый не мог следить: {defendant} · суд продолжал несмотря на это: {continued} · ещё идут: {open}</translation>
     </message>
     <message>
         <source>Delete observation</source>
@@ -1583,6 +1810,21 @@
     <message>
         <source>{n} s</source>
         <translation>{n} с</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCount</name>
+    <message>
+        <source>%n observation(s)</source>
+        <translation>наблюдений: %n</translation>
+    </message>
+    <message>
+        <source>%n free note(s)</source>
+        <translation>свободных заметок: %n</translation>
+    </message>
+    <message>
+        <source>{observations} and {notes}</source>
+        <translation>{observations} и {notes}</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +2049,7 @@
     <name>FieldsForm</name>
     <message>
         <source>This condition has no details of its own; describe it in the note.</source>
-        <translation>У этого нарушения нет своих полей; опишите его в заметке.</translation>
+        <translation>У этого обстоятельства нет своих полей; опишите его в заметке.</translation>
     </message>
     <message>
         <source>{field} (required)</source>
@@ -1833,12 +2075,24 @@
         <translation>Добавьте карточку ключа вашего координатора (Контакты, Добавить контакт)</translation>
     </message>
     <message>
+        <source>Add your observers&apos; key cards (Contacts, Add contact)</source>
+        <translation>Добавьте карточки ключей ваших наблюдателей (Контакты, Добавить контакт)</translation>
+    </message>
+    <message>
         <source>Export your own key card and send it to your coordinator</source>
         <translation>Сохраните свою карточку ключа и отправьте её координатору</translation>
     </message>
     <message>
+        <source>Export your own key card and send it to your observers</source>
+        <translation>Сохраните свою карточку ключа и отправьте её наблюдателям</translation>
+    </message>
+    <message>
         <source>Create the trial you observe, then its hearings</source>
         <translation>Создайте процесс, за которым наблюдаете, затем его заседания</translation>
+    </message>
+    <message>
+        <source>Import the first bundle an observer sends you (Import…)</source>
+        <translation>Импортируйте первый пакет, присланный наблюдателем (Получить пакеты…)</translation>
     </message>
     <message>
         <source>First steps</source>
@@ -1873,6 +2127,10 @@
     <message>
         <source>change(s) {numbers} missing</source>
         <translation>нет изменений {numbers}</translation>
+    </message>
+    <message>
+        <source>{count} change(s) received are no longer in this vault</source>
+        <translation>Полученных изменений, которых больше нет в этом хранилище: {count}</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2437,10 @@
     <message>
         <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
         <translation>Пришло в пакете № {number} от {name}, импортировано {time} UTC</translation>
+    </message>
+    <message>
+        <source>{who} is not this record&apos;s author: this revision is theirs, kept and shown here, but the record stays as its author wrote it.</source>
+        <translation>{who} не является автором этой записи: эта ревизия принадлежит ему (ей), она сохранена и показана здесь, но запись остаётся такой, какой её написал автор.</translation>
     </message>
     <message>
         <source>Deleted. Reason given:</source>
@@ -2488,7 +2750,7 @@
     </message>
     <message>
         <source>&amp;Other condition…</source>
-        <translation>&amp;Другое нарушение…</translation>
+        <translation>&amp;Другое обстоятельство…</translation>
     </message>
     <message>
         <source>{date}, scheduled for {time}</source>
@@ -2568,6 +2830,53 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>MakeSharesDialog</name>
+    <message>
+        <source>Make trustee shares</source>
+        <translation>Создание долей для доверенных лиц</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Число долей</translation>
+    </message>
+    <message>
+        <source>Shares needed to restore access</source>
+        <translation>Долей нужно для восстановления доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Создать доли</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Shares to &amp;make:</source>
+        <translation>&amp;Сколько долей создать:</translation>
+    </message>
+    <message>
+        <source>Shares &amp;needed:</source>
+        <translation>Сколько долей &amp;нужно:</translation>
+    </message>
+    <message>
+        <source>Give each share to a different person you trust. If you lose both your passphrase and your recovery code, enough of them together give you back access; fewer reveal nothing.</source>
+        <translation>Отдайте каждую долю разным людям, которым доверяете. Если вы потеряете и парольную фразу, и код восстановления, достаточное их число вместе вернёт вам доступ; меньшее число не раскрывает ничего.</translation>
+    </message>
+    <message>
+        <source>Making new shares makes every earlier share stop working. Type your passphrase to go on.</source>
+        <translation>После создания новых долей все прежние доли перестают действовать. Введите парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Trial Monitor</source>
@@ -2636,11 +2945,11 @@ Court continued regardless: {continued}</source>
     </message>
     <message>
         <source>Condition</source>
-        <translation>Нарушение</translation>
+        <translation>Обстоятельство</translation>
     </message>
     <message>
         <source>Details of this condition</source>
-        <translation>Подробности нарушения</translation>
+        <translation>Подробности обстоятельства</translation>
     </message>
     <message>
         <source>Happened at</source>
@@ -3224,88 +3533,28 @@ Court continued regardless: {continued}</source>
 <context>
     <name>QuickConditions</name>
     <message>
-        <source>Connection lost</source>
-        <translation>Связь прервалась</translation>
-    </message>
-    <message>
         <source>Connection restored</source>
         <translation>Связь восстановлена</translation>
-    </message>
-    <message>
-        <source>No connection</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>Audio inaudible</source>
-        <translation>Звук не слышен</translation>
     </message>
     <message>
         <source>Audio back</source>
         <translation>Звук вернулся</translation>
     </message>
     <message>
-        <source>No audio</source>
-        <translation>Нет звука</translation>
-    </message>
-    <message>
-        <source>Video frozen</source>
-        <translation>Видео зависло</translation>
-    </message>
-    <message>
         <source>Video back</source>
         <translation>Видео вернулось</translation>
-    </message>
-    <message>
-        <source>Defendant cannot hear or follow</source>
-        <translation>Подсудимый не слышит или не понимает</translation>
     </message>
     <message>
         <source>Defendant can follow again</source>
         <translation>Подсудимый снова может следить</translation>
     </message>
     <message>
-        <source>Defendant can&apos;t hear</source>
-        <translation>Подсудимый не слышит</translation>
-    </message>
-    <message>
-        <source>No private channel with counsel</source>
-        <translation>Нет конфиденциальной связи с защитником</translation>
-    </message>
-    <message>
-        <source>No private counsel</source>
-        <translation>Нет связи с защитником</translation>
-    </message>
-    <message>
-        <source>Evidence or file access denied</source>
-        <translation>Отказ в доступе к доказательствам или делу</translation>
-    </message>
-    <message>
-        <source>Evidence denied</source>
-        <translation>Отказ в материалах</translation>
-    </message>
-    <message>
-        <source>Public or observers excluded</source>
-        <translation>Публику или наблюдателей не пускают</translation>
-    </message>
-    <message>
         <source>Public readmitted</source>
         <translation>Публику снова пустили</translation>
     </message>
     <message>
-        <source>Public excluded</source>
-        <translation>Публику не пускают</translation>
-    </message>
-    <message>
-        <source>Interpreter absent or inadequate</source>
-        <translation>Переводчика нет или перевод негоден</translation>
-    </message>
-    <message>
         <source>Interpretation back</source>
         <translation>Перевод возобновлён</translation>
-    </message>
-    <message>
-        <source>No interpreter</source>
-        <translation>Нет переводчика</translation>
     </message>
 </context>
 <context>
@@ -3563,13 +3812,9 @@ Court continued regardless: {continued}</source>
         <source>private</source>
         <translation>закрытый</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote a {kind} {format} report with %n observation(s) to {file}.</source>
-        <translation>
-            <numerusform>Записан {kind} отчёт {format} с %n наблюдением в {file}.</numerusform>
-            <numerusform>Записан {kind} отчёт {format} с %n наблюдениями в {file}.</numerusform>
-            <numerusform>Записан {kind} отчёт {format} с %n наблюдениями в {file}.</numerusform>
-        </translation>
+    <message>
+        <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
+        <translation>Записан {kind} отчёт {format} ({logged}) в {file}.</translation>
     </message>
 </context>
 <context>
@@ -3714,8 +3959,8 @@ Court continued regardless: {continued}</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Изменений</translation>
+        <source>Saved changes</source>
+        <translation>Сохранённых изменений</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -3899,6 +4144,38 @@ Court continued regardless: {continued}</source>
         <translation>Оно указывается в записях, которые вы отправляете. В уже отправленных записях оно не изменится.</translation>
     </message>
     <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Most bundles kept in quarantine</source>
+        <translation>Наибольшее число пакетов в карантине</translation>
+    </message>
+    <message>
+        <source>Most megabytes kept in quarantine</source>
+        <translation>Наибольший объём карантина в мегабайтах</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Save limi&amp;ts</source>
+        <translation>Сохранить пр&amp;еделы</translation>
+    </message>
+    <message>
+        <source>bundles, at most</source>
+        <translation>пакетов, не более</translation>
+    </message>
+    <message>
+        <source>&amp;Keep up to:</source>
+        <translation>&amp;Хранить до:</translation>
+    </message>
+    <message>
+        <source>Bundles signed by someone who is not a contact wait in quarantine. Past these limits they are refused and nothing of them is kept.</source>
+        <translation>Пакеты, подписанные теми, кого нет среди контактов, ждут в карантине. Сверх этих пределов они отклоняются, и ничего из них не сохраняется.</translation>
+    </message>
+    <message>
         <source>Type your passphrase to change when Trial Monitor locks itself.</source>
         <translation>Введите парольную фразу, чтобы изменить время автоблокировки Trial Monitor.</translation>
     </message>
@@ -4036,6 +4313,132 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Your vault is created and saved. One last step: write down your recovery code. If you quit now, your vault stays and Trial Monitor will ask for your passphrase next time, but this code will not be shown again.</source>
         <translation>Хранилище создано и сохранено. Остался последний шаг: запишите код восстановления. Если вы сейчас выйдете, хранилище сохранится и в следующий раз Trial Monitor запросит парольную фразу, но этот код больше не будет показан.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecoveryDialog</name>
+    <message>
+        <source>Recover with trustee shares</source>
+        <translation>Восстановление по долям доверенных лиц</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Ask your trustees for their shares. Type the words of one share at a time, in order, as on its sheet: the numbers may be typed too, and the first four letters of each word are enough. Check that every sheet shows the same set fingerprint.</source>
+        <translation>Попросите доверенных лиц дать их доли. Вводите слова одной доли за раз, по порядку, как на её листе: номера тоже можно вводить, а от каждого слова достаточно первых четырёх букв. Проверьте, что на всех листах один и тот же отпечаток набора.</translation>
+    </message>
+    <message>
+        <source>Words of share {number}</source>
+        <translation>Слова доли {number}</translation>
+    </message>
+    <message>
+        <source>Share {number}</source>
+        <translation>Доля {number}</translation>
+    </message>
+    <message>
+        <source>Share {number} of {needed}</source>
+        <translation>Доля {number} из {needed}</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase</source>
+        <translation>&amp;Задать новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the shares</source>
+        <translation>&amp;Назад к долям</translation>
+    </message>
+    <message>
+        <source>The shares fit together. Choose a new passphrase: the vault opens with it from now on, and you get a new recovery code to write down. The trustees&apos; shares keep working.</source>
+        <translation>Доли подходят друг к другу. Выберите новую парольную фразу: теперь хранилище открывается ею, и вы получите новый код восстановления, который нужно записать. Доли доверенных лиц продолжают действовать.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. Your old recovery code may be lost too, so it no longer works. Here is your new one.</source>
+        <translation>Новая парольная фраза задана. Старый код восстановления тоже мог быть утерян, поэтому он больше не действует. Вот новый.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesHandoverDialog</name>
+    <message>
+        <source>Trustee shares</source>
+        <translation>Доли доверенных лиц</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>&amp;Сохранить как текст…</translation>
+    </message>
+    <message>
+        <source>Give each share to a different trustee, on paper, and delete any file you saved once it is printed. The shares are shown only now and kept nowhere.</source>
+        <translation>Отдайте каждую долю на бумаге разным доверенным лицам и удалите сохранённые файлы после печати. Доли показываются только сейчас и нигде не хранятся.</translation>
+    </message>
+    <message>
+        <source>Share {number} of {count}</source>
+        <translation>Доля {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Any {threshold} of the {count} shares together restore access. Set fingerprint: {fingerprint}.</source>
+        <translation>Любые {threshold} из {count} долей вместе восстанавливают доступ. Отпечаток набора: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Words of share {number}</source>
+        <translation>Слова доли {number}</translation>
+    </message>
+    <message>
+        <source>Share {number} is &amp;handed over (printed, saved or written down)</source>
+        <translation>Доля {number} &amp;передана (напечатана, сохранена или записана)</translation>
+    </message>
+    <message>
+        <source>&amp;Next share</source>
+        <translation>&amp;Следующая доля</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>The trustee shares are made. Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Доли доверенных лиц созданы. Ваше хранилище создано старой версией Trial Monitor, поэтому его код восстановления нельзя было сохранить: старый код больше не действует. Вот новый.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the sheet of share {number}</source>
+        <translation>Сохранить лист доли {number}</translation>
+    </message>
+    <message>
+        <source>The sheet of share {number} is saved.</source>
+        <translation>Лист доли {number} сохранён.</translation>
+    </message>
+    <message>
+        <source>Not every share has been handed over.</source>
+        <translation>Не все доли переданы.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without them</source>
+        <translation>&amp;Выйти без них</translation>
+    </message>
+    <message>
+        <source>The shares will not be shown again. Shares not handed over are lost; you can make a new set later, which retires this one.</source>
+        <translation>Доли больше не будут показаны. Непереданные доли потеряны; позже можно создать новый набор, и этот перестанет действовать.</translation>
     </message>
 </context>
 <context>
@@ -4184,13 +4587,13 @@ Court continued regardless: {continued}</source>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved {file}: %n change(s) for {names}. Send the file to them any way that works.</source>
-        <translation>
-            <numerusform>Сохранён {file}: %n изменение для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
-            <numerusform>Сохранён {file}: %n изменения для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
-            <numerusform>Сохранён {file}: %n изменений для получателей: {names}. Отправьте им файл любым доступным способом.</numerusform>
-        </translation>
+    <message>
+        <source>Saved {file}: {changes} for {names}. Send the file to them any way that works.</source>
+        <translation>Сохранён {file}: {changes} для получателей: {names}. Отправьте им файл любым доступным способом.</translation>
+    </message>
+    <message>
+        <source>Saved {count} files, as one bundle may carry only so much: {file}. They hold {changes} for {names}. Send them all, any way that works; they may be imported in any order.</source>
+        <translation>Сохранено файлов: {count}, так как один пакет вмещает лишь ограниченный объём: {file}. В них {changes} для {names}. Отправьте их все любым удобным способом; импортировать их можно в любом порядке.</translation>
     </message>
     <message>
         <source>Choose a receipt</source>
@@ -4256,7 +4659,7 @@ Court continued regardless: {continued}</source>
     </message>
     <message>
         <source>Condition</source>
-        <translation>Нарушение</translation>
+        <translation>Обстоятельство</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4365,13 +4768,9 @@ Court continued regardless: {continued}</source>
         <source>Choose a trial to see its sessions and delay.</source>
         <translation>Выберите процесс, чтобы увидеть его заседания и затягивание.</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %n observation(s)</source>
-        <translation>
-            <numerusform>Показано %n наблюдение</numerusform>
-            <numerusform>Показано %n наблюдения</numerusform>
-            <numerusform>Показано %n наблюдений</numerusform>
-        </translation>
+    <message>
+        <source>Showing {logged}</source>
+        <translation>Показано: {logged}</translation>
     </message>
     <message numerus="yes">
         <source>in %n trial(s) chosen on the dashboard</source>
@@ -4559,6 +4958,45 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>TrusteesBox</name>
+    <message>
+        <source>Trustees</source>
+        <translation>Доверенные лица</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares…</source>
+        <translation>Со&amp;здать доли…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove shares…</source>
+        <translation>&amp;Удалить доли…</translation>
+    </message>
+    <message>
+        <source>No trustee shares. Trustees are people you trust who, together, can give you back access if you lose both your passphrase and your recovery code.</source>
+        <translation>Долей доверенных лиц нет. Доверенные лица — люди, которым вы доверяете: вместе они могут вернуть вам доступ, если вы потеряете и парольную фразу, и код восстановления.</translation>
+    </message>
+    <message>
+        <source>Any {threshold} of {count} shares restore access. Made on {when}; set fingerprint {fingerprint}.</source>
+        <translation>Любые {threshold} из {count} долей восстанавливают доступ. Созданы {when}; отпечаток набора {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>New shares are made; earlier shares no longer work.</source>
+        <translation>Новые доли созданы; прежние доли больше не действуют.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to remove the trustee shares. Every share made so far will stop working.</source>
+        <translation>Введите парольную фразу, чтобы удалить доли доверенных лиц. Все созданные до сих пор доли перестанут действовать.</translation>
+    </message>
+    <message>
+        <source>The trustee shares no longer work.</source>
+        <translation>Доли доверенных лиц больше не действуют.</translation>
+    </message>
+    <message>
+        <source>Your vault was made by an older version of Trial Monitor, so its recovery code could not be kept: the old code no longer works. Here is your new one.</source>
+        <translation>Ваше хранилище создано старой версией Trial Monitor, поэтому его код восстановления нельзя было сохранить: старый код больше не действует. Вот новый.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Passphrase</source>
@@ -4571,6 +5009,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Use &amp;recovery code…</source>
         <translation>Ввести &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <source>Recover with &amp;trustee shares…</source>
+        <translation>Восстановить по &amp;долям доверенных лиц…</translation>
     </message>
     <message>
         <source>Trial Monitor {version}</source>
