@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from monitor_app.core.vault.vault import Vault
 from tests.authorship_tools import write_own_revision
 from tests.cli.clitools import Result, Run, write_secret
 from tests.coordination_scene import Watched
+from tests.pdf_text import pdf_text
 from tests.sync_layers import COORDINATOR_PASSPHRASE
 
 
@@ -52,18 +52,6 @@ def annotated(
     return watched
 
 
-def _pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 @pytest.mark.parametrize("fmt", ["json", "csv", "pdf"])
 def test_a_public_report_holds_no_record_id_in_any_format(
     qapp: object, coord: Run, coordinator: Vault, annotated: Watched, tmp_path: Path, fmt: str
@@ -78,7 +66,7 @@ def test_a_public_report_holds_no_record_id_in_any_format(
         )
         assert result.code == 0, result.err
     written = public.read_bytes()
-    readable = _pdf_text(public) if fmt == "pdf" else written.decode()
+    readable = pdf_text(public) if fmt == "pdf" else written.decode()
     # The annotation is there (a PDF's lines wrap, and its text has ligatures).
     assert "B says: it was fine" in " ".join(unicodedata.normalize("NFKC", readable).split())
     for record_id in ids:

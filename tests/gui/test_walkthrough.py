@@ -109,6 +109,7 @@ from tests.gui.helpers import (
 from tests.gui.test_main_window import visible_texts
 from tests.gui.workspace.test_note_column import MIN_NOTE_WIDTH, note_in_view
 from tests.layers import PASSPHRASE
+from tests.pdf_text import pdf_text
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is installed by scripts/setup.sh"
@@ -330,11 +331,6 @@ def type_hour(qtbot: QtBot, dialog: QWidget, name: str, hour_and_minute: str) ->
     x = text.cursorRect().width() + text.fontMetrics().horizontalAdvance(date + " ")
     QTest.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(x, text.height() // 2))
     qtbot.keyClicks(edit, hour_and_minute)
-
-
-def pdf_text(path: Path) -> str:
-    command = ["pdftotext", "-raw", str(path), "-"]
-    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
 
 
 # ---- the test ---------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from monitor_app.render.pdf import (
     write_pdf,
 )
 from tests.coordination_scene import watch_one_trial
+from tests.pdf_text import pdf_pages
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is installed by scripts/setup.sh"
@@ -56,19 +57,6 @@ COLUMNS = (
 LONG_NOTE = " ".join(f"w{n:04d}" for n in range(1, 701))  # 4,200 characters
 UNBROKEN = "id" + "".join(f"{n:02x}" for n in range(150))  # 302 characters, no space
 CYRILLIC = "Подсудимый не слышал переводчика"
-
-
-def _pages_text(path: Path) -> list[str]:
-    """Each page's text, in the order it was drawn (-raw): a cell's lines together."""
-    done = subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.split("\f")[:-1]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +131,7 @@ def test_the_pdf_reads_back(
     assert target.stat().st_mode & 0o777 == 0o600
     done = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
     assert f"Title:           {report.title}" in done.stdout
-    text_read = " ".join(" ".join(_pages_text(target)).split())
+    text_read = " ".join(" ".join(pdf_pages(target)).split())
     for words in expected:
         assert words in text_read
     for words in absent:
@@ -186,7 +174,7 @@ def test_a_long_table_runs_on_over_numbered_pages_with_its_heading_row(
 ) -> None:
     target = tmp_path / "long.pdf"
     write_pdf(_chronology(60), "A long one", target)
-    pages = _pages_text(target)
+    pages = pdf_pages(target)
     assert len(pages) > 3
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page

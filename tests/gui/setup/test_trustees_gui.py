@@ -5,8 +5,6 @@ its reason and what was typed kept; removing the shares takes the way in off the
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -36,11 +34,9 @@ from tests.gui.helpers import (
     type_into,
 )
 from tests.layers import PASSPHRASE
+from tests.pdf_text import needs_pdftotext, pdf_text
 
 NEW_PASSPHRASE = "seven amber kites over the harbour"
-needs_pdftotext = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils is installed by scripts/setup.sh"
-)
 
 
 @pytest.fixture
@@ -48,18 +44,6 @@ def dialog(qtbot: QtBot, gui_session: VaultSession, settings: AppSettings) -> Se
     return shown(
         qtbot, SettingsDialog(gui_session, settings, IdleLock(gui_session, 5, gui_session))
     )
-
-
-def _pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def _shown_words(handover: SharesHandoverDialog) -> str:
@@ -206,7 +190,7 @@ def test_a_printed_sheet_names_its_share_and_set_and_lists_its_words(
     target = tmp_path / "sheet.pdf"
     assert handover.print_to(target)
     assert target.stat().st_mode & 0o777 == 0o600
-    text = _pdf_text(target)
+    text = pdf_text(target)
     assert "Trustee share 2 of 3" in text
     assert "any 2 of the 3 shares" in text
     assert made.status.fingerprint in text
