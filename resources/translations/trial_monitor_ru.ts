@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>{changes} to {records}</source>
-        <translation>{changes} в {records}</translation>
+        <translation>{changes}; {records}</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>{observations} and {notes}</source>
-        <translation>{observations} и {notes}</translation>
+        <translation>{observations}, {notes}</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,10 @@ from monitor_app.core.sync.export import ChangeCount
 def entry_count_text(count: EntryCount) -> str:
     """What was logged, in the words of every screen, the CLI and the reports ("5
     observations and 2 free notes"), in the UI's language."""
-    # Plain names as the numbers: pyside6-lupdate misses a plural whose number is an attribute.
-    observed, noted = count.observations, count.notes
-    observations = QCoreApplication.translate("EntryCount", "%n observation(s)", "", observed)
-    notes = QCoreApplication.translate("EntryCount", "%n free note(s)", "", noted)
+    observations = _counted(
+        QCoreApplication.translate("EntryCount", "%n observation(s)"), count.observations
+    )
+    notes = _counted(QCoreApplication.translate("EntryCount", "%n free note(s)"), count.notes)
     return _two_counts(
         QCoreApplication.translate("EntryCount", "{observations} and {notes}"),
         "{observations} and {notes}",
@@ -29,9 +29,10 @@ def entry_count_text(count: EntryCount) -> str:
 def change_count_text(count: ChangeCount) -> str:
     """What bundles carry, in the words of the sync screen and the CLI ("16 saved changes
     to 9 records"), in the UI's language."""
-    changed, touched = count.changes, count.records  # plain names: see entry_count_text
-    changes = QCoreApplication.translate("ChangeCount", "%n saved change(s)", "", changed)
-    records = QCoreApplication.translate("ChangeCount", "%n record(s)", "", touched)
+    changes = _counted(
+        QCoreApplication.translate("ChangeCount", "%n saved change(s)"), count.changes
+    )
+    records = _counted(QCoreApplication.translate("ChangeCount", "%n record(s)"), count.records)
     return _two_counts(
         QCoreApplication.translate("ChangeCount", "{changes} to {records}"),
         "{changes} to {records}",
@@ -39,6 +40,13 @@ def change_count_text(count: ChangeCount) -> str:
         changes=changes,
         records=records,
     )
+
+
+def _counted(words: str, number: int) -> str:
+    """``words`` with its ``%n`` filled in. These are not Qt plurals: pyside6-lupdate does not
+    see a plural outside a class's tr(), so each language words them to read right for any
+    number (Russian "наблюдений: 5")."""
+    return words.replace("%n", str(number))
 
 
 def _two_counts(translated: str, source: str, english: str, **counts: str) -> str:
