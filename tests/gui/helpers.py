@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -209,9 +210,31 @@ class WhenModal(Generic[W]):
 
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
+        if not isinstance(widget, self.kind):
+            # Another modal window may be the "active" one (offscreen, after earlier tests):
+            # the dialog of this kind that is up counts too.
+            widget = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, self.kind) and w.isVisible() and w.isModal()
+                ),
+                None,
+            )
         if isinstance(widget, self.kind):
             self.timer.stop()
             self.act(widget)
+
+
+def choose_in_file_dialog(dialog: QFileDialog, chosen: Path) -> None:
+    """Type ``chosen`` into a file dialog's name box, as a user would, and accept; while the
+    dialog still lists its folder (in a thread) it may stay open, so try again shortly."""
+    name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_box is not None
+    name_box.setText(str(chosen))
+    dialog.accept()
+    if dialog.isVisible():
+        QTimer.singleShot(50, lambda: choose_in_file_dialog(dialog, chosen))
 
 
 class MessageBoxAnswer(WhenModal[QMessageBox]):

@@ -19,7 +19,7 @@ from monitor_app.gui.app import build
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.records.observation_editor import ObservationEditor
 from monitor_app.gui.records.trial_dialog import TrialDialog
-from tests.gui.helpers import WhenModal, child, shown, unlock_session
+from tests.gui.helpers import WhenModal, child, choose_in_file_dialog, shown, unlock_session
 from tests.integration.test_leak_scan import scan
 from tests.layers import PASSPHRASE
 
@@ -35,8 +35,7 @@ MARKERS = {
 
 def attach_through_the_file_dialog(qtbot: QtBot, editor: ObservationEditor, path: Path) -> None:
     def choose(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(path))
-        dialog.accept()
+        choose_in_file_dialog(dialog, path)
 
     _choosing = WhenModal(QFileDialog, choose)
     child(editor, QPushButton, "addFileButton").click()

@@ -21,7 +21,7 @@ from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.setup.wizard import SetupWizard
-from tests.gui.helpers import WhenModal, shown
+from tests.gui.helpers import WhenModal, choose_in_file_dialog, shown
 
 PACKAGE = Path(monitor_app.__file__).parent
 OWN_DIALOG = "QFileDialog.Option.DontUseNativeDialog"
@@ -113,8 +113,7 @@ def answer_with(chosen: Path | None, seen: list[Seen]) -> WhenModal[QFileDialog]
         if chosen is None:
             dialog.reject()
             return
-        dialog.selectFile(str(chosen))
-        dialog.accept()
+        choose_in_file_dialog(dialog, chosen)
 
     return WhenModal(QFileDialog, act)
 

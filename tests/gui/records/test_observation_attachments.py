@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from monitor_app.core.vault.remembered_folders import FolderPurpose, remembered_folder
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.records.observation_editor import ObservationEditor
-from tests.gui.helpers import WhenModal, child, shown
+from tests.gui.helpers import WhenModal, child, choose_in_file_dialog, shown
 
 
 def test_the_attachment_chooser_remembers_its_folder(
@@ -30,8 +30,7 @@ def test_the_attachment_chooser_remembers_its_folder(
         if path is None:
             dialog.reject()
             return
-        dialog.selectFile(str(path))
-        dialog.accept()
+        choose_in_file_dialog(dialog, path)
 
     editor = shown(qtbot, ObservationEditor(gui_session, hearing_id), exposed=True)
     _first = WhenModal(QFileDialog, lambda dialog: choose(dialog, photo))
