@@ -131,11 +131,18 @@ def test_each_rule_names_its_problem(kind: str, body: dict, code: str) -> None:
 
 
 def test_a_fraction_of_a_second_is_ordered_as_time_not_as_text() -> None:
+    # As text "...00.5Z" sorts before "...00Z"; as time it is half a second later.
     check_body("observation", {"at": "2026-01-01T10:00:00Z", "end": "2026-01-01T10:00:00.5Z"})
+    with pytest.raises(ValidationError) as refused:
+        check_body("observation", {"at": "2026-01-01T10:00:00.5Z", "end": "2026-01-01T10:00:00Z"})
+    assert refused.value.code == "interval-end-before-start"
 
 
 def test_a_newer_apps_fields_pass_through() -> None:
+    # Accepted (no refusal), although a float in a known field would be refused.
     check_body("trial", {"title": "T", "added_by_a_newer_version": [1.5, {"x": None}]})
+    with pytest.raises(ValidationError):
+        check_body("trial", {"title": 1.5})
 
 
 def test_an_unreadable_record_is_named_not_listed(notebook: Notebook, trial: Trial) -> None:
