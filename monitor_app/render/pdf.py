@@ -182,6 +182,9 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(points)
     font.setBold(bold)
+    # No ligatures: "fi" drawn as one glyph is copied and searched as U+FB01, not as the
+    # letters typed (a trustee share's word, a name searched in a report).
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

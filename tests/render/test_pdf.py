@@ -303,3 +303,18 @@ def test_columns_fill_the_width_and_none_is_narrower_than_it_needs(
     fair = [share / sum(shares) * total for share in shares] if sum(shares) else None
     if fair and all(need <= width for width, need in zip(fair, least, strict=True)):
         assert widths == pytest.approx(fair)  # in proportion when every column fits so
+
+
+def test_words_read_back_as_the_letters_typed_never_as_ligatures(
+    qapp: object, tmp_path: Path
+) -> None:
+    """"fi" and "fl" drawn as one glyph come back from the PDF as U+FB01 and U+FB02: a
+    trustee share's word ("fitness") or a name searched in a report would not be found."""
+    words = "fitness flavor official affluent shuffle"
+    target = tmp_path / "words.pdf"
+    document = ReportDocument((Paragraph(text(words)), Paragraph(text(words, bold=True))), "{page}")
+    write_pdf(document, "Words", target)
+    read = " ".join(pdf_pages(target))
+    assert read.split().count("fitness") == 2
+    assert "\ufb01" not in read
+    assert "\ufb02" not in read

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from monitor_app.core.error_messages import CONTEXT, TEMPLATES, fill
 from monitor_app.core.errors import TrialMonitorError
@@ -67,6 +67,36 @@ def confirm(
     """Ask before a step that trusts a key or cannot be undone; True only if the user
     pressed ``action`` (button ``confirmButton``). Cancel (``cancelButton``) is the
     default, so Enter or Escape changes nothing. Everything is shown as plain text."""
+    box, go = _question_box(parent, object_name, title, text, action, detail=detail)
+    box.exec()
+    confirmed = box.clickedButton() is go
+    box.deleteLater()
+    return confirmed
+
+
+def confirm_then(
+    parent: QWidget,
+    object_name: str,
+    title: str,
+    text: str,
+    action: str,
+    *,
+    on_confirmed: Callable[[], None],
+    detail: str = "",
+) -> None:
+    """`confirm` without waiting: the question is shown window-modal and ``on_confirmed``
+    runs once the user presses ``action``. For a question asked while a window closes:
+    a nested event loop there would hold whatever closes it (a lock, quitting)."""
+    box, go = _question_box(parent, object_name, title, text, action, detail=detail)
+    # No slot holds the box: it is deleted as it closes, whoever closes it.
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    go.clicked.connect(on_confirmed)
+    box.open()
+
+
+def _question_box(
+    parent: QWidget, object_name: str, title: str, text: str, action: str, *, detail: str
+) -> tuple[QMessageBox, QAbstractButton]:
     box = QMessageBox(parent)
     box.setObjectName(object_name)
     box.setIcon(QMessageBox.Icon.Question)
@@ -81,10 +111,7 @@ def confirm(
     cancel.setObjectName("cancelButton")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
-    confirmed = box.clickedButton() is go
-    box.deleteLater()
-    return confirmed
+    return box, go
 
 
 def attempt(parent: QWidget | None, action: Callable[[], object], title: str = "") -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -41,7 +42,7 @@ from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.groups_display import GroupsDisplay
 from monitor_app.gui.common.layout import ScrollingBody, button_row, fit_to_text
-from monitor_app.gui.common.messages import MessageLabel, confirm, error_text, show_error
+from monitor_app.gui.common.messages import MessageLabel, confirm_then, error_text, show_error
 from monitor_app.gui.common.navigation import show_dialog
 from monitor_app.gui.common.passphrase import password_edit
 from monitor_app.gui.common.progress import BusyBar, DialogFooter
@@ -492,19 +493,25 @@ class SharesHandoverDialog(QDialog):
             if self.handover.may_leave():
                 super().reject()
             return
-        if confirm(
+        asking = self.findChild(QMessageBox, "leaveSharesBox")
+        if asking is not None and asking.isVisible():
+            return
+        confirm_then(
             self,
             "leaveSharesBox",
             self.tr("Trustee shares"),
             self.tr("Not every share has been handed over."),
             self.tr("&Leave without them"),
+            on_confirmed=self._leave_without_them,
             detail=self.tr(
                 "The shares will not be shown again. Shares not handed over are lost; "
                 "you can make a new set later, which retires this one."
             ),
-        ):
-            log.info("trustee shares left before all were handed over")
-            super().reject()
+        )
+
+    def _leave_without_them(self) -> None:
+        log.info("trustee shares left before all were handed over")
+        super().reject()
 
     def _close_for_lock(self) -> None:
         self.done(QDialog.DialogCode.Rejected)

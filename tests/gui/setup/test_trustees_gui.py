@@ -203,7 +203,8 @@ def test_a_printed_sheet_names_its_share_and_set_and_lists_its_words(
     # Leaving before every share is handed over asks first.
     stay = MessageBoxAnswer("cancelButton")
     handover.reject()
-    assert stay.texts
+    qtbot.waitUntil(lambda: bool(stay.texts))
+    assert "Not every share has been handed over." in stay.texts
     assert handover.isVisible()
     gui_session.lock()  # a lock closes it without asking
     assert not handover.isVisible()
