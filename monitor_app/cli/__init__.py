@@ -9,8 +9,10 @@ unlocking (`Session`), reading secrets, and output (tables, key/value blocks, JS
 - `files`: reading a file the user names; writing one privately and atomically.
 - `session`: `Session` (the vault, opened on demand, always closed) and `Handler`.
 - `output`: JSON, tables, label/value blocks, local times, records as JSON.
-- `commands/`: the commands, a module per group (vault, trials, hearings, notes,
-  attachments, outages, checklist, taxonomy, deleting).
+- `commands/`: the commands, a module per group (vault, identity, contacts, trials,
+  hearings, notes, attachments, outages, checklist, taxonomy, deleting, corrections, sync,
+  aftermath: sentence, proceeding and upcoming; coordinator and restrictions: a
+  coordinator's; selftest, gui).
 - `parser`: `build_parser` and a builder per command group.
 - `run`: `main` and its error handling.
 

@@ -4,7 +4,7 @@ that turn them into options and back into field values."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ class Opt:
     switch: bool = False  # --flag / --no-flag
     choices: tuple[str, ...] | None = None
     empty_is_none: bool = False  # "" clears the value (else "" is refused or kept)
+    parse: Callable[[str], Any] | None = None  # reads the typed text (argparse's type=)
 
 
 TRIAL_OPTIONS = (
@@ -119,6 +120,8 @@ def add_options(
                 "ISO" if opt.instant else opt.flag.lstrip("-").upper().replace("-", "_")
             )
             kwargs["choices"] = opt.choices
+            if opt.parse is not None:
+                kwargs["type"] = opt.parse
             if opt.many:
                 kwargs["action"] = "append"
         parser.add_argument(opt.flag, **kwargs)

@@ -19,7 +19,11 @@ from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.totals import interval_seconds
 from monitor_app.core.textsafe import one_line, scrub
 
-KIND_WORDS = {"observation": "note", "checklist": "checklist answer"}
+KIND_WORDS = {
+    "observation": "note",
+    "checklist": "checklist answer",
+    "sentence": "sentence element",
+}
 EMPTY = "—"
 TEXT_CELL_CHARS = 50
 

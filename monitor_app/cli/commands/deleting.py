@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 from monitor_app.cli.session import Handler, Session
 from monitor_app.core.records.notebook import Notebook
-from monitor_app.core.records.records import Record
+from monitor_app.core.records.records import Proceeding, Record, SentenceElement
 
 _GETTERS: dict[str, Callable[[Notebook, str], Record]] = {
     "trial": Notebook.get_trial,
     "hearing": Notebook.get_hearing,
     "note": Notebook.get_observation,
+    "sentence element": lambda notebook, id_: notebook.get_record(SentenceElement, id_),
+    "proceeding": lambda notebook, id_: notebook.get_record(Proceeding, id_),
 }
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import hashlib
 import mimetypes
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import PurePath
 from typing import Any, TypeVar, Unpack
@@ -16,6 +16,7 @@ from typing import Any, TypeVar, Unpack
 from monitor_app.core.errors import RecordNotFound, ValidationError
 from monitor_app.core.records import ownership
 from monitor_app.core.records.chain import ChainProblem, verify_chains
+from monitor_app.core.records.entry_values import clean_list, clean_text, one_of
 from monitor_app.core.records.readable import Unreadable, sort_readable, values_problem
 from monitor_app.core.records.records import (
     NOT_HELD,
@@ -43,11 +44,7 @@ from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
 from monitor_app.core.records.timeutil import local_zone_name, utc_now, zone
 from monitor_app.core.records.totals import HearingTotals, TrialDelay, hearing_totals, trial_delay
-from monitor_app.core.records.value_checks import (
-    MAX_TEXT_CHARS,
-    check_revision_values,
-    instant_text,
-)
+from monitor_app.core.records.value_checks import check_revision_values, instant_text
 from monitor_app.core.vault import crypto
 from monitor_app.core.vault.vault import Vault
 
@@ -55,25 +52,6 @@ R = TypeVar("R", bound=Record)
 
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 _DRAFT_PREFIX = "draft:"
-
-
-def _one_of(value: str, allowed: Iterable[str], *, error_code: str) -> str:
-    """``value`` if it is one of ``allowed``; else refused with ``error_code`` (per field)."""
-    allowed = tuple(allowed)
-    if value not in allowed:
-        raise ValidationError(error_code, allowed=", ".join(allowed), got=value)
-    return value
-
-
-def _clean_text(value: str, field: str) -> str:
-    # ``field`` is the record's field name, as the CLI's options and the JSON export say it.
-    if len(value) > MAX_TEXT_CHARS:
-        raise ValidationError("text-too-long", field=field, max_chars=MAX_TEXT_CHARS)
-    return value.strip()
-
-
-def _clean_list(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(v.strip() for v in values if v and v.strip())
 
 
 class Notebook:
@@ -86,14 +64,14 @@ class Notebook:
 
     # ---- generic ----------------------------------------------------------------------
 
-    def _save(self, record: R, parent_id: str | None, tz: str) -> R:
+    def save_record(self, record: R, parent_id: str | None, tz: str) -> R:
         body = record.to_body()
         # The rules a coordinator's import checks too: what is saved here, it accepts.
         check_revision_values(record.KIND, body, tz)
         revision = self.store.append(record.KIND, record.id or None, parent_id, body, tz)
         return type(record).from_revision(revision)
 
-    def _get(self, cls: type[R], record_id: str) -> R:
+    def get_record(self, cls: type[R], record_id: str) -> R:
         revision = self.store.head(record_id)
         if revision.kind != cls.KIND or revision.deleted:
             raise RecordNotFound("no-such-record-of-kind", kind=cls.KIND, id=record_id)
@@ -101,7 +79,7 @@ class Notebook:
             raise RecordNotFound("record-values-unreadable", kind=cls.KIND, id=record_id)
         return cls.from_revision(revision)
 
-    def _list(self, cls: type[R], parent_id: str | None = None) -> list[R]:
+    def list_records(self, cls: type[R], parent_id: str | None = None) -> list[R]:
         readable, _ = sort_readable(self.store.heads(cls.KIND, parent_id))
         return [cls.from_revision(r) for r in readable]
 
@@ -115,7 +93,7 @@ class Notebook:
 
         A record that still has live records under it (a trial with hearings, a note with
         attachments) is refused, so one slip never hides a whole trial."""
-        reason = _clean_text(reason, "reason")
+        reason = clean_text(reason, "reason")
         if not reason:
             raise ValidationError("deletion-reason-missing")
         head = self.store.head(record_id)
@@ -155,20 +133,22 @@ class Notebook:
     # ---- trials -----------------------------------------------------------------------
 
     def add_trial(self, title: str, **fields: Unpack[TrialFields]) -> Trial:
-        return self._save(self._valid_trial(Trial(title=title, **fields)), None, local_zone_name())
+        return self.save_record(
+            self._valid_trial(Trial(title=title, **fields)), None, local_zone_name()
+        )
 
     def update_trial(self, trial_id: str, **changes: Unpack[TrialChanges]) -> Trial:
         trial = dataclasses.replace(self.get_trial(trial_id), **changes)
-        return self._save(self._valid_trial(trial), None, local_zone_name())
+        return self.save_record(self._valid_trial(trial), None, local_zone_name())
 
     def get_trial(self, trial_id: str) -> Trial:
-        return self._get(Trial, trial_id)
+        return self.get_record(Trial, trial_id)
 
     def list_trials(self) -> list[Trial]:
-        return sorted(self._list(Trial), key=lambda t: (t.title.casefold(), t.id))
+        return sorted(self.list_records(Trial), key=lambda t: (t.title.casefold(), t.id))
 
     def _valid_trial(self, trial: Trial) -> Trial:
-        title = _clean_text(trial.title, "title")
+        title = clean_text(trial.title, "title")
         if not title:
             raise ValidationError("trial-title-missing")
         country = trial.country.strip().upper()
@@ -177,12 +157,12 @@ class Notebook:
         return dataclasses.replace(
             trial,
             title=title,
-            case_number=_clean_text(trial.case_number, "case_number"),
-            court=_clean_text(trial.court, "court"),
+            case_number=clean_text(trial.case_number, "case_number"),
+            court=clean_text(trial.court, "court"),
             country=country,
-            defendants=_clean_list(trial.defendants),
-            charges=_clean_list(trial.charges),
-            notes=_clean_text(trial.notes, "notes"),
+            defendants=clean_list(trial.defendants),
+            charges=clean_list(trial.charges),
+            notes=clean_text(trial.notes, "notes"),
         )
 
     # ---- hearings ---------------------------------------------------------------------
@@ -204,12 +184,12 @@ class Notebook:
             **_instants(fields),
         )
         hearing = self._valid_hearing(hearing)
-        return self._save(hearing, trial_id, hearing.tz)
+        return self.save_record(hearing, trial_id, hearing.tz)
 
     def update_hearing(self, hearing_id: str, **changes: Unpack[HearingChanges]) -> Hearing:
         hearing = dataclasses.replace(self.get_hearing(hearing_id), **_instants(changes))
         hearing = self._valid_hearing(hearing)
-        return self._save(hearing, hearing.trial_id, hearing.tz)
+        return self.save_record(hearing, hearing.trial_id, hearing.tz)
 
     def postpone_hearing(
         self,
@@ -231,31 +211,29 @@ class Notebook:
         )
 
     def get_hearing(self, hearing_id: str) -> Hearing:
-        return self._get(Hearing, hearing_id)
+        return self.get_record(Hearing, hearing_id)
 
     def list_hearings(self, trial_id: str) -> list[Hearing]:
-        return sorted(self._list(Hearing, trial_id), key=lambda h: (h.scheduled_start, h.id))
+        return sorted(self.list_records(Hearing, trial_id), key=lambda h: (h.scheduled_start, h.id))
 
     def _valid_hearing(self, hearing: Hearing) -> Hearing:
         zone(hearing.tz)
-        _one_of(hearing.mode, HearingMode, error_code="mode-invalid")
-        _one_of(hearing.attendance, Attendance, error_code="attendance-invalid")
-        _one_of(hearing.status, HearingStatus, error_code="status-invalid")
-        _one_of(hearing.hearing_type, HearingType, error_code="hearing-type-invalid")
+        one_of(hearing.mode, HearingMode, error_code="mode-invalid")
+        one_of(hearing.attendance, Attendance, error_code="attendance-invalid")
+        one_of(hearing.status, HearingStatus, error_code="status-invalid")
+        one_of(hearing.hearing_type, HearingType, error_code="hearing-type-invalid")
         return dataclasses.replace(
             hearing,
-            platform=_clean_text(hearing.platform, "platform"),
-            venue=_clean_text(hearing.venue, "venue"),
-            judges=_clean_list(hearing.judges),
-            defence_counsel=_clean_list(hearing.defence_counsel),
-            prosecutor=_clean_text(hearing.prosecutor, "prosecutor"),
-            language=_clean_text(hearing.language, "language"),
-            interpreter=_clean_text(hearing.interpreter, "interpreter"),
-            postponement_reason=_clean_text(hearing.postponement_reason, "postponement_reason"),
-            postponement_requested_by=_clean_text(
-                hearing.postponement_requested_by, "Requested by"
-            ),
-            notes=_clean_text(hearing.notes, "notes"),
+            platform=clean_text(hearing.platform, "platform"),
+            venue=clean_text(hearing.venue, "venue"),
+            judges=clean_list(hearing.judges),
+            defence_counsel=clean_list(hearing.defence_counsel),
+            prosecutor=clean_text(hearing.prosecutor, "prosecutor"),
+            language=clean_text(hearing.language, "language"),
+            interpreter=clean_text(hearing.interpreter, "interpreter"),
+            postponement_reason=clean_text(hearing.postponement_reason, "postponement_reason"),
+            postponement_requested_by=clean_text(hearing.postponement_requested_by, "Requested by"),
+            notes=clean_text(hearing.notes, "notes"),
         )
 
     # ---- observations -----------------------------------------------------------------
@@ -284,7 +262,7 @@ class Notebook:
             fields=dict(fields or {}),
             **values,
         )
-        return self._save(self._valid_observation(observation), parent_id, tz)
+        return self.save_record(self._valid_observation(observation), parent_id, tz)
 
     def start_interval(
         self,
@@ -321,16 +299,18 @@ class Notebook:
         observation = self._valid_observation(dataclasses.replace(current, **values))
         parent = observation.hearing_id or observation.trial_id
         tz = current.revision.tz if current.revision else "UTC"
-        return self._save(observation, parent, tz)
+        return self.save_record(observation, parent, tz)
 
     def get_observation(self, observation_id: str) -> Observation:
-        return self.taxonomy.with_retired_fields_as_parties(self._get(Observation, observation_id))
+        return self.taxonomy.with_retired_fields_as_parties(
+            self.get_record(Observation, observation_id)
+        )
 
     def list_observations(self, parent_id: str) -> list[Observation]:
         """Observations of a hearing, or those about a trial as a whole, in time order;
         those stamped in the same second, in the order they were entered."""
         folded = self.taxonomy.with_retired_fields_as_parties
-        observations = map(folded, self._list(Observation, parent_id))
+        observations = map(folded, self.list_records(Observation, parent_id))
         entered = self.store.first_saved(Observation.KIND, parent_id)
         return sorted(observations, key=lambda o: (o.at, entered.get(o.id, ""), o.id))
 
@@ -367,13 +347,13 @@ class Notebook:
                 allowed=", ".join(c.code for c in taxonomy.court_responses),
                 got=obs.court_response,
             )
-        _one_of(obs.source, SOURCES, error_code="source-invalid")
+        one_of(obs.source, SOURCES, error_code="source-invalid")
         return dataclasses.replace(
             obs,
             parties=tuple(dict.fromkeys(obs.parties)),
             fields=taxonomy.validate_fields(obs.code, obs.fields),
-            text=_clean_text(obs.text, "text"),
-            source_detail=_clean_text(obs.source_detail, "source_detail"),
+            text=clean_text(obs.text, "text"),
+            source_detail=clean_text(obs.source_detail, "source_detail"),
         )
 
     # ---- checklist --------------------------------------------------------------------
@@ -384,7 +364,7 @@ class Notebook:
         """Answer one checklist question; answering again makes a new revision."""
         hearing = self.get_hearing(hearing_id)
         self.taxonomy.question(question)
-        _one_of(answer, Answer, error_code="answer-invalid")
+        one_of(answer, Answer, error_code="answer-invalid")
         # One's own answer is revised; another observer's of the same hearing is theirs.
         own = self.vault.observer_id
         existing = next(
@@ -396,13 +376,13 @@ class Notebook:
             hearing_id=hearing_id,
             question=question,
             answer=answer,
-            comment=_clean_text(comment, "comment"),
+            comment=clean_text(comment, "comment"),
         )
-        return self._save(record, hearing_id, hearing.tz)
+        return self.save_record(record, hearing_id, hearing.tz)
 
     def checklist(self, hearing_id: str) -> list[ChecklistAnswer]:
         order = {q.id: i for i, q in enumerate(self.taxonomy.checklist)}
-        answers = self._list(ChecklistAnswer, hearing_id)
+        answers = self.list_records(ChecklistAnswer, hearing_id)
         return sorted(answers, key=lambda a: (order.get(a.question, len(order)), a.question))
 
     # ---- attachments ------------------------------------------------------------------
@@ -434,10 +414,12 @@ class Notebook:
         return Attachment.from_revision(revision)
 
     def list_attachments(self, observation_id: str) -> list[Attachment]:
-        return sorted(self._list(Attachment, observation_id), key=lambda a: (a.filename, a.id))
+        return sorted(
+            self.list_records(Attachment, observation_id), key=lambda a: (a.filename, a.id)
+        )
 
     def read_attachment(self, attachment_id: str) -> tuple[Attachment, bytes]:
-        attachment = self._get(Attachment, attachment_id)
+        attachment = self.get_record(Attachment, attachment_id)
         data = self.store.get_blob(attachment.blob_id, attachment.id)
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
             raise ValidationError("attachment-checksum")

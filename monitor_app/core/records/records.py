@@ -55,6 +55,80 @@ class HearingType(StrEnum):
     OTHER = "other"
 
 
+class SentenceElementType(StrEnum):
+    """One element of a sentence, as the judgment imposes it (see `SentenceElement`)."""
+
+    IMPRISONMENT = "imprisonment"
+    RESTRICTED_FREEDOM = "restricted-freedom"
+    PROBATION = "probation"
+    SUSPENDED = "suspended-sentence"
+    FINE = "fine"
+    COMMUNITY_SERVICE = "community-service"
+    ACTIVITY_BAN = "activity-ban"
+    TRAVEL_BAN = "travel-ban"
+    ASSET_FREEZE = "asset-freeze"
+    OTHER = "other"
+
+
+class BannedActivity(StrEnum):
+    """What an activity ban forbids: several may apply to one ban."""
+
+    JOURNALISM = "journalism"
+    SOCIAL_ACTIVISM = "social-activism"
+    POLITICAL_ACTIVISM = "political-activism"
+    SOCIAL_MEDIA = "social-media"
+    PROFESSION = "profession"
+    PUBLIC_OFFICE = "public-office"
+    ASSOCIATIONS = "associations"
+
+
+class ProceedingType(StrEnum):
+    """What follows a judgment (see `Proceeding`)."""
+
+    APPEAL = "appeal"
+    CASSATION = "cassation"
+    CLARIFICATION = "clarification"  # a request to the court to explain the sentence
+    VIOLATION = "violation"  # proceedings for an alleged breach of a restriction
+    REPORTING = "reporting"  # a date the defendant must report (probation)
+    EARLY_RELEASE = "early-release"
+    PARDON = "pardon"
+    AMNESTY = "amnesty"
+    RESTRICTION_ENDED = "restriction-ended"
+    SITUATION = "situation"  # the defendant's situation: work refused, left the country
+    OTHER = "other"
+
+
+class ProceedingOutcome(StrEnum):
+    PENDING = "pending"
+    UPHELD = "upheld"
+    OVERTURNED = "overturned"
+    REDUCED = "reduced"
+    DISMISSED = "dismissed"
+    GRANTED = "granted"
+    REFUSED = "refused"
+    WARNING = "warning"
+    DETENTION = "detention"  # days of administrative detention (`Proceeding.detention_days`)
+    CONDITIONS_TIGHTENED = "conditions-tightened"
+    REPLACED_WITH_PRISON = "replaced-with-prison"
+    OTHER = "other"
+
+
+class AllegedConduct(StrEnum):
+    """What a violation proceeding says the defendant did."""
+
+    POST = "post"
+    EVENT = "event"
+    INTERVIEW = "interview"
+    OTHER = "other"
+
+
+class DefendantSituation(StrEnum):
+    WORK_REFUSED = "work-refused"
+    LEFT_COUNTRY = "left-country"
+    ASYLUM = "asylum"
+    OTHER = "other"
+
+
 class Answer(StrEnum):
     """An answer to a checklist question."""
 
@@ -73,6 +147,9 @@ TIME_FIELDS = (
     "at",
     "end",
 )
+# Body fields that hold a calendar date, as text ("2026-11-24"): a judgment's date, a term's
+# start and end, a deadline. A date is a day in the record's zone, never an instant.
+DATE_FIELDS = ("judgment_date", "start_date", "end_date", "date", "deadline")
 SOURCES = ("direct", "reported")
 
 R = TypeVar("R", bound="Record")
@@ -281,6 +358,67 @@ class Attachment(Record):
     blob_id: str = ""
 
 
+@dataclass(frozen=True)
+class SentenceElement(Record):
+    """One element of the sentence a judgment imposed on one defendant: a prison term, a
+    fine, a ban on activities... Its end is ``end_date`` when the judgment names a day, or
+    worked out from ``start_date`` and the term (`terms.element_end`). ``wording`` is the
+    judgment's words as pronounced: always a verbatim quotation."""
+
+    KIND: ClassVar[str] = "sentence"
+    trial_id: str = ""
+    defendant: str = ""
+    element: str = SentenceElementType.OTHER.value
+    activities: tuple[str, ...] = ()  # BannedActivity codes, for an activity ban
+    judgment_court: str = ""
+    judgment_date: str | None = None
+    start_date: str | None = None
+    years: int = 0
+    months: int = 0
+    days: int = 0
+    end_date: str | None = None
+    amount: str = ""  # a fine's amount, as pronounced ("500 MCI")
+    wording: str = ""
+    standards: tuple[str, ...] = ()  # the international standards it bears on
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Proceeding(Record):
+    """What followed the judgment for one defendant: an appeal, a request to clarify the
+    sentence and the court's answer, proceedings for an alleged violation of a restriction
+    and their outcome, a pardon, the end of a ban, the defendant's situation. Linked to
+    the trial; to the sentence element it concerns (``sentence_id``) and to the hearing
+    where it was heard (``hearing_id``, observed like any other) when there is one."""
+
+    KIND: ClassVar[str] = "proceeding"
+    trial_id: str = ""
+    proceeding_type: str = ProceedingType.OTHER.value
+    defendant: str = ""
+    sentence_id: str | None = None
+    hearing_id: str | None = None
+    date: str | None = None  # when it was brought, held or happened
+    deadline: str | None = None  # the last day to appeal, to report...
+    brought_by: str = ""
+    conduct: str = ""  # AllegedConduct, for a violation
+    conduct_detail: str = ""
+    situation: str = ""  # DefendantSituation, for the defendant's situation
+    request: str = ""  # what the court was asked (a clarification), verbatim
+    answer: str = ""  # the court's answer, verbatim
+    outcome: str = ProceedingOutcome.PENDING.value
+    detention_days: int = 0
+    notes: str = ""
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Trial, Hearing, Observation, ChecklistAnswer, Attachment)
+    cls.KIND: cls
+    for cls in (
+        Trial,
+        Hearing,
+        Observation,
+        ChecklistAnswer,
+        Attachment,
+        SentenceElement,
+        Proceeding,
+    )
 }

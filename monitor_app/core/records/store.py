@@ -25,7 +25,15 @@ from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.vault import crypto
 from monitor_app.core.vault.vault import Vault
 
-RECORD_KINDS = ("trial", "hearing", "observation", "checklist", "attachment")
+RECORD_KINDS = (
+    "trial",
+    "hearing",
+    "observation",
+    "checklist",
+    "attachment",
+    "sentence",
+    "proceeding",
+)
 
 _COLUMNS = "rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc, sealed"
 

@@ -402,8 +402,9 @@ _PARSERS: dict[str, Callable[[FieldSpec, object, tuple[Choice, ...]], object]] =
 # ---- loading ------------------------------------------------------------------------
 
 
-class _Reader:
-    """Walks the parsed JSON, raising TaxonomyError with the path to the bad value."""
+class DataReader:
+    """Walks a data file's parsed JSON (the taxonomy, the after-the-verdict vocabulary),
+    raising TaxonomyError with the path to the bad value."""
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -625,7 +626,9 @@ def _no_duplicate_keys(source: str) -> Any:
     return hook
 
 
-def _read(path: Path) -> Taxonomy:
+def read_data_file(path: Path) -> Any:
+    """A bundled data file's JSON; a TaxonomyError when it cannot be read, is not UTF-8 or
+    not JSON, or names a key twice in one object."""
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -641,7 +644,11 @@ def _read(path: Path) -> Taxonomy:
         ) from None
     except RecursionError:
         raise TaxonomyError("taxonomy-too-deep", source=source) from None
-    return _Reader(source).taxonomy(data)
+    return data
+
+
+def _read(path: Path) -> Taxonomy:
+    return DataReader(str(path)).taxonomy(read_data_file(path))
 
 
 @functools.lru_cache(maxsize=4)

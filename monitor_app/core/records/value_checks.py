@@ -7,7 +7,8 @@ check stored records against them too (`readable`), so a record written by an ol
 version, or by hand, is shown as unreadable instead of taking a whole screen down.
 
 The rules: instants are real UTC times between `FIRST_YEAR` and `LAST_YEAR` (so every
-zone can show them: no offset moves them out of what a date can hold); zones are names
+zone can show them: no offset moves them out of what a date can hold); dates are real
+calendar days ("2026-11-24") in the same years; zones are names
 of the IANA database this computer knows; numbers are whole and bounded; text is bounded
 and holds no NUL and no half character; the structured fields of an observation hold only
 text, whole numbers, yes/no, and short lists and mappings of those. Each refusal is a
@@ -19,11 +20,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from monitor_app.core.errors import ValidationError
-from monitor_app.core.records.records import RECORD_TYPES, TIME_FIELDS
+from monitor_app.core.records.records import DATE_FIELDS, RECORD_TYPES, TIME_FIELDS
 from monitor_app.core.records.timeutil import zone
 
 FIRST_YEAR = 1900
@@ -36,6 +37,15 @@ MAX_TEXT_CHARS = 100_000
 MAX_LIST_ITEMS = 1_000  # names in a list (defendants, judges), parties, field values
 MAX_NUMBER = 2**53  # whole numbers in fields: what every JSON reader holds exactly
 MAX_SIZE = 2**40  # an attachment's stated size in bytes, far above any real one
+# Whole-number body fields other than a size: a term's parts, days of detention. A term of
+# more than a century is no term; the bounds keep date arithmetic within what a date holds.
+NUMBER_BOUNDS: Mapping[str, int] = {
+    "years": 100,
+    "months": 1_200,
+    "days": 36_600,
+    "detention_days": 36_600,
+}
+CALENDAR_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 SHOWN_CHARS = 40  # of a refused value, in a message
 MAX_FIELD_DEPTH = 3  # a field's value, a list or mapping in it, and the values in those
 # NUL (which ends a string in C, and so in many a tool that shows one) and lone surrogates
@@ -50,6 +60,7 @@ _REQUIRED_INSTANTS: Mapping[str, tuple[str, ...]] = {
 }
 _ABSENT = object()
 _TIMES = frozenset(TIME_FIELDS)
+_DATES = frozenset(DATE_FIELDS)
 
 
 class _Span(NamedTuple):
@@ -66,6 +77,7 @@ _SPANS: Mapping[str, tuple[_Span, ...]] = {
         _Span("actual_start", "actual_end", error_code="actual-end-before-start"),
     ),
     "observation": (_Span("at", "end", error_code="interval-end-before-start"),),
+    "sentence": (_Span("start_date", "end_date", error_code="term-end-before-start"),),
 }
 
 # The exact JSON types each body field's annotation (as written in `records`) accepts. A
@@ -102,7 +114,7 @@ def check_body(kind: str, body: Mapping[str, Any]) -> None:
     for name in _REQUIRED_INSTANTS.get(kind, ()):
         if not body.get(name):
             raise ValidationError("time-missing", kind=kind, field=name)
-    times: dict[str, datetime] = {}
+    times: dict[str, datetime | date] = {}
     texts: list[str] = []
     for name, types in fields:
         value = body.get(name, _ABSENT)
@@ -123,7 +135,7 @@ def _check_value(
     types: frozenset[type],
     value: object,
     *,
-    times: dict[str, datetime],
+    times: dict[str, datetime | date],
     texts: list[str],
 ) -> None:
     """One field's value: its type, and its value by the rules; an instant parsed into
@@ -133,6 +145,8 @@ def _check_value(
     if isinstance(value, str):
         if name in _TIMES:
             times[name] = instant(name, value)
+        elif name in _DATES:
+            times[name] = calendar_date(name, value)
         elif name == "tz":
             zone(value)
         elif len(value) > MAX_TEXT_CHARS:
@@ -142,7 +156,7 @@ def _check_value(
     elif type(value) is list:
         check_text_list(kind, name, value)
     elif type(value) is int:
-        check_number(name, value, 0, MAX_SIZE)
+        check_number(name, value, 0, NUMBER_BOUNDS.get(name, MAX_SIZE))
     elif type(value) is dict:
         check_field_values(name, value)
 
@@ -157,6 +171,27 @@ def instant(field: str, text: str) -> datetime:
     except ValueError:
         raise ValidationError("time-not-real", field=field, value=text) from None
     return within_range(field, parsed)
+
+
+def calendar_date(field: str, text: str) -> date:
+    """The day a stored date names; refused unless written as one ("2026-11-24") and a
+    real day within the years the rules allow."""
+    if not CALENDAR_DATE.fullmatch(text):
+        raise ValidationError("date-malformed", field=field, value=_shown(text))
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("date-not-real", field=field, value=text) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError("date-out-of-range", field=field, first=FIRST_YEAR, last=LAST_YEAR)
+    return day
+
+
+def date_text(field: str, day: date) -> str:
+    """A date given at entry, as the vault keeps it; refused outside the allowed years."""
+    text = day.isoformat()
+    calendar_date(field, text)
+    return text
 
 
 def within_range(field: str, moment: datetime) -> datetime:
