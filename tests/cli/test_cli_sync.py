@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.sync.card_export import key_card_exported
 from monitor_app.core.vault.vault import Vault
 from tests.cli.clitools import PASSPHRASE, Result, Run, add_note, write_secret
@@ -199,3 +200,46 @@ def test_a_receipt_lets_the_observer_purge_what_arrived(
 def test_an_unknown_contact_is_one_clear_line(cli: Run, tmp_path: Path) -> None:
     result = cli("bundle", "export", "--to", "Nobody", "--out", str(tmp_path))
     assert "No contact 'Nobody'" in result.error_line
+
+
+def test_a_value_an_older_version_saved_is_corrected_then_sent(
+    cli: Run, coord: Run, paired: None, scene: Scene, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 13: `bundle export` names the record no coordinator would take and the command
+    that corrects it; `correct` says what to write, refuses what the rules refuse, and
+    once corrected the bundle is written and imported."""
+    with Vault.open(vault_dir) as vault:
+        vault.unlock(PASSPHRASE)
+        store = RevisionStore(vault)
+        head = store.head(scene.hearing)
+        store.append(
+            "hearing",
+            scene.hearing,
+            scene.trial,
+            {**head.body, "scheduled_start": "0001-01-01T00:00:00Z"},
+            head.tz,
+        )
+    out = tmp_path / "out"
+    out.mkdir()
+    refused = cli("bundle", "export", "--to", "Coordinator C", "--out", str(out))
+    assert refused.code != 0
+    assert "1 of your records hold values saved by an older version" in refused.err
+    assert f"trial-monitor correct {scene.hearing}" in refused.err
+    assert list(out.iterdir()) == []
+
+    shown = cli("correct", scene.hearing)
+    assert shown.code == 0
+    assert "field: scheduled_start" in shown.out
+    assert "now:   0001-01-01T00:00:00Z" in shown.out
+    assert "a UTC time such as 2026-11-24T10:30:00Z (needed)" in shown.out
+    wrong = cli("correct", scene.hearing, "--set", "scheduled_start=2026-11-24 10:00")
+    assert wrong.code != 0
+    assert "not written as a UTC time" in wrong.err
+    assert "Traceback" not in wrong.err
+    fixed = cli("correct", scene.hearing, "--set", "scheduled_start=2026-11-24T07:00:00Z")
+    assert fixed.code == 0, fixed.err
+    assert "it can be sent" in fixed.err
+
+    imported = coord("bundle", "import", str(_export(cli, tmp_path / "sent")), "--json")
+    assert imported.code == 0, imported.err
+    assert [r["status"] for r in json.loads(imported.out)] == ["imported"]

@@ -13,6 +13,7 @@ from monitor_app.cli.session import Session
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import (
     NothingToExport,
+    RecordsNeedCorrecting,
     SentBundle,
     SentBundles,
     change_count,
@@ -52,6 +53,11 @@ def cmd_bundle_export(args: argparse.Namespace, session: Session) -> int:
     except NothingToExport as exc:
         print(str(exc), file=sys.stderr)
         return 0
+    except RecordsNeedCorrecting as exc:
+        print(str(exc), file=sys.stderr)
+        for record_id in exc.record_ids:
+            print(f"  trial-monitor correct {record_id}", file=sys.stderr)
+        return EXIT_ERROR
     for part in parts:
         print(args.out / part.file_name)
     print(

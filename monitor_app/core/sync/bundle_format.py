@@ -24,12 +24,13 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from monitor_app.core import jsonio
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.records.records import RECORD_TYPES
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
@@ -37,7 +38,16 @@ REVISIONS = "revisions.jsonl"
 ATTACHMENT_PREFIX = "attachments/"
 BUNDLE_TYPE = "trial-monitor-bundle"
 RECEIPT_TYPE = "trial-monitor-receipt"
-FORMAT_VERSION = 1
+# The newest format this version reads and writes. Format 2 is format 1 with more record
+# kinds, declared in the manifest (`revisions.kinds`): a bundle is written as format 2 only
+# when it holds a kind format 1 has not (`bundle_format_for`), so what every version can read
+# stays readable by every version, and an app that knows only format 1 refuses the rest as
+# made by a newer Trial Monitor instead of misreading it.
+FORMAT_VERSION = 2
+RECEIPT_FORMAT_VERSION = 1  # receipts hold no records: every version reads them
+FORMAT_1_KINDS = frozenset({"trial", "hearing", "observation", "checklist", "attachment"})
+# How a kind is named, so a newer kind can be named in a message.
+_KIND_NAME = re.compile(r"[a-z][a-z0-9-]{0,39}")
 
 HEX_ID = re.compile(r"[0-9a-f]{32}")
 _ATTACHMENT_NAME = re.compile(r"attachments/[0-9a-f]{32}")
@@ -66,6 +76,32 @@ class BundleError(TrialMonitorError):
 
 class FutureFormat(BundleError):
     """Made by a newer Trial Monitor."""
+
+
+def bundle_format_for(kinds: Iterable[str]) -> int:
+    """The format a bundle holding revisions of ``kinds`` is written in: the oldest that
+    carries them all."""
+    return 1 if FORMAT_1_KINDS.issuperset(kinds) else 2
+
+
+def declared_kinds(manifest: Mapping[str, Any]) -> Mapping[str, int] | None:
+    """The kinds a bundle's manifest says it holds and how many revisions of each: binding
+    from format 2 on (checked here, and against the revisions by the importer), None for
+    format 1, whose count by kind is informational (format 1 holds `FORMAT_1_KINDS` only).
+    A kind this version does not know is a newer app's: `FutureFormat`."""
+    if manifest.get("format") == 1:
+        return None
+    summary = manifest.get("revisions")
+    kinds = summary.get("kinds") if isinstance(summary, dict) else None
+    if not isinstance(kinds, dict) or not kinds:
+        raise BundleError("manifest-kinds-malformed")
+    for kind, count in kinds.items():
+        if not _KIND_NAME.fullmatch(kind) or type(count) is not int or count < 1:
+            raise BundleError("manifest-kinds-malformed")
+    newer = sorted(kinds.keys() - RECORD_TYPES.keys())
+    if newer:
+        raise FutureFormat("kinds-too-new", kinds=", ".join(newer[:3]))
+    return kinds
 
 
 def sha256_hex(data: bytes) -> str:
@@ -356,6 +392,8 @@ def check_header(manifest: dict[str, Any]) -> None:
         raise BundleError("format-invalid", version=version)
     if not isinstance(manifest.get("id"), str) or not HEX_ID.fullmatch(manifest["id"]):
         raise BundleError("manifest-id-malformed")
+    if kind == BUNDLE_TYPE:
+        declared_kinds(manifest)
 
 
 def _check_members(manifest: dict[str, Any], digests: dict[str, tuple[int, str]]) -> None:

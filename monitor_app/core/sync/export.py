@@ -18,22 +18,24 @@ from typing import Any, Protocol
 
 from monitor_app import __version__
 from monitor_app.core.errors import TrialMonitorError, ValidationError
+from monitor_app.core.records.readable import Unreadable, values_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.sync.bundle_format import (
     ATTACHMENT_PREFIX,
     BUNDLE_TYPE,
-    FORMAT_VERSION,
     REVISIONS,
     BundleError,
     BundleRoom,
+    bundle_format_for,
     member_entries,
     sha256_hex,
 )
 from monitor_app.core.sync.contacts import Contact
 from monitor_app.core.sync.files import seal_document
 from monitor_app.core.sync.identity import Identity
+from monitor_app.core.sync.revision_checks import superseded
 from monitor_app.core.vault.crypto import new_id
 from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.core.vault.vault import Vault
@@ -49,6 +51,17 @@ class CancelFlag(Protocol):
 
 class Cancelled(TrialMonitorError):
     """The user cancelled; nothing was written or changed."""
+
+
+class RecordsNeedCorrecting(ValidationError):
+    """Own records whose current values break the rules (saved by an older version): no
+    coordinator takes a bundle with them, so none is written until they are corrected
+    (`records.corrections`)."""
+
+    @property
+    def record_ids(self) -> tuple[str, ...]:
+        """The records, in the order they were saved."""
+        return tuple(str(self.params["record_ids"]).split())
 
 
 class NothingToExport(TrialMonitorError):
@@ -253,12 +266,41 @@ def _pending(
     identity = Identity(vault)
     sent = SentBundles(vault).all()
     since = 0 if everything else min(_watermark(sent, c.author) for c in recipients)
-    pending = RevisionStore(vault).by_author_encoded(identity.author, since + 1)
+    store = RevisionStore(vault)
+    pending = store.by_author_encoded(identity.author, since + 1)
+    check_sendable(store, [revision for revision, _ in pending])
     if not pending:
         if everything or since == 0:
             raise NothingToExport("nothing-to-send")
         raise NothingToExport("nothing-changed", names=", ".join(c.name for c in recipients))
     return identity, pending
+
+
+def check_sendable(store: RevisionStore, revisions: Sequence[Revision]) -> None:
+    """Refuse to send revisions a coordinator would refuse: those whose values break the
+    rules and that their author has not replaced since (`revision_checks.superseded`)."""
+    unsendable: dict[str, Unreadable] = {}
+    for revision in revisions:
+        problem = values_problem(revision)
+        if problem is None or revision.record_id in unsendable:
+            continue
+        later = store.history(revision.record_id)
+        if not superseded(revision, later, held_later=False):
+            unsendable[revision.record_id] = Unreadable(
+                revision.record_id, revision.kind, revision.author, revision.parent_id, problem
+            )
+    if unsendable:
+        first = next(iter(unsendable.values()))
+        # The first record's problem in its own words (its code nested), then which record.
+        params = {
+            **first.problem.params,
+            "problem_code": first.problem.code,
+            "count": len(unsendable),
+            "record_ids": " ".join(unsendable),
+            "kind": first.kind,
+            "id": first.record_id[:8],
+        }
+        raise RecordsNeedCorrecting("records-need-correcting", **params)
 
 
 @dataclass(frozen=True)
@@ -336,9 +378,11 @@ def _write_part(
     bundle_id = new_id()
     created = utc_now_text()
     addressed = [(c, _next_sequence(sent, c.author)) for c in recipients]
+    kinds = dict(sorted(Counter(r.kind for r in revisions).items()))
     manifest = {
         "type": BUNDLE_TYPE,
-        "format": FORMAT_VERSION,
+        # Format 1 while it holds only what every version reads (`bundle_format_for`).
+        "format": bundle_format_for(kinds),
         "id": bundle_id,
         "app_version": __version__,
         "created_utc": created,
@@ -356,7 +400,7 @@ def _write_part(
             "count": len(revisions),
             "first_seq": revisions[0].author_seq,
             "last_seq": revisions[-1].author_seq,
-            "kinds": dict(sorted(Counter(r.kind for r in revisions).items())),
+            "kinds": kinds,
         },
         "attachments": part.attachments,
         "members": member_entries(part.members),

@@ -20,6 +20,7 @@ from typing import Any
 from monitor_app.core.errors import TrialMonitorError, ValidationError, VaultCorrupt
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.records.chain import canonical_json
+from monitor_app.core.records.readable import values_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
@@ -27,8 +28,10 @@ from monitor_app.core.sync.arrivals import merged_ranges, number_ranges
 from monitor_app.core.sync.authorship import check_authorship
 from monitor_app.core.sync.bundle_format import (
     BUNDLE_TYPE,
+    FORMAT_1_KINDS,
     RECEIPT_TYPE,
     BundleError,
+    declared_kinds,
     sha256_hex,
 )
 from monitor_app.core.sync.contacts import Contact, Contacts
@@ -54,7 +57,9 @@ from monitor_app.core.sync.revision_checks import (
     checked_attachments,
     content_problem,
     is_exact_content,
+    kind_problem,
     revision_problem,
+    superseded,
 )
 from monitor_app.core.vault.sealed_table import SealedTable, load_json_object
 from monitor_app.core.vault.vault import Vault
@@ -360,8 +365,10 @@ class Importer:
             raise BundleError("bundle-no-revisions")
         revisions = []
         as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
+        declared = declared_kinds(manifest)
+        carried = FORMAT_1_KINDS if declared is None else declared.keys()
         for number, (content, canonical) in enumerate(opened.archive.revision_objects(), 1):
-            problem = content_problem(content)
+            problem = content_problem(content) or kind_problem(content["kind"], carried)
             if problem:
                 raise _invalid(number, problem)
             try:
@@ -374,9 +381,18 @@ class Importer:
             revisions.append(revision)
             if canonical is not None and is_exact_content(content):
                 as_read[revision.rev_id] = canonical
+        unreadable = [
+            (number, revision, problem)
+            for number, revision in enumerate(revisions, 1)
+            if (problem := values_problem(revision)) is not None
+        ]
+        with self.vault.database.reading() as conn:
+            _check_unreadable_replaced(conn, revisions, unreadable)
         summary = manifest.get("revisions")
         if not isinstance(summary, dict) or summary.get("count") != len(revisions):
             raise BundleError("revision-count")
+        if declared is not None and _kinds(revisions) != declared:
+            raise BundleError("revision-kinds-count")
         revisions.sort(key=lambda r: r.author_seq)
         seqs = [r.author_seq for r in revisions]
         if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
@@ -610,6 +626,23 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return list(dict.fromkeys(files))
+
+
+def _check_unreadable_replaced(
+    conn: sqlite3.Connection,
+    revisions: Sequence[Revision],
+    unreadable: Sequence[tuple[int, Revision, ValidationError]],
+) -> None:
+    """Refuse the bundle for a revision whose values break the rules (given with its number
+    in the bundle and why) unless its author has since replaced it
+    (`revision_checks.superseded`)."""
+    for number, revision, problem in unreadable:
+        held_later = conn.execute(
+            "SELECT 1 FROM revisions WHERE record_id = ? AND author = ? AND number > ? LIMIT 1",
+            (revision.record_id, revision.author, revision.number),
+        ).fetchone()
+        if not superseded(revision, revisions, held_later is not None):
+            raise _invalid(number, problem)
 
 
 def _invalid(number: int, problem: ValidationError) -> BundleError:

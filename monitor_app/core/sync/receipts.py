@@ -22,8 +22,8 @@ from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.records.value_checks import UTC_INSTANT
 from monitor_app.core.sync.bundle_format import (
-    FORMAT_VERSION,
     HEX_ID,
+    RECEIPT_FORMAT_VERSION,
     RECEIPT_TYPE,
     BundleError,
     sha256_hex,
@@ -74,7 +74,7 @@ def export_receipt(vault: Vault, contact: Contact, out_dir: Path) -> Path:
         raise NothingToExport("nothing-received", name=contact.name)
     manifest = {
         "type": RECEIPT_TYPE,
-        "format": FORMAT_VERSION,
+        "format": RECEIPT_FORMAT_VERSION,
         "id": new_id(),
         "app_version": __version__,
         "created_utc": utc_now_text(),

@@ -51,13 +51,20 @@ _NO_INDEX = QModelIndex()
 
 def local_time(utc_text: str | None, tz: str, fmt: str = DATE_TIME) -> str:
     """A stored UTC instant as the clock in ``tz`` showed it ("" when there is none). A
-    zone this computer does not know (from a newer system) falls back to UTC, marked."""
+    zone this computer does not know (from a newer system) falls back to UTC, marked; a
+    value that is no instant the rules take is shown as stored."""
     if not utc_text:
         return ""
     try:
         return in_zone(utc_text, tz).strftime(fmt)
-    except TrialMonitorError:
+    except (TrialMonitorError, OverflowError):
+        pass
+    try:
         return in_zone(utc_text, "UTC").strftime(fmt) + " UTC"
+    except (TrialMonitorError, OverflowError):
+        # Not an instant the rules take (an older version's value, kept in a history): as
+        # it is stored.
+        return one_line(utc_text)
 
 
 def format_duration(seconds: int) -> str:

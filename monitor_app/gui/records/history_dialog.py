@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.coordination.observer_status import author_names
 from monitor_app.core.errors import TrialMonitorError
+from monitor_app.core.records.readable import values_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.taxonomy import Choice, label
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import scrub
 from monitor_app.gui.common.i18n import ui_language
 from monitor_app.gui.common.layout import text_size
+from monitor_app.gui.common.messages import error_text
 from monitor_app.gui.common.models import (
     ANSWERS,
     ATTENDANCE,
@@ -141,6 +143,14 @@ class HistoryDialog(QDialog):
                     "{who} is not this record's author: this revision is theirs, kept and "
                     "shown here, but the record stays as its author wrote it."
                 ).format(who=self.model.who(revision))
+            )
+        problem = values_problem(revision)
+        if problem is not None:
+            lines.append(
+                self.tr(
+                    "These values break this version's rules (an older version saved them), "
+                    "so the record is not shown as they say: {why}"
+                ).format(why=error_text(problem))
             )
         lines.append("")
         changes = self.model.changes(row)

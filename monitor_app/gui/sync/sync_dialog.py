@@ -26,6 +26,7 @@ from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import (
     Cancelled,
     NothingToExport,
+    RecordsNeedCorrecting,
     SentBundle,
     SentBundles,
     change_count,
@@ -37,7 +38,7 @@ from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.count_words import change_count_text
 from monitor_app.gui.common.layout import button_row
-from monitor_app.gui.common.messages import MessageLabel
+from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
@@ -50,6 +51,7 @@ from monitor_app.gui.common.widgets import (
     select_id,
     sorted_table,
 )
+from monitor_app.gui.records.correct_values_dialog import CorrectValuesDialog
 from monitor_app.gui.sync.models import RecipientsModel, SentBundlesModel, nothing_to_export_text
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,12 @@ class SyncDialog(ToolDialog):
         )
         self.progress = TaskProgress("export")
         self.export_status = MessageLabel("exportStatus", box)
+        # Shown when sending is refused for values an older version saved.
+        self.to_correct: tuple[str, ...] = ()
+        self.correct_button = make_button(
+            self.tr("&Correct them…"), "correctRecordsButton", self._correct_records
+        )
+        self.correct_button.hide()
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(buddy_label(self.tr("&Folder:"), self.folder_edit))
@@ -131,7 +139,18 @@ class SyncDialog(ToolDialog):
         layout.addWidget(button_row(self.export_button))
         layout.addWidget(self.progress)
         layout.addWidget(self.export_status)
+        layout.addWidget(button_row(self.correct_button))
         return box
+
+    def _correct_records(self) -> None:
+        dialog = CorrectValuesDialog(self.session, self.to_correct, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._corrections_closed)
+        dialog.open()
+
+    def _corrections_closed(self) -> None:
+        self.correct_button.hide()
+        self.export_status.clear_message()
 
     def _sent_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Bundles sent"), self)
@@ -223,7 +242,9 @@ class SyncDialog(ToolDialog):
         cancelled = self.tr("Cancelled. Nothing was written.")
         names = ", ".join(one_line(c.name) for c in recipients)
 
-        def work(progress: Progress, cancel: threading.Event) -> list[SentBundle] | str:
+        def work(
+            progress: Progress, cancel: threading.Event
+        ) -> list[SentBundle] | str | RecordsNeedCorrecting:
             try:
                 return export_bundles(
                     vault, recipients, folder, everything=everything, progress=progress,
@@ -231,6 +252,8 @@ class SyncDialog(ToolDialog):
                 )  # fmt: skip
             except NothingToExport as exc:  # answers, not failures
                 return nothing_to_export_text(exc, names)
+            except RecordsNeedCorrecting as exc:
+                return exc
             except Cancelled:
                 return cancelled
 
@@ -244,10 +267,15 @@ class SyncDialog(ToolDialog):
         self._update_buttons()
         return task
 
-    def _exported(self, outcome: list[SentBundle] | str) -> None:
+    def _exported(self, outcome: list[SentBundle] | str | RecordsNeedCorrecting) -> None:
         self._update_buttons()
         if isinstance(outcome, str):
             self.export_status.show_info(outcome)
+            return
+        if isinstance(outcome, RecordsNeedCorrecting):
+            self.export_status.show_error(error_text(outcome))
+            self.to_correct = outcome.record_ids
+            self.correct_button.show()
             return
         log.info("bundle exported in %d part(s)", len(outcome))
         if self.session.is_unlocked:

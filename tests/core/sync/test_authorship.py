@@ -10,6 +10,7 @@ real bundle signed with their real key."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,16 @@ from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
 from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
 from monitor_app.core.errors import RecordNotFound, ValidationError
+from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
-from monitor_app.core.records.records import Hearing, Observation, Trial
+from monitor_app.core.records.records import (
+    BannedActivity,
+    Hearing,
+    Observation,
+    SentenceElement,
+    SentenceElementType,
+    Trial,
+)
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.sync.contacts import Contact, Contacts
 from monitor_app.core.sync.export import export_bundle
@@ -71,7 +80,7 @@ def scene(notebook: Notebook, second_observer: Vault, coordinator: Vault, tmp_pa
     return Scene(notebook, second_observer, coordinator, tmp_path / "bundles")
 
 
-def _head(record: Trial | Observation | Hearing) -> Revision:
+def _head(record: Trial | Observation | Hearing | SentenceElement) -> Revision:
     assert record.revision is not None
     return record.revision
 
@@ -138,6 +147,39 @@ def test_another_observers_trial_edit_and_high_tombstone_do_not_hide_the_trial(
     assert index.trials[trial.id].title == trial.title
     assert len(index.annotations[trial.id]) == 2
     assert _report(scene.coordinator, trial.id).title == trial.title
+
+
+@pytest.mark.parametrize("a_first", [True, False], ids=["owner-first", "annotation-first"])
+def test_another_observers_revision_of_a_sentence_element_is_kept_as_theirs_never_current(
+    scene: Scene, trial: Trial, a_first: bool
+) -> None:
+    """Issue 14's records follow the rule every record does: B's "correction" of the term A
+    entered (a year off it) is B's annotation, never the element's values."""
+    ban = Aftermath(scene.a).add_sentence_element(
+        trial.id,
+        "A. Journalist",
+        SentenceElementType.ACTIVITY_BAN,
+        activities=(BannedActivity.JOURNALISM,),
+        start_date=date(2026, 12, 1),
+        years=5,
+    )
+    from_a = scene.send_a()
+    shorter = {**_head(ban).body, "years": 4}
+    forged = write_own_revision(scene.b, _head(ban), number=2, base=_head(ban).rev_id, body=shorter)
+    from_b = scene.send_b()
+    for path in (from_a, from_b) if a_first else (from_b, from_a):
+        assert scene.import_(path).status == IMPORTED
+
+    at_c = Notebook(scene.coordinator)
+    current = at_c.get_record(SentenceElement, ban.id)
+    assert current == ban
+    assert current.author == scene.a.vault.observer_id
+    assert at_c.annotations(ban.id) == [forged]
+    index = CoordinatorIndex.load(scene.coordinator)
+    assert index.sentence_elements([trial.id]) == [ban]
+    assert index.creators[ban.id] == scene.a.vault.observer_id
+    assert [r.rev_id for r in index.annotations[ban.id]] == [forged.rev_id]
+    assert verify_history(scene.coordinator) == []
 
 
 # ---- refused outright ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ would."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from collections.abc import Callable
@@ -18,12 +19,14 @@ import pytest
 
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Hearing
+from monitor_app.core.sync.bundle_format import FORMAT_VERSION
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.identity import Identity
 from monitor_app.core.sync.importer import REFUSED, Importer
 from monitor_app.core.vault.vault import Vault
 from tests import bundle_tools as bt
+from tests.aftermath_cases import enter_ilyashev
 from tests.sync_layers import Pairing, card_of
 
 
@@ -55,7 +58,7 @@ class Forge:
 
 
 def _future_format(f: Forge) -> dict:
-    return f.resigned({**f.manifest, "format": 2})
+    return f.resigned({**f.manifest, "format": FORMAT_VERSION + 1})
 
 
 def _same_id_other_content(f: Forge) -> dict:
@@ -323,3 +326,259 @@ def test_zip_members_compressed_with_an_unknown_method_are_refused(
     path = tmp_path / "method.age"
     path.write_bytes(bt.encrypt(bytes(archive), Identity(coordinator).age_recipient))
     _assert_refused(coordinator, path, "")
+
+
+# ---- after the verdict: sentence elements and proceedings (issue 14) --------------------
+#
+# A bundle holding them is format 2 and declares the kinds it holds (docs/bundle-format.md,
+# "Record kinds and format versions"). Hostile values in their fields are refused by the
+# rules an observer's app saves by, naming the field; a kind this version does not know is
+# refused as a newer app's.
+
+
+def _edit_current(kind: str, key: str, value: Any) -> Callable[[Forge], dict]:
+    """Set ``key`` of the body of the last revision of a record of ``kind``: the record's
+    current values, which no later revision replaces (a replaced one is kept as history)."""
+
+    def make(f: Forge) -> dict:
+        def edit(lines: list[dict[str, Any]]) -> None:
+            last = {line["record_id"]: line for line in lines}
+            next(line for line in reversed(last.values()) if line["kind"] == kind)["body"][key] = (
+                value
+            )
+
+        return f.with_revisions(edit)
+
+    return make
+
+
+def _edit_revisions_of(kind: str, key: str, value: Any) -> Callable[[Forge], dict]:
+    """Set ``key`` of every revision of ``kind`` itself (not of its body)."""
+
+    def make(f: Forge) -> dict:
+        def edit(lines: list[dict[str, Any]]) -> None:
+            for line in lines:
+                if line["kind"] == kind:
+                    line[key] = value
+
+        return f.with_revisions(edit)
+
+    return make
+
+
+def _declared(f: Forge, kinds: Any, **manifest: Any) -> dict:
+    revisions = {**f.manifest["revisions"], "kinds": kinds}
+    return f.resigned({**f.manifest, "revisions": revisions, **manifest})
+
+
+def _kinds(f: Forge) -> dict[str, int]:
+    return dict(f.manifest["revisions"]["kinds"])
+
+
+def _a_kind_from_a_newer_app(f: Forge) -> dict:
+    """A newer app's bundle, signed by its author: one more revision, of a kind this version
+    does not know, chained after the rest and declared."""
+    raw = f.parts["revisions.jsonl"].splitlines()
+    last = json.loads(raw[-1])
+    newer = {
+        **last,
+        "rev_id": "ab" * 16,
+        "record_id": "cd" * 16,
+        "kind": "verdict-appeal-x",
+        "number": 1,
+        "base": None,
+        "author_seq": last["author_seq"] + 1,
+        "prev_hash": hashlib.sha256(raw[-1]).hexdigest(),
+        "body": {"trial_id": last["parent_id"], "grounds": "a kind from a newer version"},
+    }
+    lines = f.parts["revisions.jsonl"] + json.dumps(newer, sort_keys=True).encode() + b"\n"
+    parts = {**f.parts, "revisions.jsonl": lines}
+    summary = {
+        **f.manifest["revisions"],
+        "count": len(raw) + 1,
+        "last_seq": newer["author_seq"],
+        "kinds": {**_kinds(f), "verdict-appeal-x": 1},
+    }
+    return f.resigned({**f.manifest, "revisions": summary}, parts)
+
+
+AFTERMATH_CASES: dict[str, tuple[Callable[[Forge], Any], str]] = {
+    # What the bundle says it holds.
+    "a kind this version does not know": (
+        _a_kind_from_a_newer_app,
+        "made by a newer Trial Monitor. Update the app to import it",
+    ),
+    "a sentence in a format 1 bundle": (
+        lambda f: f.resigned({**f.manifest, "format": 1}),
+        "Its kind 'sentence' is not one the bundle's manifest and format declare.",
+    ),
+    "a kind left undeclared": (
+        lambda f: _declared(f, {k: n for k, n in _kinds(f).items() if k != "proceeding"}),
+        "Its kind 'proceeding' is not one",
+    ),
+    "a declared count that is wrong": (
+        lambda f: _declared(f, {**_kinds(f), "sentence": _kinds(f)["sentence"] + 1}),
+        "count of revisions by kind does not match",
+    ),
+    "no kinds declared": (
+        lambda f: _declared(f, {}),
+        "does not say rightly which kinds",
+    ),
+    "kinds declared as a list": (
+        lambda f: _declared(f, sorted(_kinds(f))),
+        "does not say rightly which kinds",
+    ),
+    "a kind declared with a flag for its count": (
+        lambda f: _declared(f, {**_kinds(f), "sentence": True}),
+        "does not say rightly which kinds",
+    ),
+    "a kind name with a control character": (
+        lambda f: _declared(f, {**_kinds(f), "verdict\x1b[2J": 1}),
+        "does not say rightly which kinds",
+    ),
+    # Dates: real days, written as such, in the years every zone can show.
+    "a judgment on 30 February": (
+        _edit_current("sentence", "judgment_date", "2026-02-30"),
+        "The date judgment_date ('2026-02-30') is not a real day.",
+    ),
+    "a term starting in month 13": (
+        _edit_current("sentence", "start_date", "2026-13-01"),
+        "The date start_date ('2026-13-01') is not a real day.",
+    ),
+    "a term starting in the year 1": (
+        _edit_current("sentence", "start_date", "0001-01-01"),
+        "start_date must fall within the years 1900 to 2199.",
+    ),
+    "a term ending in 9999": (
+        _edit_current("sentence", "end_date", "9999-12-31"),
+        "end_date must fall within the years 1900 to 2199.",
+    ),
+    "a date without its zeros": (
+        _edit_current("sentence", "judgment_date", "2026-1-1"),
+        "is not written as a date such as 2026-11-24",
+    ),
+    "an instant where a date belongs": (
+        _edit_current("sentence", "end_date", "2026-11-24T10:00:00Z"),
+        "is not written as a date such as 2026-11-24",
+    ),
+    "a term ending before it starts": (
+        _edit_current("sentence", "end_date", "1999-12-31"),
+        "The term cannot end before it starts.",
+    ),
+    "a proceeding on 29 February 2026": (
+        _edit_current("proceeding", "date", "2026-02-29"),
+        "The date date ('2026-02-29') is not a real day.",
+    ),
+    "a deadline in 9999": (
+        _edit_current("proceeding", "deadline", "9999-12-31"),
+        "deadline must fall within the years 1900 to 2199.",
+    ),
+    "a date given as a number": (
+        _edit_current("proceeding", "deadline", 20261124),
+        "field deadline has the wrong type",
+    ),
+    # Numbers: whole, within a term's bounds, never a flag or a fraction.
+    "a term of a billion years": (
+        _edit_current("sentence", "years", 10**9),
+        "years must be a whole number from 0 to 100.",
+    ),
+    "a term of more months than a century": (
+        _edit_current("sentence", "months", 1_201),
+        "months must be a whole number from 0 to 1200.",
+    ),
+    "a term of minus one day": (
+        _edit_current("sentence", "days", -1),
+        "days must be a whole number from 0 to 36600.",
+    ),
+    "a flag for a number of years": (
+        _edit_current("sentence", "years", True),
+        "field years has the wrong type",
+    ),
+    "a fraction of a year": (
+        _edit_current("sentence", "years", 2.5),
+        "field years has the wrong type",
+    ),
+    "minus one day of detention": (
+        _edit_current("proceeding", "detention_days", -1),
+        "detention_days must be a whole number from 0 to 36600.",
+    ),
+    "a billion days of detention": (
+        _edit_current("proceeding", "detention_days", 10**9),
+        "detention_days must be a whole number from 0 to 36600.",
+    ),
+    "a flag for days of detention": (
+        _edit_current("proceeding", "detention_days", False),
+        "field detention_days has the wrong type",
+    ),
+    # Text and lists.
+    "an activity given as text, not a list": (
+        _edit_current("sentence", "activities", "social-media"),
+        "field activities has the wrong type",
+    ),
+    "a number among the activities": (
+        _edit_current("sentence", "activities", ["social-media", 5]),
+        "field activities has the wrong type",
+    ),
+    "a NUL in the wording of a ban": (
+        _edit_current("sentence", "wording", "engaging in civil\x00 activities"),
+        "a character no text may hold",
+    ),
+    "half a character in the court's answer": (
+        _edit_current("proceeding", "answer", "then it is \ud800prohibited"),
+        "a character no text may hold",
+    ),
+    "a defendant's name of 100,001 characters": (
+        _edit_current("sentence", "defendant", "x" * 100_001),
+        "longer than",
+    ),
+    "a sentence element named by a number": (
+        _edit_current("proceeding", "sentence_id", 5),
+        "field sentence_id has the wrong type",
+    ),
+    # Where they are filed: under the trial their body names.
+    "a sentence filed under another record": (
+        _edit_current("sentence", "trial_id", "ef" * 16),
+        "filed under another record than the one its trial_id names",
+    ),
+    "a proceeding filed under nothing": (
+        _edit_revisions_of("proceeding", "parent_id", None),
+        "filed under another record than the one its trial_id names",
+    ),
+}
+
+
+@pytest.fixture
+def aftermath_scene(
+    notebook: Notebook,
+    coordinator: Vault,
+    second_observer: Vault,
+    paired: Pairing,
+    tmp_path: Path,
+) -> Forge:
+    """Ilyashev's case as an observer entered it (sentence, clarification, violation),
+    sent to the coordinator: a real format 2 bundle to forge from."""
+    enter_ilyashev(notebook)
+    (tmp_path / "out").mkdir()
+    export_bundle(notebook.vault, [paired.coordinator_contact], tmp_path / "out")
+    path = bt.only_bundle(tmp_path / "out")
+    Contacts(coordinator).add(card_of(second_observer))
+    parts = bt.members(bt.decrypt(path.read_bytes(), coordinator))
+    assert bt.manifest_of(parts)["format"] == 2
+    return Forge(parts, Identity(notebook.vault), Identity(second_observer))
+
+
+@pytest.mark.parametrize("case", list(AFTERMATH_CASES))
+def test_a_hostile_sentence_or_proceeding_is_refused_and_changes_nothing(
+    aftermath_scene: Forge, coordinator: Vault, tmp_path: Path, case: str
+) -> None:
+    make, reason = AFTERMATH_CASES[case]
+    _assert_refused(coordinator, _write(tmp_path, make(aftermath_scene), coordinator), reason)
+
+
+def test_the_genuine_aftermath_bundle_imports(
+    aftermath_scene: Forge, coordinator: Vault, tmp_path: Path
+) -> None:
+    """The bundle every case above forges from is accepted as it is."""
+    path = _write(tmp_path, aftermath_scene.parts, coordinator)
+    (result,) = Importer(coordinator).import_paths([path])
+    assert result.status == "imported", result.message

@@ -4,10 +4,12 @@ Each example imports into a fresh copy of the coordinator's vault (as
 test_merge_properties does), so none is refused merely as the replay of an earlier
 example's bundle id; each test counts that the checks it aims at were reached.
 
-Four kinds of mutation: bytes of the encrypted file; bytes of the decrypted archive
-(re-encrypted, so age lets them through); values of the manifest; and values of revisions
-(both re-signed with the author's real key, so the signature lets them through and the
-deeper checks are what is tested). Plus the parsers on arbitrary bytes."""
+The bundle holds every kind of record (issue 14's sentence elements and proceedings too,
+so it is of format 2 and declares its kinds). Four kinds of mutation: bytes of the
+encrypted file; bytes of the decrypted archive (re-encrypted, so age lets them through);
+values of the manifest; and values of revisions (both re-signed with the author's real
+key, so the signature lets them through and the deeper checks are what is tested). Plus
+the parsers on arbitrary bytes."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from monitor_app.core.sync.importer import ALREADY_HAD, IMPORTED, Importer, Impo
 from monitor_app.core.sync.minisign import SignatureError, parse_signature
 from monitor_app.core.vault.vault import Vault
 from tests import bundle_tools as bt
+from tests.aftermath_cases import enter_ilyashev
 from tests.sync_layers import COORDINATOR_PASSPHRASE, Pairing
 
 PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,6 +68,7 @@ def scene(
     note = notebook.add_observation(hearing.id, "general.note", text="the public was kept out")
     notebook.add_attachment(note.id, "door.png", b"\x89PNG closed door")
     notebook.start_interval(hearing.id, "remote.connection_lost", parties=("defendant",))
+    enter_ilyashev(notebook)  # sentence elements and proceedings: a format 2 bundle
     bundle = export_bundle(notebook.vault, [paired.coordinator_contact], tmp_path)
     raw = (tmp_path / bundle.file_name).read_bytes()
     parts = bt.members(bt.decrypt(raw, coordinator))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.timeutil import utc_now
@@ -19,6 +19,7 @@ from monitor_app.core.sync.export import SentBundles
 from monitor_app.core.sync.importer import IMPORTED
 from monitor_app.gui.common.navigation import Screen
 from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.records.correct_values_dialog import CorrectValuesDialog
 from monitor_app.gui.sync.import_dialog import ImportDialog
 from monitor_app.gui.sync.models import PurgeModel, SentBundlesModel
 from monitor_app.gui.sync.purge_dialog import PurgeDialog
@@ -180,3 +181,51 @@ def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
     assert [t.title for t in notebook.list_trials()] == ["A later trial"]
     assert message(purge, "purgeStatus") == "Removed from this laptop: 2 change(s)."
     assert column(purge.model, PurgeModel.TITLE) == ["A later trial"]
+
+
+@pytest.mark.usefixtures("something_to_send")
+def test_values_an_older_version_saved_are_corrected_from_the_refusal(
+    qtbot: QtBot, gui_session: VaultSession, stick: Path
+) -> None:
+    """Issue 13: sending names the hearing an older version saved at 0001-01-01 and offers
+    to correct it; a correction the rules refuse is refused inline with what was typed
+    kept; once corrected, the bundle is written."""
+    notebook = gui_session.notebook
+    trial = notebook.list_trials()[0]
+    legacy = notebook.store.append(
+        "hearing",
+        None,
+        trial.id,
+        {"trial_id": trial.id, "scheduled_start": "0001-01-01T00:00:00Z", "tz": "Asia/Almaty"},
+        "Asia/Almaty",
+    )
+    dialog = open_sync(qtbot, gui_session)
+    correct = child(dialog, QPushButton, "correctRecordsButton")
+    assert not correct.isVisible()
+    finish(qtbot, dialog.export_to(stick))
+    assert "1 of your records hold values saved by an older version" in message(
+        dialog, "exportStatus"
+    )
+    assert list(stick.iterdir()) == []
+    assert correct.isVisible()
+
+    click(qtbot, dialog, "correctRecordsButton")
+    fix = visible_dialog(dialog, CorrectValuesDialog)
+    assert legacy.record_id[:8] in child(fix, QLabel, "correctionRecord").text()
+    assert child(fix, QLabel, "correctionField").text() == "Scheduled start"
+    edit = child(fix, QLineEdit, "correctionEdit")
+    assert edit.text() == "0001-01-01T00:00:00Z"
+    edit.setText("24.11.2026 10:00")
+    click(qtbot, fix, "saveCorrectionButton")
+    assert "not written as a UTC time" in message(fix, "correctionStatus")
+    assert edit.text() == "24.11.2026 10:00"
+    edit.setText("2026-11-24T05:00:00Z")
+    click(qtbot, fix, "saveCorrectionButton")
+    assert "Every value is corrected" in message(fix, "correctionStatus")
+    assert not child(fix, QPushButton, "saveCorrectionButton").isEnabled()
+    fix.reject()
+    assert not correct.isVisible()
+
+    finish(qtbot, dialog.export_to(stick))
+    assert len(list(stick.iterdir())) == 1
+    assert notebook.get_hearing(legacy.record_id).scheduled_start == "2026-11-24T05:00:00Z"
