@@ -102,12 +102,15 @@ def test_self_test_passes_every_step(tmp_path: Path) -> None:
         "observation",
         "bundle",
         "qt",
+        "report",
         "translations",
         "icon",
         "window",
     ]
     assert all(": ok (" in line for line in lines[1:-1]), result.out
-    assert f"About box shows {__version__}" in lines[6]
+    assert "PDF (" in lines[6]
+    assert "DOCX (" in lines[6]
+    assert f"About box shows {__version__}" in lines[7]
     assert lines[-1] == "self-test: passed"
     assert shot.stat().st_size > 0
     assert "Traceback" not in result.err

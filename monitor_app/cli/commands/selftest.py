@@ -4,8 +4,9 @@ throw-away folder — above all that a frozen build (PyInstaller) carries everyt
 It makes two vaults (an observer's and a coordinator's) in a temporary folder, writes an
 observation with an attachment and reads it back after reopening, exchanges key cards,
 exports a bundle and imports it on the other side (cryptography, pyrage and SQLite), then
-starts Qt, loads the Russian translations and the icon, builds the main window and renders
-it (the platform plugin, fonts, styles). Nothing of the user's is read or written, apart
+starts Qt, writes the trial's report as PDF and DOCX and reads both back, loads the Russian
+translations and the icon, builds the main window and renders it (the platform plugin,
+fonts, styles). Nothing of the user's is read or written, apart
 from the log file every command writes. One line per step on stdout; exit 0, or exit 1
 with one line naming the step that failed and why.
 """
@@ -67,6 +68,7 @@ class SelfTest:
             ("observation", self.observation),
             ("bundle", self.bundle),
             ("qt", self.qt),
+            ("report", self.report),
             ("translations", self.translations),
             ("icon", self.icon),
             ("window", self.window),
@@ -186,6 +188,34 @@ class SelfTest:
         if QFontMetrics(app.font()).horizontalAdvance("Trial Monitor") <= 0:
             raise CliError("Qt cannot measure text in the default font")
         return f"PySide6 {pyside_version}, platform {app.platformName()}, {len(families)} fonts"
+
+    def report(self) -> str:
+        """The imported trial's report as PDF (Qt) and as DOCX (python-docx, lxml and the
+        template a frozen build must carry), each read back."""
+        import io
+
+        from docx import Document
+
+        from monitor_app.core.coordination.coordinator_data import CoordinatorReading
+        from monitor_app.core.coordination.report_document import report_document
+        from monitor_app.core.coordination.reports import ReportOptions, trial_report
+        from monitor_app.core.records.taxonomy import load_taxonomy
+        from monitor_app.render.docx import docx_bytes
+        from monitor_app.render.pdf import pdf_bytes
+
+        reading = CoordinatorReading(self.coordinator, load_taxonomy())
+        report = trial_report(
+            reading.index, self.trial_id, reading.statuses, reading.importer, ReportOptions()
+        )
+        document = report_document(report)
+        pdf = pdf_bytes(document, report.title)
+        if not pdf.startswith(b"%PDF-"):
+            raise CliError("the PDF report is not a PDF")
+        docx = docx_bytes(document, report.title)
+        words = "\n".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+        if report.title not in words:
+            raise CliError("the DOCX report read back does not hold the trial's title")
+        return f"PDF ({len(pdf) // 1024} KB) and DOCX ({len(docx) // 1024} KB), read back"
 
     def translations(self) -> str:
         from monitor_app.gui.app import translated_about
