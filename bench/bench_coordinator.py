@@ -1,8 +1,8 @@
 """Coordinator benchmarks (issue 5): a coordinator's vault holding ~100k observations from 50
 observers over ~20 trials. Times the import of the 50 bundles, `CoordinatorIndex.load` (the
-decrypt-everything step), the dashboard, timeline filters, a trial's report as PDF and
-`observer_statuses`, each against the issue's targets. Prints figures; asserts nothing
-(see docs/benchmarks.md).
+decrypt-everything step), the dashboard, timeline filters, a trial's report as PDF (and as
+DOCX, issue 15) and `observer_statuses`, each against the issue's targets. Prints figures;
+asserts nothing (see docs/benchmarks.md).
 
 Building the vault (50 observer vaults filled through `Notebook`, a bundle exported from
 each, all imported by the coordinator, the trial records of each trial linked) takes
@@ -719,6 +719,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--fast-repeat", type=int, default=30, help="for the ms-scale steps")
     parser.add_argument("--pdf-repeat", type=int, default=3)
+    parser.add_argument("--docx-repeat", type=int, default=3)
     parser.add_argument("--cold", type=int, default=3, help="fresh-process dashboard runs")
     parser.add_argument(
         "--import-repeat", type=int, default=0, help="import all bundles again into N fresh copies"
@@ -879,7 +880,8 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     shared_s, _ = sampled(lambda: observer_statuses(vault, revisions), args.repeat)
     results["observer_statuses_revisions_read"] = figure(shared_s)
 
-    # (5) a trial's report: model, document, PDF drawn with Qt.
+    # (5) a trial's report: model, document, PDF drawn with Qt; the same document as DOCX.
+    from monitor_app.render.docx import docx_bytes
     from monitor_app.render.pdf import ensure_gui_application, pdf_bytes
 
     ensure_gui_application()
@@ -896,6 +898,12 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
         pdf_totals[which] = [
             statistics.median(report_s) + statistics.median(document_s) + s for s in pdf_s
         ]
+        docx_s, docx = sampled(
+            lambda d=document, r=report: docx_bytes(d, r.title), args.docx_repeat
+        )
+        docx_totals = [
+            statistics.median(report_s) + statistics.median(document_s) + s for s in docx_s
+        ]
         reports[which] = {
             "entries": len(report.entries),
             "sessions": len(report.sessions),
@@ -903,6 +911,8 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
             "report_document": {**figure(document_s), "blocks": len(document.blocks)},
             "pdf_bytes": {**figure(pdf_s), "pdf_bytes": len(pdf), **pdf_facts(pdf)},
             "total": figure(pdf_totals[which]),
+            "docx_bytes": {**figure(docx_s), "docx_bytes": len(docx)},
+            "docx_total": figure(docx_totals),
         }
     results["trial_pdf"] = reports
 
@@ -933,6 +943,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
             ("report_document, biggest trial", lambda: report_document(report)),
             ("pdf_bytes, biggest trial", lambda: pdf_bytes(document, report.title)),
             ("pdf_bytes, typical trial", lambda: pdf_bytes(typical_document, "typical")),
+            ("docx_bytes, typical trial", lambda: docx_bytes(typical_document, "typical")),
         ]
         profiles = [(name, profile(call, args.profile)) for name, call in steps]
     vault.close()
