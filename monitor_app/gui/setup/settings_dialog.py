@@ -40,12 +40,13 @@ from monitor_app.core.sync.quarantine_limits import (
     set_quarantine_limits,
 )
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.i18n import RestartOffer
 from monitor_app.gui.common.layout import ScrollingBody, fit_to_text
 from monitor_app.gui.common.messages import MessageLabel, error_text, show_error
 from monitor_app.gui.common.navigation import show_dialog
-from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
-from monitor_app.gui.common.progress import BusyBar, DialogFooter
+from monitor_app.gui.common.passphrase import password_edit
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.reauth import ReauthDialog, wrong_passphrase_text
 from monitor_app.gui.common.session import IdleLock, VaultSession
 from monitor_app.gui.common.settings import AppSettings
@@ -56,7 +57,7 @@ from monitor_app.gui.setup.recovery_code import (
     RecoveryCodeDialog,
     turn_to_handover,
 )
-from monitor_app.gui.setup.rekey_progress import show_rekey_progress
+from monitor_app.gui.setup.rekey_progress import NewPassphrasePage, show_rekey_progress
 from monitor_app.gui.setup.trustees_dialog import TrusteesBox
 
 log = logging.getLogger(__name__)
@@ -101,31 +102,21 @@ class ChangePassphraseDialog(QDialog):
         session.about_to_lock.connect(self._close_for_lock)
 
     def _form_page(self) -> QWidget:
-        page = QWidget(self)
-        self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), page)
-        self.form = NewPassphraseForm(page)
-        self.form.set_user_words((self.session.vault.display_name,))
-        self.footer = DialogFooter(
-            "changePassphrase", self.tr("&Change passphrase"), self.accept, self.reject, page
+        page = NewPassphrasePage(
+            self.tr(
+                "Type your current passphrase, then the new one twice. Your recovery "
+                "code stays the same."
+            ),
+            ("changePassphrase", self.tr("&Change passphrase")),
+            self,
+            on_accept=self.accept,
+            on_reject=self.reject,
         )
+        self.form, self.footer = page.form, page.footer
         self.busy, self.error = self.footer.busy, self.footer.error
-        show_rekey_progress(self.busy)
-
+        self.current = password_edit("currentPassphraseEdit", self.tr("Current passphrase"), page)
+        self.form.set_user_words((self.session.vault.display_name,))
         self.form.rows.insertRow(0, self.tr("C&urrent passphrase:"), self.current)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Type your current passphrase, then the new one twice. Your recovery "
-                    "code stays the same."
-                ),
-                page,
-            )
-        )
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.footer)
         return page
 
     def accept(self) -> None:
@@ -405,7 +396,11 @@ class SettingsDialog(QDialog):
         self.autolock_apply.setEnabled(False)
         log.info("auto-lock time changed")
         self.security_status.show_info(
-            self.tr("Trial Monitor now locks after %n minute(s) without use.", "", minutes)
+            counted(
+                self.tr("Trial Monitor now locks after %n minute(s) without use.", "", minutes),
+                "Trial Monitor now locks after %n minute(s) without use.",
+                minutes,
+            )
         )
 
     def _revert_autolock(self) -> None:

@@ -28,12 +28,10 @@ from monitor_app.core.vault import trustee_shares
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.layout import ScrollingBody, fit_to_text
 from monitor_app.gui.common.messages import MessageLabel, error_text
-from monitor_app.gui.common.passphrase import NewPassphraseForm
-from monitor_app.gui.common.progress import DialogFooter
 from monitor_app.gui.common.tasks import Progress
 from monitor_app.gui.common.widgets import heading, make_button, paragraph, text_box
 from monitor_app.gui.setup.recovery_code import CodeHandover, turn_to_handover
-from monitor_app.gui.setup.rekey_progress import show_rekey_progress
+from monitor_app.gui.setup.rekey_progress import NewPassphrasePage
 
 log = logging.getLogger(__name__)
 
@@ -190,13 +188,6 @@ class ShareRecoveryDialog(QDialog):
     # ---- the new passphrase and the re-key ----------------------------------------------
 
     def _passphrase_page(self) -> QWidget:
-        page = QWidget(self)
-        self.form = NewPassphraseForm(page)
-        self.footer = DialogFooter(
-            "shareRecovery", self.tr("&Set new passphrase"), self.submit, self.reject, page
-        )
-        self.busy, self.error = self.footer.busy, self.footer.error
-        show_rekey_progress(self.busy)
         self.passphrase_back = make_button(
             self.tr("&Back to the shares"), "passphraseBackButton", self.back
         )
@@ -204,22 +195,20 @@ class ShareRecoveryDialog(QDialog):
         back_row = QHBoxLayout()
         back_row.addWidget(self.passphrase_back)
         back_row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The shares fit together. Choose a new passphrase: the vault opens with "
-                    "it from now on, and you get a new recovery code to write down. The "
-                    "trustees' shares keep working."
-                ),
-                page,
-            )
+        page = NewPassphrasePage(
+            self.tr(
+                "The shares fit together. Choose a new passphrase: the vault opens with "
+                "it from now on, and you get a new recovery code to write down. The "
+                "trustees' shares keep working."
+            ),
+            ("shareRecovery", self.tr("&Set new passphrase")),
+            self,
+            on_accept=self.submit,
+            on_reject=self.reject,
+            below=back_row,
         )
-        layout.addWidget(self.form)
-        layout.addLayout(back_row)
-        layout.addStretch(1)
-        layout.addWidget(self.footer)
+        self.form, self.footer = page.form, page.footer
+        self.busy, self.error = self.footer.busy, self.footer.error
         return page
 
     def submit(self) -> None:

@@ -39,8 +39,8 @@ from monitor_app.gui.common.layout import (
 )
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.navigation import show_dialog
-from monitor_app.gui.common.passphrase import NewPassphraseForm, password_edit
-from monitor_app.gui.common.progress import BusyBar, DialogFooter
+from monitor_app.gui.common.passphrase import password_edit
+from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.reauth import (
     open_vault_and,
     take_passphrase,
@@ -51,7 +51,7 @@ from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Progress
 from monitor_app.gui.common.widgets import buddy_label, heading, paragraph
 from monitor_app.gui.setup.recovery_code import CodeHandover, turn_to_handover
-from monitor_app.gui.setup.rekey_progress import show_rekey_progress
+from monitor_app.gui.setup.rekey_progress import NewPassphrasePage
 from monitor_app.gui.setup.share_recovery import ShareRecoveryDialog
 
 log = logging.getLogger(__name__)
@@ -183,33 +183,23 @@ class RecoveryDialog(QDialog):
         fit_to_text(self)
 
     def _form_page(self) -> QWidget:
-        page = QWidget(self)
+        page = NewPassphrasePage(
+            self.tr(
+                "Type the recovery code from your paper and choose a new passphrase. "
+                "The code then stops working and you get a new one to write down."
+            ),
+            ("recovery", self.tr("&Set new passphrase")),
+            self,
+            on_accept=self.submit,
+            on_reject=self.reject,
+        )
+        self.form, self.footer = page.form, page.footer
+        self.busy, self.error = self.footer.busy, self.footer.error
         self.code_edit = QLineEdit(page)
         self.code_edit.setObjectName("recoveryCodeEdit")
         self.code_edit.setAccessibleName(self.tr("Recovery code"))
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.form = NewPassphraseForm(page)
-        self.footer = DialogFooter(
-            "recovery", self.tr("&Set new passphrase"), self.submit, self.reject, page
-        )
-        self.busy, self.error = self.footer.busy, self.footer.error
-        show_rekey_progress(self.busy)
-
         self.form.rows.insertRow(0, self.tr("Recovery &code:"), self.code_edit)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Type the recovery code from your paper and choose a new passphrase. "
-                    "The code then stops working and you get a new one to write down."
-                ),
-                page,
-            )
-        )
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.footer)
         return page
 
     def submit(self) -> None:
