@@ -8,6 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from monitor_app import __version__
+from monitor_app.cli.commands.aftermath import (
+    PROCEEDING_OPTIONS,
+    SENTENCE_OPTIONS,
+    cmd_proceeding_add,
+    cmd_proceeding_edit,
+    cmd_proceeding_list,
+    cmd_proceeding_show,
+    cmd_sentence_add,
+    cmd_sentence_edit,
+    cmd_sentence_list,
+    cmd_sentence_show,
+    cmd_upcoming,
+    whole_number,
+)
 from monitor_app.cli.commands.attachments import cmd_note_attach, cmd_note_attachment
 from monitor_app.cli.commands.checklist import cmd_checklist_set, cmd_checklist_show
 from monitor_app.cli.commands.contacts import (
@@ -26,6 +40,7 @@ from monitor_app.cli.commands.coordinator import (
     cmd_trial_timeline,
     cmd_trial_unlink,
 )
+from monitor_app.cli.commands.corrections import cmd_correct
 from monitor_app.cli.commands.deleting import delete_handler
 from monitor_app.cli.commands.gui import cmd_gui
 from monitor_app.cli.commands.hearings import (
@@ -48,6 +63,7 @@ from monitor_app.cli.commands.notes import (
     cmd_note_show,
 )
 from monitor_app.cli.commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
+from monitor_app.cli.commands.restrictions import cmd_restrictions
 from monitor_app.cli.commands.selftest import cmd_self_test
 from monitor_app.cli.commands.sync import (
     cmd_bundle_discard,
@@ -90,8 +106,10 @@ from monitor_app.cli.options import (
 )
 from monitor_app.cli.session import Handler
 from monitor_app.core.coordination.reports import FORMATS
+from monitor_app.core.coordination.restrictions import RESTRICTION_TYPES
 from monitor_app.core.languages import LANGUAGES, SOURCE_LANGUAGE
 from monitor_app.core.records.records import NOT_HELD, Answer, HearingStatus
+from monitor_app.core.records.upcoming import DEFAULT_DAYS
 from monitor_app.core.vault.trustee_shares import DEFAULT_COUNT, DEFAULT_THRESHOLD
 
 DEFAULT_OUTAGE_CODE = "remote.connection_lost"
@@ -291,7 +309,7 @@ def _trial_coordinator_commands(b: _Parsers, group: Any) -> None:
 
 
 def _report_commands(b: _Parsers, commands: Any) -> None:
-    report = b.leaf(commands, "report", cmd_report, "a trial's report as PDF, CSV or JSON")
+    report = b.leaf(commands, "report", cmd_report, "a trial's report as PDF, DOCX, CSV or JSON")
     which = report.add_mutually_exclusive_group(required=True)
     which.add_argument("--trial", metavar="ID", help="the trial (a linked trial: either id)")
     which.add_argument("--all", action="store_true", help="every trial (csv or json)")
@@ -305,6 +323,12 @@ def _report_commands(b: _Parsers, commands: Any) -> None:
     )
     report.add_argument("--standard", metavar="S", help='only findings on S, e.g. "ICCPR 14(3)(b)"')
     report.add_argument(
+        "--update-since",
+        metavar="WHEN",
+        help="an update: what changed in the sentence and what followed it since the report "
+        "of WHEN (its date, or the time it gives as Generated)",
+    )
+    report.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=SOURCE_LANGUAGE,
@@ -312,6 +336,27 @@ def _report_commands(b: _Parsers, commands: Any) -> None:
     )
     b.leaf(commands, "observers", cmd_observers, "each observer: bundles, gaps, chain", output=True)
     b.leaf(commands, "dashboard", cmd_dashboard, "counts across every trial", output=True)
+    _restrictions_command(b, commands)
+
+
+def _restrictions_command(b: _Parsers, commands: Any) -> None:
+    leaf = b.leaf(
+        commands,
+        "restrictions",
+        cmd_restrictions,
+        "every restriction sentences imposed, across trials",
+        output=True,
+        lang=True,
+    )
+    leaf.add_argument("--in-force", action="store_true", help="only those in force")
+    leaf.add_argument("--type", choices=RESTRICTION_TYPES, metavar="CODE", help="only this type")
+    leaf.add_argument("--country", metavar="CC", help="only this country (as recorded)")
+    leaf.add_argument("--on", metavar="DATE", help="as things stood on DATE (default: now)")
+    leaf.add_argument(
+        "--public", action="store_true", help="people and trials numbered, no record ids"
+    )
+    leaf.add_argument("--csv", type=Path, metavar="FILE", help="write the rows as CSV to FILE")
+    leaf.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def _hearing_commands(b: _Parsers, commands: Any) -> None:
@@ -341,6 +386,91 @@ def _hearing_commands(b: _Parsers, commands: Any) -> None:
     _delete_leaf(b, group, "hearing")
 
 
+def _with_trial(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--trial", required=True, metavar="ID", help="the trial's id")
+    return parser
+
+
+_CLEARS = '; "" clears a date or the term'
+
+
+def _sentence_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "sentence", "the sentence: each element a judgment imposed")
+    add = _with_trial(b.leaf(group, "add", cmd_sentence_add, "add an element; prints its id"))
+    add_options(add, SENTENCE_OPTIONS, required=["--defendant", "--element"])
+    edit = b.leaf(group, "edit", cmd_sentence_edit, "change an element" + _CLEARS)
+    add_options(_with_id(edit, "sentence element"), SENTENCE_OPTIONS)
+    _with_trial(
+        b.leaf(
+            group,
+            "list",
+            cmd_sentence_list,
+            "a trial's sentences: ends and days left",
+            output=True,
+            lang=True,
+        )
+    )
+    _with_id(
+        b.leaf(
+            group,
+            "show",
+            cmd_sentence_show,
+            "an element of a sentence and what followed it",
+            output=True,
+            lang=True,
+        ),
+        "sentence element",
+    )
+    _delete_leaf(b, group, "sentence element")
+
+
+def _proceeding_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "proceeding", "what followed a judgment: appeals, violations...")
+    add = _with_trial(b.leaf(group, "add", cmd_proceeding_add, "add a proceeding; prints its id"))
+    add_options(add, PROCEEDING_OPTIONS, required=["--type"])
+    edit = b.leaf(group, "edit", cmd_proceeding_edit, 'change a proceeding; "" clears a date')
+    add_options(_with_id(edit, "proceeding"), PROCEEDING_OPTIONS)
+    _with_trial(
+        b.leaf(
+            group,
+            "list",
+            cmd_proceeding_list,
+            "a trial's proceedings by date",
+            output=True,
+            lang=True,
+        )
+    )
+    _with_id(
+        b.leaf(
+            group,
+            "show",
+            cmd_proceeding_show,
+            "a proceeding, and the element of the sentence it concerns",
+            output=True,
+            lang=True,
+        ),
+        "proceeding",
+    )
+    _delete_leaf(b, group, "proceeding")
+
+
+def _upcoming_command(b: _Parsers, commands: Any) -> None:
+    b.leaf(
+        commands,
+        "upcoming",
+        cmd_upcoming,
+        "hearings, deadlines and ends of sentences in the coming days",
+        output=True,
+        lang=True,
+    ).add_argument(
+        "--days",
+        type=whole_number,
+        default=DEFAULT_DAYS,
+        metavar="N",
+        help="how many days ahead (default %(default)s)",
+    )
+
+
 def _note_commands(b: _Parsers, commands: Any) -> None:
     group = b.group(commands, "note", "observations (notes) on a hearing or a trial")
     add = _with_parent(b.leaf(group, "add", cmd_note_add, "add a note; prints its id"))
@@ -358,6 +488,22 @@ def _note_commands(b: _Parsers, commands: Any) -> None:
     _with_id(
         b.leaf(group, "history", cmd_note_history, "every revision of a record", output=True),
         "record",
+    )
+    correct = _with_id(
+        b.leaf(
+            commands,
+            "correct",
+            cmd_correct,
+            "correct values an older version saved that cannot be sent; shows what is next",
+        ),
+        "record",
+    )
+    correct.add_argument(
+        "--set",
+        action="append",
+        type=key_value,
+        metavar="FIELD=VALUE",
+        help="the field's new value, written as shown (repeat); FIELD= clears it",
     )
     attach = _with_id(
         b.leaf(group, "attach", cmd_note_attach, "attach a file; prints its id"), "note"
@@ -534,6 +680,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_commands(b, commands)
     _trial_commands(b, commands)
     _hearing_commands(b, commands)
+    _sentence_commands(b, commands)
+    _proceeding_commands(b, commands)
+    _upcoming_command(b, commands)
     _note_commands(b, commands)
     _outage_commands(b, commands)
     _checklist_commands(b, commands)

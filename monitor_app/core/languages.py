@@ -1,5 +1,6 @@
 """The languages Trial Monitor speaks, defined once: the UI catalogues, the taxonomy's
-texts, the reports and the CLI's ``--lang`` all take their list from here.
+texts, the reports and the CLI's ``--lang`` all take their list from here; and how each
+sets off words quoted verbatim, the same on the screens as in the reports (`quoted`).
 
 Each is named in itself, so that a reader finds their own language in a list shown in
 any other (an observer who cannot read the current UI must still find "Қазақша").
@@ -18,3 +19,16 @@ LANGUAGE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 )
 LANGUAGES: Final[tuple[str, ...]] = tuple(LANGUAGE_NAMES)
 SOURCE_LANGUAGE: Final = "en"
+
+# The quotation marks of each language: English's curly double quotes, the guillemets of
+# Russian and Kazakh (as their courts' documents use them).
+QUOTATION_MARKS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb"), "kk": ("\u00ab", "\u00bb")}
+)
+
+
+def quoted(text: str, lang: str) -> str:
+    """``text``, words quoted verbatim (a judgment's, a court's), in ``lang``'s quotation
+    marks; in English's for a language not listed."""
+    opening, closing = QUOTATION_MARKS.get(lang, QUOTATION_MARKS[SOURCE_LANGUAGE])
+    return f"{opening}{text}{closing}"

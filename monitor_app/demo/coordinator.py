@@ -3,17 +3,22 @@ observers each recorded the same trial (same case number and court) on their own
 two hearing days, an outage all of them logged at slightly different times, things only
 some of them saw, a checklist answer they disagree on, and a postponement. Their bundles
 wait in an inbox; `fill_coordinator_demo` imports them into the coordinator's vault and
-links two of the three trial records (the third is left as a suggestion).
+links two of the three trial records (the third is left as a suggestion). The first
+observer also recorded the sentence and a violation hearing after it, and the third a second
+trial in Almaty, sentenced with a ban, probation and a reporting date (`_sentences`), so the
+coordinator's view across cases has something to show; `DEMO_NOW` is the moment its
+screenshots take as "now".
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from monitor_app.core.coordination.trial_links import TrialLinks
+from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
@@ -27,6 +32,7 @@ CASE = "1-218/2026"
 COURT = "Leninsky District Court"
 OBSERVERS = ("Observer 7", "Observer 12", "Observer 31")
 LATE_OBSERVER = 2
+DEMO_NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,48 @@ def _observe(notebook: Notebook, number: int) -> str:
     return trial.id
 
 
+def _sentences(notebook: Notebook, number: int, trial_id: str) -> None:
+    """After the verdict: Karpenko's sentence and a violation hearing (observer 0), and a
+    second trial, in Almaty, with its sentence (observer 2)."""
+    aftermath = Aftermath(notebook)
+    if number == 0:
+        name, day = "Maryna Karpenko", date(2026, 11, 24)
+        ban = aftermath.add_sentence_element(
+            trial_id, name, "activity-ban", activities=("journalism", "social-media"),
+            judgment_date=day, start_date=day, years=3,
+            wording="to engage in journalism, including posting on the internet",
+        )  # fmt: skip
+        for element, years in (("restricted-freedom", 2), ("travel-ban", 3)):
+            aftermath.add_sentence_element(
+                trial_id, name, element, judgment_date=day, start_date=day, years=years
+            )
+        aftermath.add_proceeding(
+            trial_id, "violation", defendant=name, sentence_id=ban.id,
+            date=date(2026, 11, 28), conduct="post", outcome="detention", detention_days=10,
+        )  # fmt: skip
+        aftermath.add_proceeding(
+            trial_id, "appeal", defendant=name, deadline=date(2026, 12, 8), outcome="pending"
+        )
+    if number == LATE_OBSERVER:
+        name, day = "Saule Nurlanova", date(2024, 5, 14)
+        other = notebook.add_trial(
+            "State v. S. Nurlanova", court="Almaly District Court", country="KZ",
+            defendants=(name,),
+        )  # fmt: skip
+        notebook.add_hearing(
+            other.id, datetime(2026, 12, 15, 5, 0, tzinfo=UTC), "in-person", "Asia/Almaty",
+            hearing_type="appeal",
+        )  # fmt: skip
+        aftermath.add_sentence_element(
+            other.id, name, "activity-ban", activities=("social-activism", "social-media"),
+            judgment_date=day, start_date=day, years=2, months=7,
+        )  # fmt: skip
+        aftermath.add_sentence_element(
+            other.id, name, "probation", judgment_date=day, start_date=day, years=2
+        )
+        aftermath.add_proceeding(other.id, "reporting", defendant=name, date=date(2026, 12, 10))
+
+
 def fill_coordinator_demo(coordinator: Vault, work: Path) -> CoordinatorDemo:
     """Fill the unlocked coordinator's vault; the observers' vaults go under ``work``."""
     inbox = work / "inbox"
@@ -93,7 +141,9 @@ def fill_coordinator_demo(coordinator: Vault, work: Path) -> CoordinatorDemo:
         folder = work / f"observer-{number}"
         observer, _code = Vault.create(folder, secrets.token_urlsafe(24), name, kdf=KDF_FLOOR)
         with observer:
-            trials.append(_observe(Notebook(observer), number))
+            notebook = Notebook(observer)
+            trials.append(_observe(notebook, number))
+            _sentences(notebook, number, trials[-1])
             Contacts(coordinator).add(_card(observer))
             export_bundle(observer, [Contacts(observer).add(_card(coordinator))], inbox)
     Importer(coordinator).import_paths([inbox])

@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from monitor_app.core.languages import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
+from monitor_app.core.languages import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    QUOTATION_MARKS,
+    SOURCE_LANGUAGE,
+    quoted,
+)
 from monitor_app.core.records.taxonomy import load_taxonomy
 from monitor_app.core.resources import resource_path
 from tests.kazakh import not_kazakh
@@ -97,3 +103,19 @@ def test_the_kazakh_report_words_are_kazakh() -> None:
     words = _report_words()
     suspect = [k for k, text in words["kk"].items() if not_kazakh(text, words["ru"][k])]
     assert suspect == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", "\u201cno poetry\u201d"),
+        ("ru", "\u00abno poetry\u00bb"),
+        ("kk", "\u00abno poetry\u00bb"),
+    ],
+)
+def test_words_quoted_verbatim_are_in_each_languages_quotation_marks(lang: str, shown: str) -> None:
+    """The walk saw the Russian report quote a court's words in English marks while the
+    Russian screens used guillemets: one rule for both, here."""
+    assert set(QUOTATION_MARKS) == set(LANGUAGES)
+    assert quoted("no poetry", lang) == shown
+    assert quoted("no poetry", "xx") == quoted("no poetry", SOURCE_LANGUAGE)

@@ -7,7 +7,8 @@ import argparse
 import dataclasses
 import json
 import sys
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
@@ -16,12 +17,23 @@ from monitor_app.cli.session import Session
 from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
 from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
-from monitor_app.core.coordination.report_document import report_document
-from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.coordination.report_document import (
+    ReportDocument,
+    report_document,
+    update_document,
+)
+from monitor_app.core.coordination.report_updates import trial_update, update_csv
+from monitor_app.core.coordination.reports import (
+    DOCUMENT_FORMATS,
+    ReportOptions,
+    to_csv,
+    trial_report,
+)
 from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.taxonomy import label
+from monitor_app.core.records.timeutil import local_zone_name, parse_instant
 from monitor_app.core.records.totals import count_entries
 from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
 from monitor_app.core.textsafe import one_line
@@ -275,8 +287,12 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
 
 
 def cmd_report(args: argparse.Namespace, session: Session) -> None:
-    if args.all and args.format == "pdf":
-        raise CliError("A PDF is one trial's report: give --trial ID (or use csv or json).")
+    if args.all and args.format in DOCUMENT_FORMATS:
+        raise CliError(
+            f"A {args.format.upper()} is one trial's report: give --trial ID (or use csv or json)."
+        )
+    if args.update_since is not None and args.standard:
+        raise CliError("An update covers the whole sentence section: leave out --standard.")
     reading = _reading(session)
     index = reading.index
     options = ReportOptions(
@@ -284,22 +300,63 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
     )
     keys = [g.key for g in index.trial_groups()] if args.all else [args.trial]
     note_unreadable(index.unreadable)
+    kind = "public" if args.public else "private"
+    if args.update_since is not None:
+        since = parse_instant(args.update_since, local_zone_name())
+        updates = [
+            trial_update(index, key, reading.statuses, reading.importer, options, since=since)
+            for key in keys
+        ]
+        _write_report(args, updates, update_csv, update_document)
+        changes = sum(len(u.changes) for u in updates)
+        print(
+            f"Wrote a {kind} {args.format.upper()} update ({len(updates)} trial(s), "
+            f"{changes} change(s) since {updates[0].since_utc}) to {one_line(str(args.out))}.",
+            file=sys.stderr,
+        )
+        return
     reports = [
         trial_report(index, key, reading.statuses, reading.importer, options) for key in keys
     ]
-    if args.format == "csv":
-        data = to_csv(reports).encode("utf-8")
-    elif args.format == "json":
-        payload: Any = [r.to_json() for r in reports] if args.all else reports[0].to_json()
-        data = (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    else:
-        from monitor_app.render.pdf import pdf_bytes  # Qt only when a PDF is asked for
-
-        data = pdf_bytes(report_document(reports[0]), reports[0].title)
-    write_private_file(args.out, data, overwrite=args.force)
+    _write_report(args, reports, to_csv, report_document)
     entries = count_entries(e.code for r in reports for e in r.entries)
     print(
-        f"Wrote a {'public' if args.public else 'private'} {args.format.upper()} report "
+        f"Wrote a {kind} {args.format.upper()} report "
         f"({len(reports)} trial(s), {entries}) to {one_line(str(args.out))}.",
         file=sys.stderr,
     )
+
+
+class _Written(Protocol):
+    """A report or an update: what `_write_report` needs of it."""
+
+    @property
+    def title(self) -> str: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+_Report = TypeVar("_Report", bound=_Written)
+
+
+def _write_report(
+    args: argparse.Namespace,
+    items: Sequence[_Report],
+    as_csv: Callable[[Sequence[_Report]], str],
+    as_document: Callable[[_Report], ReportDocument],
+) -> None:
+    """Reports (or updates) in the format asked for, to the file asked for."""
+    if args.format == "csv":
+        data = as_csv(items).encode("utf-8")
+    elif args.format == "json":
+        payload: Any = [r.to_json() for r in items] if args.all else items[0].to_json()
+        data = (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    elif args.format == "docx":
+        from monitor_app.render.docx import docx_bytes
+
+        data = docx_bytes(as_document(items[0]), items[0].title)
+    else:
+        from monitor_app.render.pdf import pdf_bytes  # Qt only when a PDF is asked for
+
+        data = pdf_bytes(as_document(items[0]), items[0].title)
+    write_private_file(args.out, data, overwrite=args.force)

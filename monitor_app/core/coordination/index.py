@@ -24,6 +24,8 @@ from monitor_app.core.records.records import (
     Hearing,
     HearingStatus,
     Observation,
+    Proceeding,
+    SentenceElement,
     Trial,
 )
 from monitor_app.core.records.revision import Revision
@@ -226,6 +228,19 @@ class CoordinatorIndex:
             for entry in entries:  # in time order, per hearing too
                 self._by_hearing.setdefault(entry.observation.hearing_id or "", []).append(entry)
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
+        # What followed each verdict, of the trials that have arrived.
+        self._sentences = [
+            SentenceElement.from_revision(r)
+            for r in heads
+            if r.kind == SentenceElement.KIND and r.parent_id in self.trials
+        ]
+        self._sentences.sort(key=lambda e: (e.defendant.casefold(), e.judgment_date or "", e.id))
+        self._proceedings = [
+            Proceeding.from_revision(r)
+            for r in heads
+            if r.kind == Proceeding.KIND and r.parent_id in self.trials
+        ]
+        self._proceedings.sort(key=lambda p: (p.date is None, p.date or "", p.id))
         self._checklist_by_hearing: dict[str, list[ChecklistAnswer]] = {}
         for answer in self.checklist:
             self._checklist_by_hearing.setdefault(answer.hearing_id, []).append(answer)
@@ -329,6 +344,22 @@ class CoordinatorIndex:
             for s in self.sessions(trial_id)
         ]
         return trial_delay(representatives)
+
+    def sentence_elements(self, trial_ids: Iterable[str] | None = None) -> list[SentenceElement]:
+        """Sentence elements of the trials named (of every trial when None), by defendant,
+        then judgment date."""
+        if trial_ids is None:
+            return list(self._sentences)
+        wanted = frozenset(trial_ids)
+        return [e for e in self._sentences if e.trial_id in wanted]
+
+    def proceedings(self, trial_ids: Iterable[str] | None = None) -> list[Proceeding]:
+        """Proceedings of the trials named (of every trial when None), by date, undated
+        last."""
+        if trial_ids is None:
+            return list(self._proceedings)
+        wanted = frozenset(trial_ids)
+        return [p for p in self._proceedings if p.trial_id in wanted]
 
     # ---- timelines ---------------------------------------------------------------------
 

@@ -13,13 +13,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from monitor_app.core.coordination.report_updates import (
+    ChangeKind,
+    ReportChange,
+    TrialUpdate,
+    change_fields_text,
+)
 from monitor_app.core.coordination.reports import (
+    DefendantSentence,
+    ReportAnnotation,
     ReportEntry,
+    ReportProceeding,
+    ReportSentenceElement,
     TrialReport,
     annotation_text,
+    proceeding_details,
+    record_annotation_text,
     report_words,
 )
 from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.languages import quoted
 from monitor_app.core.textsafe import one_line, scrub
 
 
@@ -72,6 +85,7 @@ Block = Heading | Paragraph | BulletList | Table
 class ReportDocument:
     blocks: tuple[Block, ...]
     page_footer: str  # with {page} and {pages}, in the report's language
+    lang: str = ""  # the language of its words ("en", "ru", "kk"), "" when not known
 
 
 def text(value: object, bold: bool = False, italic: bool = False) -> Text:
@@ -107,13 +121,7 @@ def report_document(report: TrialReport) -> ReportDocument:
         (words["observers"], "; ".join(report.observers)),
         (words["generated"], report.generated_utc.replace("T", " ")),
     )
-    blocks.append(
-        Paragraph(
-            tuple(
-                (Span(one_line(f"{k}:"), bold=True), Span(" " + one_line(v))) for k, v in facts if v
-            )
-        )
-    )
+    blocks.append(_facts(facts))
 
     blocks.append(_heading(3, words["hearings"]))
     blocks.append(
@@ -158,6 +166,9 @@ def report_document(report: TrialReport) -> ReportDocument:
             )
         )
 
+    lang = report.options.lang
+    blocks += sentence_blocks(report.sentence_and_restrictions, report.generated_utc, lang)
+
     blocks.append(_heading(3, words["chronology"]))
     if not report.entries:
         blocks.append(Paragraph(text(words["none"])))
@@ -183,7 +194,7 @@ def report_document(report: TrialReport) -> ReportDocument:
                             text(f"#{n}\n" + x.time.replace(" ", "\n", 1)),
                             text(x.observer),
                             _condition_cell(x, words),
-                            _details_cell(x, words),
+                            _details_cell(x, words, lang),
                             text("\n".join(s for s in x.standards if s.startswith("ICCPR"))),
                         )
                         for n, x in entries
@@ -241,7 +252,205 @@ def report_document(report: TrialReport) -> ReportDocument:
             ),
         )
     )
-    return ReportDocument(tuple(blocks), page_footer=words["page_of"])
+    return ReportDocument(tuple(blocks), words["page_of"], report.options.lang)
+
+
+def update_document(update: TrialUpdate) -> ReportDocument:
+    """An update to a report as the PDF shows it: what changed since the report it
+    updates, then the sentence and what followed as they stand on the update's day."""
+    words = report_words(update.options.lang)
+    since, day = update.since_utc.replace("T", " "), update.generated_utc.replace("T", " ")
+    blocks: list[Block] = [
+        _heading(1, words["update"]),
+        _heading(2, update.title),
+        Paragraph(
+            text(words["public"] if update.options.public else words["private"], italic=True)
+        ),
+        Paragraph(text(words["update_note"].format(date=day, since=since))),
+    ]
+    if update.unreadable:
+        blocks.append(
+            Paragraph(text(words["unreadable"].format(count=update.unreadable), bold=True))
+        )
+    facts = (
+        (words["case"], "; ".join(update.case_numbers)),
+        (words["court"], "; ".join(update.courts)),
+        (words["country"], "; ".join(update.countries)),
+        (words["defendants"], "; ".join(update.defendants)),
+        (words["observers"], "; ".join(update.observers)),
+        (words["updates_report_of"], since),
+        (words["generated"], day),
+    )
+    blocks.append(_facts(facts))
+    blocks.append(_heading(3, words["changes_since"].format(since=since)))
+    if not update.changes:
+        blocks.append(Paragraph(text(words["none"])))
+    else:
+        blocks.append(
+            _table(
+                (
+                    Column(words["received"], 0.14, nowrap=True),
+                    Column(words["defendant"], 0.16),
+                    Column(words["change"], 0.26),
+                    Column(words["details"], 0.44),
+                ),
+                (
+                    (
+                        text(c.received_utc.replace("T", "\n", 1)),
+                        text(c.defendant),
+                        text(c.change_label, bold=True)
+                        + text(c.what)
+                        + text(words["recorded_by"].format(who=c.by), italic=True),
+                        _change_cell(c, words),
+                    )
+                    for c in update.changes
+                ),
+            )
+        )
+    blocks += sentence_blocks(
+        update.sentence_and_restrictions, update.generated_utc, update.options.lang
+    )
+    return ReportDocument(tuple(blocks), words["page_of"], update.options.lang)
+
+
+def sentence_blocks(
+    section: tuple[DefendantSentence, ...], generated_utc: str, lang: str
+) -> list[Block]:
+    """The "Sentence and restrictions" section, in ``lang``: for each defendant, the
+    sentence element by element, then what followed in date order, then the days of
+    detention for alleged violations. Nothing at all before a verdict is recorded."""
+    if not section:
+        return []
+    words = report_words(lang)
+    blocks: list[Block] = [
+        _heading(3, words["sentence"]),
+        Paragraph(text(words["sentence_note"].format(date=_as_of(section, generated_utc)))),
+    ]
+    for defendant in section:
+        blocks.append(_heading(4, defendant.defendant))
+        if defendant.elements:
+            blocks.append(
+                _table(
+                    (
+                        Column(words["element"], 0.24),
+                        Column(words["judgment_and_term"], 0.27),
+                        Column(words["wording"], 0.34),
+                        Column(words["standards"], 0.15, nowrap=True),
+                    ),
+                    (
+                        (
+                            _element_cell(e, words),
+                            _term_cell(e, words),
+                            _wording_cell(e, words, lang),
+                            text("\n".join(e.standards)),
+                        )
+                        for e in defendant.elements
+                    ),
+                )
+            )
+        if defendant.proceedings:
+            blocks.append(Paragraph(text(words["what_followed"], bold=True)))
+            blocks.append(
+                _table(
+                    (
+                        Column(words["date"], 0.13, nowrap=True),
+                        Column(words["what"], 0.27),
+                        Column(words["details"], 0.60),
+                    ),
+                    (
+                        (
+                            text(p.date),
+                            _proceeding_cell(p, words),
+                            _proceeding_details_cell(p, words, lang),
+                        )
+                        for p in defendant.proceedings
+                    ),
+                )
+            )
+        if defendant.detention_days:
+            line = words["detention_total"].format(days=defendant.detention_days)
+            blocks.append(Paragraph(text(line, bold=True)))
+    if sum(1 for d in section if d.detention_days) > 1:
+        days = sum(d.detention_days for d in section)
+        blocks.append(Paragraph(text(words["detention_all"].format(days=days), bold=True)))
+    return blocks
+
+
+def _facts(facts: Iterable[tuple[str, str]]) -> Paragraph:
+    """ "Name: value" lines, the names bold; those without a value left out."""
+    return Paragraph(
+        tuple((Span(one_line(f"{k}:"), bold=True), Span(" " + one_line(v))) for k, v in facts if v)
+    )
+
+
+def _as_of(section: tuple[DefendantSentence, ...], generated_utc: str) -> str:
+    """The day the section's ends and days left are counted on, with its zone: the court's
+    day in the court's zone, as each element's countdown takes it (or each such day, when
+    the courts are in different zones); the report's UTC date when nothing is counted."""
+    days = {(e.as_of, e.tz): None for d in section for e in d.elements if e.as_of}
+    return "; ".join(f"{day} ({tz})" for day, tz in days) or f"{generated_utc[:10]} (UTC)"
+
+
+def _quoted(value: str, words: Mapping[str, str], lang: str) -> str:
+    """A verbatim text, in ``lang``'s quotation marks however many lines it has, marked as
+    such."""
+    return f"{quoted(value, lang)} ({words['quote']})"
+
+
+def _element_cell(e: ReportSentenceElement, words: Mapping[str, str]) -> Text:
+    cell = text(e.element_label, bold=True)
+    cell += text("\n".join(e.activity_labels))
+    if e.amount:
+        cell += text(f"{words['amount']}: {e.amount}")
+    return cell + text(words["recorded_by"].format(who=e.recorded_by), italic=True)
+
+
+def _term_cell(e: ReportSentenceElement, words: Mapping[str, str]) -> Text:
+    lines = (
+        (words["court"], e.judgment_court),
+        (words["judgment"], e.judgment_date),
+        (words["start"], e.start_date),
+        (words["term"], e.term),
+        (words["end"], e.end_date),
+    )
+    cell = text("\n".join(f"{k}: {v}" for k, v in lines if v))
+    return cell + text(e.status, bold=True)
+
+
+def _wording_cell(e: ReportSentenceElement, words: Mapping[str, str], lang: str) -> Text:
+    cell = text(_quoted(e.wording, words, lang)) if e.wording else ()
+    cell += text(e.notes)
+    return cell + _annotations(e.annotations, words)
+
+
+def _proceeding_cell(p: ReportProceeding, words: Mapping[str, str]) -> Text:
+    cell = text(p.type_label, bold=True) + text(p.outcome_label)
+    if p.detention_days:
+        cell += text(words["detention_days"].format(days=p.detention_days), bold=True)
+    return cell + text(words["recorded_by"].format(who=p.recorded_by), italic=True)
+
+
+def _proceeding_details_cell(p: ReportProceeding, words: Mapping[str, str], lang: str) -> Text:
+    cell = text("\n".join(proceeding_details(p, words, lang)))
+    if p.answer:
+        # The court's own words: quoted whole, credited to the court by the label.
+        cell += text(f"{words['answer']}: {_quoted(p.answer, words, lang)}")
+    return cell + _annotations(p.annotations, words)
+
+
+def _annotations(annotations: Iterable[ReportAnnotation], words: Mapping[str, str]) -> Text:
+    """Others' revisions of a record: theirs, under their name, apart from it."""
+    return tuple(
+        line for a in annotations for line in text(record_annotation_text(a, words), italic=True)
+    )
+
+
+def _change_cell(change: ReportChange, words: Mapping[str, str]) -> Text:
+    lines = change_fields_text(change, words)
+    if change.reason:
+        key = "withdrawn_reason" if change.change == ChangeKind.WITHDRAWN else "reason"
+        lines.append(f"{words[key]}: {change.reason}")
+    return text("\n".join(lines))
 
 
 def _heading(level: int, value: str) -> Heading:
@@ -263,7 +472,7 @@ def _condition_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
     return cell
 
 
-def _details_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
+def _details_cell(x: ReportEntry, words: Mapping[str, str], lang: str) -> Text:
     cell: Text = ()
     if x.parties:
         cell += text(f"{words['parties']}: {x.parties}")
@@ -272,7 +481,7 @@ def _details_cell(x: ReportEntry, words: Mapping[str, str]) -> Text:
     cell += text(x.details)
     if x.text:
         # Quotation marks around the whole of a quoted note, however many lines it has.
-        cell += text(f"“{x.text}” ({words['quote']})" if x.quote else x.text)
+        cell += text(_quoted(x.text, words, lang) if x.quote else x.text)
     cell += text(x.source, italic=True)
     # Another observer's revision of the note: theirs, under their name, apart from it.
     return cell + tuple(

@@ -66,6 +66,11 @@ def today_in(tz: str, now: datetime) -> date:
     return now.astimezone(zone(tz)).date()
 
 
+def court_zone(element: SentenceElement) -> str:
+    """The zone an element's days are counted in: the one it was recorded in."""
+    return element.revision.tz if element.revision else "UTC"
+
+
 def ending_proceeding(
     element: SentenceElement, proceedings: Iterable[Proceeding]
 ) -> Proceeding | None:
@@ -100,8 +105,7 @@ def term_state(
 ) -> TermState:
     """``element`` as it stands at ``now``: in force from its start (or, with no start
     known, from its judgment) until its end or a proceeding that ended it."""
-    tz = element.revision.tz if element.revision else "UTC"
-    today = today_in(tz, now)
+    today = today_in(court_zone(element), now)
     end = element_end(element)
     ended_by = ending_proceeding(element, proceedings)
     if ended_by is not None and ended_by.date:

@@ -33,16 +33,29 @@ class Bar:
 class BarChart(QWidget):
     bar_activated = Signal(str)  # the bar's key
 
-    def __init__(self, object_name: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        object_name: str,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        label_chars: int = LABEL_CHARS,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.title = title
+        self.label_chars = label_chars  # long labels (a sentence's element in Russian) need more
         self.setAccessibleName(title)
         self.bars: list[Bar] = []
         self.current = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
+
+    def set_title(self, title: str) -> None:
+        """A new title (what the bars count changed); the bars are set next."""
+        self.title = title
+        self.setAccessibleName(title)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)[:MAX_BARS]
@@ -70,10 +83,10 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(self._label(b)) for b in self.bars), default=0)
-        return min(widest + 4, metrics.averageCharWidth() * LABEL_CHARS) + 8
+        return min(widest + 4, metrics.averageCharWidth() * self.label_chars) + 8
 
     def _label(self, bar: Bar) -> str:
-        return one_line(bar.label, LABEL_CHARS)
+        return one_line(bar.label, self.label_chars)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
@@ -119,7 +132,8 @@ class BarChart(QWidget):
             return
         metrics = self.fontMetrics()
         label_width = self._label_width()
-        value_width = self.fontMetrics().horizontalAdvance("0000000") + 8
+        # Room for the longest figure as shown ("19 min 00", not only digits).
+        value_width = max(metrics.horizontalAdvance(b.shown) for b in self.bars) + 8
         room = max(self.width() - label_width - value_width, 10)
         top = max((b.value for b in self.bars), default=0) or 1
         for number, bar in enumerate(self.bars):

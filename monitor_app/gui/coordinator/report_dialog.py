@@ -1,29 +1,45 @@
-"""The coordinator's Report tab: a trial's report as PDF, CSV or JSON, public (observers as
-"Observer 1, 2…", no sources) or private (pseudonyms, and real names only if asked for),
-optionally only what bears on one standard, in English, Russian or Kazakh, written off the UI
-thread to a file only this user can read."""
+"""The coordinator's Report tab: a trial's report as PDF, Word (DOCX), CSV or JSON, public
+(observers as "Observer 1, 2…", no sources) or private (pseudonyms, and real names only if
+asked for), optionally only what bears on one standard, in English, Russian or Kazakh,
+written off the UI thread to a file only this user can read. Or an update to a report
+already issued: what changed in the sentence and what followed it since the report was
+generated (its "Generated" time, in UTC, to the second: the one written last this session
+on the trial is offered, so an update written the same day lists only what is new)."""
 
 from __future__ import annotations
 
 import json
 import logging
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
-from monitor_app.core.coordination.report_document import report_document
-from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.coordination.report_document import (
+    ReportDocument,
+    report_document,
+    update_document,
+)
+from monitor_app.core.coordination.report_updates import TrialUpdate, trial_update, update_csv
+from monitor_app.core.coordination.reports import ReportOptions, TrialReport, to_csv, trial_report
 from monitor_app.core.languages import LANGUAGE_NAMES
 from monitor_app.core.records.taxonomy import Taxonomy
+from monitor_app.core.records.timeutil import from_utc_text
 from monitor_app.core.records.totals import EntryCount, count_entries
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
-from monitor_app.gui.common.count_words import entry_count_text
+from monitor_app.gui.common.count_words import counted, entry_count_text
+from monitor_app.gui.common.field_widgets import (
+    from_qdatetime,
+    make_datetime_edit,
+    to_qdatetime,
+)
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.progress import BusyBar
@@ -35,7 +51,8 @@ from monitor_app.render.pdf import pdf_bytes
 
 log = logging.getLogger(__name__)
 
-FORMATS = {"pdf": "PDF", "csv": "CSV", "json": "JSON"}
+# Format names, the same in every language.
+FORMATS = {"pdf": "PDF", "docx": "Word (DOCX)", "csv": "CSV", "json": "JSON"}
 
 
 def taxonomy_standards(taxonomy: Taxonomy) -> list[str]:
@@ -50,12 +67,19 @@ def taxonomy_standards(taxonomy: Taxonomy) -> list[str]:
     return sorted(found)
 
 
+# As a report prints the time it was generated ("Generated: 2026-12-07 10:15:42Z"), so that
+# it can be typed as printed.
+SINCE_DISPLAY = "yyyy-MM-dd HH:mm:ss 'UTC'"
+
+
 @dataclass(frozen=True)
 class Written:
     path: Path
     fmt: str
     entries: EntryCount
     public: bool
+    changes: int | None = None  # an update's: how many changes it lists
+    generated_utc: str = ""  # a report's: the time printed on it as "Generated"
 
 
 class ReportPage(CoordinatorPage):
@@ -67,6 +91,7 @@ class ReportPage(CoordinatorPage):
         self.session = session
         self.data: CoordinatorData | None = None
         self.trial_combo = TrialCombo("reportTrialCombo", self.tr("Trial to report on"))
+        self.trial_combo.currentIndexChanged.connect(self._offer_last_report)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("reportFormatCombo")
         self.format_combo.setAccessibleName(self.tr("Format"))
@@ -108,6 +133,7 @@ class ReportPage(CoordinatorPage):
         form.addRow("", self.public_check)
         form.addRow("", self.real_names_check)
         form.addRow(self.tr("&Standard:"), self.standard_combo)
+        form.addRow("", self._update_row())
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(buddy_label(self.tr("&File:"), self.file_edit), file_row)
         layout = QVBoxLayout(self)
@@ -116,7 +142,9 @@ class ReportPage(CoordinatorPage):
                 self.tr(
                     "A report on one trial, hearing by hearing, each finding with the "
                     "standard it bears on, the totals, the observers and where each note "
-                    "came from. A public report names no observer and shows no sources."
+                    "came from. A public report names no observer and shows no sources. "
+                    "After the final report, an update lists what changed in the sentence "
+                    "and what followed it."
                 ),
                 self,
             )
@@ -128,6 +156,31 @@ class ReportPage(CoordinatorPage):
         layout.addStretch(1)
         self._update()
 
+    def _update_row(self) -> QHBoxLayout:
+        """The choice of an update, and the time the report it follows was generated."""
+        self.update_check = QCheckBox(self.tr("An &update: what changed since the report of"))
+        self.update_check.setObjectName("reportUpdateCheck")
+        self.update_check.toggled.connect(self._update)
+        self.since_edit = make_datetime_edit(self)
+        self.since_edit.setDisplayFormat(SINCE_DISPLAY)
+        self.since_edit.setObjectName("reportSinceEdit")
+        self.since_edit.setAccessibleName(
+            self.tr("Time the report the update follows was generated, in UTC")
+        )
+        self.since_edit.setToolTip(
+            self.tr(
+                "Type the time printed as \u201cGenerated\u201d on the final report (UTC, to "
+                "the second): the update lists what reached this vault after it. Once you "
+                "write a report on the trial here, its time is filled in."
+            )
+        )
+        self._offer_last_report()
+        row = QHBoxLayout()
+        row.addWidget(self.update_check)
+        row.addWidget(self.since_edit)
+        row.addStretch(1)
+        return row
+
     def _standards(self, taxonomy: Taxonomy) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("reportStandardCombo")
@@ -137,6 +190,16 @@ class ReportPage(CoordinatorPage):
             text = self.tr("Only what bears on {standard}").format(standard=standard)
             combo.addItem(text, standard)
         return combo
+
+    def _offer_last_report(self) -> None:
+        """Fill in when the last report on the chosen trial was generated, if one was
+        written this session; else the start of today (UTC)."""
+        generated = self.session.reports_generated.get(self.trial_combo.key())
+        if generated:
+            self.since_edit.setDateTime(to_qdatetime(from_utc_text(generated)))
+        else:
+            today = QDateTime.currentDateTimeUtc().date()
+            self.since_edit.setDateTime(QDateTime(today, QTime(0, 0), QTimeZone.utc()))
 
     def show_data(self, data: CoordinatorData) -> None:
         self.data = data
@@ -152,6 +215,10 @@ class ReportPage(CoordinatorPage):
         if public:
             self.real_names_check.setChecked(False)
         self.real_names_check.setEnabled(not public)
+        updating = self.update_check.isChecked()
+        self.since_edit.setEnabled(updating)
+        # An update covers the whole sentence section, never one standard's annex.
+        self.standard_combo.setEnabled(not updating)
         ready = self.data is not None and bool(self.trial_combo.key())
         self.write_button.setEnabled(
             ready and bool(self.file_edit.text().strip()) and not self.busy.is_busy
@@ -174,6 +241,7 @@ class ReportPage(CoordinatorPage):
         real_names: bool = False,
         standard: str = "",
         lang: str = "",
+        update_since: QDate | QDateTime | None = None,
     ) -> None:
         """Fill in the form (what the user would choose)."""
         if trial:
@@ -185,6 +253,11 @@ class ReportPage(CoordinatorPage):
         self.standard_combo.setCurrentIndex(max(0, self.standard_combo.findData(standard)))
         if lang:
             self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
+        self.update_check.setChecked(update_since is not None)
+        if isinstance(update_since, QDate):  # its start, in UTC
+            update_since = QDateTime(update_since, QTime(0, 0), QTimeZone.utc())
+        if update_since is not None:
+            self.since_edit.setDateTime(update_since)
 
     def _choose_file(self) -> None:
         fmt = self.fmt()
@@ -194,10 +267,15 @@ class ReportPage(CoordinatorPage):
             FolderPurpose.REPORTS,
             self.tr("Save the report as"),
             file_name=f"report.{fmt}",
-            name_filter=self.tr("{name} files (*.{suffix})").format(name=FORMATS[fmt], suffix=fmt),
+            name_filter=self._name_filter(fmt),
         )
         if path is not None:
             self.file_edit.setText(str(path))
+
+    def _name_filter(self, fmt: str) -> str:
+        if fmt == "docx":
+            return self.tr("Word documents (*.docx)")
+        return self.tr("{name} files (*.{suffix})").format(name=FORMATS[fmt], suffix=fmt)
 
     def _write_clicked(self) -> None:
         text = self.file_edit.text().strip()
@@ -209,40 +287,60 @@ class ReportPage(CoordinatorPage):
         data, key = self.data, self.trial_combo.key()
         if data is None or not key or not self.session.is_unlocked or self.busy.is_busy:
             return None
+        updating = self.update_check.isChecked()
         options = ReportOptions(
             lang=str(self.language_combo.currentData()),
             public=self.public_check.isChecked(),
             real_names=self.real_names_check.isChecked() and not self.public_check.isChecked(),
-            standard=str(self.standard_combo.currentData() or ""),
+            standard="" if updating else str(self.standard_combo.currentData() or ""),
         )
+        # When the report updated was generated, as printed on it (UTC).
+        since = from_qdatetime(self.since_edit.dateTime()).replace(tzinfo=UTC) if updating else None
         fmt, vault = self.fmt(), self.session.vault
         self.file_edit.setText(str(path))
 
         def work() -> Written:
-            report = trial_report(data.index, key, list(data.statuses), Importer(vault), options)
-            if fmt == "csv":
-                content = to_csv([report]).encode("utf-8")
-            elif fmt == "json":
-                text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
-                content = text.encode("utf-8")
-            else:
-                content = pdf_bytes(report_document(report), report.title)
-            write_private_atomically(path, content)
+            statuses, importer = list(data.statuses), Importer(vault)
+            if since is not None:
+                update = trial_update(data.index, key, statuses, importer, options, since=since)
+                write_private_atomically(path, _update_content(update, fmt))
+                return Written(path, fmt, EntryCount(0, 0), options.public, len(update.changes))
+            report = trial_report(data.index, key, statuses, importer, options)
+            write_private_atomically(path, _report_content(report, fmt))
             logged = count_entries(entry.code for entry in report.entries)
-            return Written(path, fmt, logged, options.public)
+            return Written(path, fmt, logged, options.public, generated_utc=report.generated_utc)
 
         self.status.clear_message()
         task = self.busy.run(
-            work, self._written, self.status.show_error, (self.write_button, self.choose_button)
+            work,
+            lambda written: self._written(written, key),
+            self.status.show_error,
+            (self.write_button, self.choose_button),
         )
         self._update()
         return task
 
-    def _written(self, written: Written) -> None:
+    def _written(self, written: Written, trial: str) -> None:
         log.info("report written")
+        if written.generated_utc:  # a report: an update to it follows it from now on
+            self.session.reports_generated[trial] = written.generated_utc
+            if self.trial_combo.key() == trial:
+                self._offer_last_report()
         kind = self.tr("public") if written.public else self.tr("private")
+        if written.changes is not None:
+            shown = counted(
+                self.tr(
+                    "Wrote a {kind} {format} update listing %n change(s) to {file}.",
+                    "",
+                    written.changes,
+                ),
+                "Wrote a {kind} {format} update listing %n change(s) to {file}.",
+                written.changes,
+            )
+        else:
+            shown = self.tr("Wrote a {kind} {format} report with {logged} to {file}.")
         self.status.show_info(
-            self.tr("Wrote a {kind} {format} report with {logged} to {file}.").format(
+            shown.format(
                 kind=kind,
                 format=FORMATS[written.fmt],
                 logged=entry_count_text(written.entries),
@@ -250,3 +348,32 @@ class ReportPage(CoordinatorPage):
             )
         )
         self._update()
+
+
+def _report_content(report: TrialReport, fmt: str) -> bytes:
+    if fmt == "csv":
+        return to_csv([report]).encode("utf-8")
+    if fmt == "json":
+        return _json_bytes(report.to_json())
+    return _document_bytes(report_document(report), report.title, fmt)
+
+
+def _update_content(update: TrialUpdate, fmt: str) -> bytes:
+    if fmt == "csv":
+        return update_csv([update]).encode("utf-8")
+    if fmt == "json":
+        return _json_bytes(update.to_json())
+    return _document_bytes(update_document(update), update.title, fmt)
+
+
+def _document_bytes(document: ReportDocument, title: str, fmt: str) -> bytes:
+    if fmt == "docx":
+        # python-docx and lxml (~50 ms to import) only when a Word file is asked for.
+        from monitor_app.render.docx import docx_bytes
+
+        return docx_bytes(document, title)
+    return pdf_bytes(document, title)
+
+
+def _json_bytes(data: object) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

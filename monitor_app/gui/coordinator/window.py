@@ -1,6 +1,7 @@
 """The coordinator's screen: every observer's notes read together, in tabs: the observers,
 the trials across observers (and their links), a trial's timeline, a hearing session side
-by side, a dashboard, the watch folder and reports.
+by side, a dashboard, the restrictions sentences imposed across every trial, what is coming
+up in the next days, the watch folder and reports.
 
 Opening it reads the whole vault once, off the UI thread (`load_coordinator_data`); an
 import from the watch folder, a link or a real name reads it again, keeping the tab, the
@@ -15,23 +16,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData, load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.readable import Unreadable
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.i18n import resolve_language
-from monitor_app.gui.common.layout import fit_on_screen, screen_room
+from monitor_app.gui.common.layout import FittingTabs, fit_on_screen, screen_room
 from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.tool_dialog import ToolDialog
+from monitor_app.gui.coordinator.coming_up import ComingUpPage
 from monitor_app.gui.coordinator.dashboard import CATEGORY, COUNTRY, MONTH, SESSION, DashboardPage
 from monitor_app.gui.coordinator.observers import ObserversPage
 from monitor_app.gui.coordinator.report_dialog import ReportPage
+from monitor_app.gui.coordinator.restrictions import RestrictionsPage
 from monitor_app.gui.coordinator.sessions import SessionsPage
 from monitor_app.gui.coordinator.timeline import TimelinePage
 from monitor_app.gui.coordinator.trials import TrialsPage
@@ -51,7 +55,7 @@ class CoordinatorWindow(ToolDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, "coordinatorWindow", parent)
-        self.setWindowTitle(self.tr("Coordinator"))
+        self.setWindowTitle(self.tr("Findings and reports"))
         settings = settings or AppSettings()
         lang = resolve_language(settings.language)
         taxonomy = session.notebook.taxonomy
@@ -62,13 +66,15 @@ class CoordinatorWindow(ToolDialog):
         self.busy.setAccessibleName(self.tr("Reading every observer's notes"))
         self.banner = MessageLabel("coordinatorBanner", self)
         self.unreadable = MessageLabel("coordinatorUnreadable", self)
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.setObjectName("coordinatorTabs")
         self.observers = ObserversPage(session, self.reload)
         self.trials = TrialsPage(session, self.reload)
         self.timeline = TimelinePage(taxonomy, lang)
         self.sessions = SessionsPage(taxonomy, lang)
         self.dashboard = DashboardPage(taxonomy, lang)
+        self.restrictions = RestrictionsPage(session, lang)
+        self.coming_up = ComingUpPage(session, lang)
         self.watch = WatchFolderPage(session, settings)
         self.report = ReportPage(session, taxonomy, lang)
         self.pages: list[CoordinatorPage] = [
@@ -77,6 +83,8 @@ class CoordinatorWindow(ToolDialog):
             self.timeline,
             self.sessions,
             self.dashboard,
+            self.restrictions,
+            self.coming_up,
             self.report,
         ]
         for page, title in (
@@ -85,6 +93,8 @@ class CoordinatorWindow(ToolDialog):
             (self.timeline, self.tr("Timeline")),
             (self.sessions, self.tr("Hearing sessions")),
             (self.dashboard, self.tr("Dashboard")),
+            (self.restrictions, self.tr("Restrictions")),
+            (self.coming_up, self.tr("Coming up")),
             (self.watch, self.tr("Watch folder")),
             (self.report, self.tr("Report")),
         ):
@@ -157,9 +167,13 @@ class CoordinatorWindow(ToolDialog):
             self.unreadable.clear_message()
             return
         lines = [
-            self.tr(
-                "%n record(s) could not be read and are left out of every tab and report:",
-                "",
+            counted(
+                self.tr(
+                    "%n unreadable record(s), left out of every tab and report:",
+                    "",
+                    len(unreadable),
+                ),
+                "%n unreadable record(s), left out of every tab and report:",
                 len(unreadable),
             )
         ]
@@ -176,7 +190,11 @@ class CoordinatorWindow(ToolDialog):
 
     def _watch_imported(self, new: int) -> None:
         self.banner.show_info(
-            self.tr("%n new change(s) arrived in the watch folder and were imported.", "", new)
+            counted(
+                self.tr("Imported %n new change(s) from the watch folder.", "", new),
+                "Imported %n new change(s) from the watch folder.",
+                new,
+            )
         )
         self.reload()
 
