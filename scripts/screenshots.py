@@ -145,11 +145,13 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     importer.import_paths([sync_demo.inbox])
     settle(lambda: importer.progress.is_busy)
     shot_dialog(importer, "import")
+    # Last of the observer's: what it adds changes no count shown above.
+    aftermath_shots(window, ids.trial, shot, shot_dialog)
 
     locked.lock()
 
     # The coordinator's screen, on a vault of its own that three observers sent bundles to.
-    from monitor_app.demo.coordinator import fill_coordinator_demo
+    from monitor_app.demo.coordinator import DEMO_NOW, fill_coordinator_demo
     from monitor_app.gui.common.session import VaultSession
     from monitor_app.gui.coordinator.window import CoordinatorWindow
 
@@ -162,12 +164,17 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     screen.resize(1280, 760)
     screen.show()
     settle(lambda: screen.data is None or screen.is_loading)
+    for dated in (screen.restrictions, screen.coming_up):  # the demo's own "today"
+        dated.clock = lambda: DEMO_NOW
+        dated.refresh()
     shot(screen, "coordinator-observers")
     for page, name in (
         (screen.trials, "coordinator-trials"),
         (screen.timeline, "coordinator-timeline"),
         (screen.sessions, "coordinator-sessions"),
         (screen.dashboard, "coordinator-dashboard"),
+        (screen.restrictions, "coordinator-restrictions"),
+        (screen.coming_up, "coordinator-coming-up"),
         (screen.report, "coordinator-report"),
     ):
         screen.tabs.setCurrentWidget(page)
@@ -189,6 +196,60 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     coordinator_session.lock()
     QTimer.singleShot(0, app.quit)
     app.exec()
+
+
+def aftermath_shots(window: Any, trial_id: str, shot: Any, shot_dialog: Any) -> None:
+    """The demo trial after its verdict (the story `demo.coordinator` tells its coordinator,
+    on the same day): the "Sentence and follow-up" tab with the coming-up list beside the trials,
+    and the forms of an element of the sentence and of a violation hearing's proceedings."""
+    from datetime import date
+
+    from monitor_app.core.records.aftermath import Aftermath
+    from monitor_app.demo.coordinator import DEMO_NOW
+    from monitor_app.gui.records.proceeding_dialog import ProceedingDialog
+    from monitor_app.gui.records.sentence_dialog import SentenceDialog
+
+    session, workspace = window.session, window.workspace
+    aftermath = Aftermath(session.notebook)
+    name = "Maryna Karpenko"
+    judged = date(2026, 11, 24)
+    ban = aftermath.add_sentence_element(
+        trial_id, name, "activity-ban", activities=("journalism", "social-media"), years=3,
+        judgment_court="Leninsky District Court", judgment_date=judged, start_date=judged,
+        wording="to deprive of the right to engage in journalism, including posting on the "
+        "internet and in social networks, for a period of three years",
+    )  # fmt: skip
+    aftermath.add_sentence_element(
+        trial_id, name, "restricted-freedom", years=2, judgment_date=judged, start_date=judged
+    )
+    clarification = aftermath.add_proceeding(
+        trial_id, "clarification", sentence_id=ban.id, date=date(2026, 11, 26),
+        brought_by="The defence", outcome="granted",
+        request="Does the ban cover reposting other people's publications?",
+        answer="Any placing of materials on the internet is journalism within the meaning of "
+        "the sentence.",
+    )  # fmt: skip
+    violation = aftermath.add_proceeding(
+        trial_id, "violation", sentence_id=ban.id, date=date(2026, 11, 28), brought_by="Police",
+        conduct="post", conduct_detail="A repost of a human rights group's statement",
+        outcome="detention", detention_days=10,
+    )  # fmt: skip
+    aftermath.add_proceeding(
+        trial_id, "appeal", deadline=date(2026, 12, 8), brought_by="The defence"
+    )
+    pane = workspace.detail.aftermath
+    for dated in (workspace.coming_up, pane.sentence_model):  # the demo's own "today"
+        dated.clock = lambda: DEMO_NOW
+    workspace.first_steps.dismiss()  # long done, months after the verdict: room for the tab
+    workspace.select(trial_id)  # reads everything again
+    workspace.detail.tabs.setCurrentWidget(pane)
+    pane.select_record(clarification.id)  # the court's answer, quoted
+    shot(window, "workspace-sentence")
+    shot_dialog(
+        SentenceDialog(session, trial_id, ban.id, window, clock=lambda: DEMO_NOW), "sentence-dialog"
+    )
+    shot_dialog(ProceedingDialog(session, trial_id, violation.id, window), "proceeding-dialog")
+    workspace.detail.tabs.setCurrentIndex(0)
 
 
 def report_pages(data: Any, vault: Any, tmp: Path, lang: str, tag: str) -> None:

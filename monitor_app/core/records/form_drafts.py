@@ -1,13 +1,15 @@
-"""Drafts of whole forms: what was typed into a trial, hearing or observation form and not
-yet saved, kept so that a crash, a kill or a lock loses none of it.
+"""Drafts of whole forms: what was typed into a trial, hearing or observation form (or one of
+the forms about a sentence and what followed it) and not yet saved, kept so that a crash, a
+kill or a lock loses none of it.
 
 A form's state is a plain JSON object (what each field shows), sealed in the vault as one
 draft like every other draft (`Notebook.save_draft`: AES-256-GCM, nothing in clear but the
 draft's name, made of record ids). One draft per thing a form edits, named by its `FormKey`:
 a new trial, a trial, a new hearing of a trial, a hearing, a new observation of a hearing
-(or of a trial as a whole), an observation. After an unlock `pending_drafts` lists them with
-the records they concern and whether those changed or went away since, so that nothing
-typed is dropped without the observer deciding it.
+(or of a trial as a whole), an observation, a new element of a trial's sentence or a new
+proceeding after its verdict, an element, a proceeding. After an unlock `pending_drafts`
+lists them with the records they concern and whether those changed or went away since, so
+that nothing typed is dropped without the observer deciding it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ from typing import TypeAlias
 
 from monitor_app.core.errors import RecordNotFound
 from monitor_app.core.records.notebook import Notebook
-from monitor_app.core.records.records import Hearing, Observation, Trial
+from monitor_app.core.records.records import (
+    Hearing,
+    Observation,
+    Proceeding,
+    SentenceElement,
+    Trial,
+)
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.timeutil import to_utc_text, utc_now
 
@@ -38,6 +46,8 @@ class FormKind(StrEnum):
     TRIAL = "trial"
     HEARING = "hearing"
     OBSERVATION = "observation"
+    SENTENCE = "sentence"  # an element of a trial's sentence
+    PROCEEDING = "proceeding"  # a proceeding after a trial's verdict
 
 
 class DraftStatus(StrEnum):
@@ -49,8 +59,8 @@ class DraftStatus(StrEnum):
 @dataclass(frozen=True)
 class FormKey:
     """What a form edits: ``record_id`` (an edit), or a new record under ``parent_id`` (a
-    new hearing: its trial; a new observation: its hearing, or its trial as a whole; a new
-    trial: no parent)."""
+    new hearing, element of a sentence or proceeding: its trial; a new observation: its
+    hearing, or its trial as a whole; a new trial: no parent)."""
 
     kind: FormKind
     record_id: str | None = None
@@ -251,6 +261,8 @@ def _context(
             return notebook.get_trial(hearing.trial_id), hearing, None
         if head.kind == Trial.KIND:
             return notebook.get_trial(record_id), None, None
+        if head.kind in (SentenceElement.KIND, Proceeding.KIND) and head.parent_id:
+            return notebook.get_trial(head.parent_id), None, None
     except RecordNotFound:
         pass  # a parent purged under it: nothing to name
     return None, None, None

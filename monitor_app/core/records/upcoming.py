@@ -11,7 +11,7 @@ an item is never a day early or late for an observer in another zone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -68,14 +68,17 @@ def upcoming(  # noqa: PLR0917 (the records, then now: the contract the windows 
     """Everything that falls from today to ``days`` days ahead (both included), by day.
 
     From a scheduled hearing, its start; from a proceeding, its date when that is a
-    reporting date or the hearing of a proceeding still pending, and its deadline; from a
-    sentence element in force, its end (the first day it no longer binds)."""
+    reporting date or the hearing of a proceeding still pending (unless the proceeding names
+    a scheduled hearing, which is listed as itself: one sitting, one item), and its
+    deadline; from a sentence element in force, its end (the first day it no longer binds)."""
     check_number("days", days, 0, MAX_DAYS)
     titles = {trial.id: trial.title for trial in trials}
+    hearings = list(hearings)
+    scheduled = {h.id for h in hearings if h.status == HearingStatus.SCHEDULED}
     proceedings = list(proceedings)
     found = [
         *_from_hearings(hearings, now),
-        *_from_proceedings(proceedings, now),
+        *_from_proceedings(proceedings, scheduled, now),
         *_from_elements(elements, proceedings, now),
     ]
     items = [
@@ -137,7 +140,9 @@ def _from_hearings(hearings: Iterable[Hearing], now: datetime) -> Iterator[_Foun
         yield UpcomingKind.HEARING, hearing, hearing.hearing_type, day, away
 
 
-def _from_proceedings(proceedings: Iterable[Proceeding], now: datetime) -> Iterator[_Found]:
+def _from_proceedings(
+    proceedings: Iterable[Proceeding], scheduled: Set[str], now: datetime
+) -> Iterator[_Found]:
     for proceeding in proceedings:
         today = today_in(_record_zone(proceeding), now)
         kind = proceeding.proceeding_type
@@ -147,6 +152,7 @@ def _from_proceedings(proceedings: Iterable[Proceeding], now: datetime) -> Itera
             proceeding.date
             and proceeding.outcome == ProceedingOutcome.PENDING
             and kind not in _NOT_HEARD
+            and proceeding.hearing_id not in scheduled
         ):
             dated = UpcomingKind.PROCEEDING
         else:

@@ -1,6 +1,8 @@
 """The lower right of the workspace: the observations and checklist of the chosen hearing,
 or the observations about the chosen trial as a whole, with the way into live mode. The
-note is the content: its column keeps the width, and the chosen note is shown whole below."""
+note is the content: its column keeps the width, and the chosen note is shown whole below.
+A third tab holds the trial's sentence and what followed the verdict (`AftermathPane`).
+The lines above the tabs say what the tab shown is about."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from monitor_app.gui.records.models import (
     fit_columns_around_note,
     keep_note_in_view,
 )
+from monitor_app.gui.workspace.aftermath_pane import AftermathPane
 from monitor_app.gui.workspace.navigator import Navigator
 from monitor_app.gui.workspace.pane_helpers import bold, delete_record, on_delete_key
 
@@ -82,13 +85,16 @@ class DetailPane(QWidget):
             self.tr("Big clocks and one-click buttons for logging the hearing as it happens")
         )
 
-        observations = self._observations_tab(lang)
+        self.observations = self._observations_tab(lang)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
-        self.tabs.addTab(observations, self.tr("&Observations"))
+        self.tabs.addTab(self.observations, self.tr("&Observations"))
         self.checklist: ChecklistView | None = None
         self.tabs.addTab(QWidget(self), self.tr("&Checklist"))
+        self.aftermath = AftermathPane(session, navigator, lang, self)
+        self.tabs.addTab(self.aftermath, self.tr("Sentence and follow-&up"))
+        self.tabs.currentChanged.connect(lambda _index: self._show_heading())
 
         top = QHBoxLayout()
         text = QVBoxLayout()
@@ -149,7 +155,18 @@ class DetailPane(QWidget):
         self.trial_id, self.hearing_id = trial_id, hearing_id
         if hearing_changed or (hearing_id and self.checklist is None):
             self._replace_checklist()
+        self.aftermath.show_trial(trial_id)
         self.reload()
+
+    def show_observations(self) -> None:
+        """The Observations tab: the hearing's (or the trial's as a whole)."""
+        self.tabs.setCurrentWidget(self.observations)
+
+    def show_aftermath(self, record_id: str) -> None:
+        """The trial's sentence and proceedings, with ``record_id`` (an element or a
+        proceeding of the trial shown) chosen and its form open."""
+        self.tabs.setCurrentWidget(self.aftermath)
+        self.aftermath.open_record(record_id)
 
     def reload(self) -> None:
         """Re-read the header, totals and observations from the notebook."""
@@ -160,11 +177,10 @@ class DetailPane(QWidget):
         self.model.set_records(records)
         select_id(self.view, self.proxy, self.model, keep)
         fit_columns_around_note(self.view)
-        hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
-        self._show_header(hearing)
-        self._show_totals()
-        self.live_button.setEnabled(hearing is not None)
-        self.tabs.setTabEnabled(1, hearing is not None)
+        self.live_button.setEnabled(self.hearing_id is not None)
+        self.tabs.setTabEnabled(1, self.hearing_id is not None)
+        self.tabs.setTabEnabled(2, self.trial_id is not None)
+        self._show_heading()
         self.add_button.setEnabled(self.parent_id is not None)
         self._update_buttons()
 
@@ -181,7 +197,23 @@ class DetailPane(QWidget):
         if old is not None:
             old.deleteLater()
 
+    def _show_heading(self) -> None:
+        """What the tab shown is about: the hearing, the trial as a whole, or the trial's
+        sentence; and its totals."""
+        if not self.session.is_unlocked:
+            return
+        notebook = self.session.notebook
+        hearing = notebook.get_hearing(self.hearing_id) if self.hearing_id else None
+        self._show_header(hearing)
+        self._show_totals()
+
+    def _on_sentence_tab(self) -> bool:
+        return self.trial_id is not None and self.tabs.currentWidget() is self.aftermath
+
     def _show_header(self, hearing: Hearing | None) -> None:
+        if self._on_sentence_tab():
+            self.header.set_plain(self.tr("The sentence and what followed the verdict"))
+            return
         if hearing is None:
             text = (
                 self.tr("Observations about the trial as a whole")
@@ -214,6 +246,10 @@ class DetailPane(QWidget):
         self.header.set_plain(" — ".join(lines))
 
     def _show_totals(self) -> None:
+        if self._on_sentence_tab():
+            self.totals.set_plain(self.aftermath.summary())
+            self.timer.stop()
+            return
         if not self.hearing_id or not self.session.is_unlocked:
             logged = count_entries(o.code for o in self.model.records())
             text = entry_count_text(logged) if self.trial_id else ""

@@ -1,8 +1,9 @@
 """Unsaved work, offered at the top of the workspace after an unlock: the trial, hearing and
-observation forms left open by a crash, a kill or a lock that could not save them
-(`core.records.form_drafts`). Each is named by what it is for and can be opened again, its
-fields filled as they were, or discarded on purpose. A draft whose record changed or was
-deleted since is offered too, and says so: nothing typed is dropped unseen."""
+observation forms (and those about a sentence and what followed it) left open by a crash,
+a kill or a lock that could not save them (`core.records.form_drafts`). Each is named by
+what it is for and can be opened again, its fields filled as they were, or discarded on
+purpose. A draft whose record changed or was deleted since is offered too, and says so:
+nothing typed is dropped unseen."""
 
 from __future__ import annotations
 
@@ -28,10 +29,14 @@ from monitor_app.gui.common.layout import text_size
 from monitor_app.gui.common.messages import confirm, error_text, show_error
 from monitor_app.gui.common.models import local_time
 from monitor_app.gui.common.session import VaultSession
-from monitor_app.gui.common.widgets import PlainLabel, heading, make_button, paragraph
+from monitor_app.gui.common.widgets import PlainLabel, SaveDialog, heading, make_button, paragraph
+from monitor_app.gui.records.aftermath_words import ELEMENTS, PROCEEDINGS, AftermathWords
 from monitor_app.gui.records.hearing_dialog import HearingDialog
 from monitor_app.gui.records.observation_editor import ObservationEditor
+from monitor_app.gui.records.proceeding_dialog import ProceedingDialog
+from monitor_app.gui.records.sentence_dialog import SentenceDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.workspace.aftermath_pane import answer_hearing_requests
 from monitor_app.gui.workspace.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -50,6 +55,7 @@ class DraftsOffer(QFrame):
         self.session = session
         self.navigator = navigator
         self.lang = ui_language()
+        self.words = AftermathWords(self.lang, self)
         self.drafts: list[PendingDraft] = []
         self._rows = QWidget(self)
         self._grid = QGridLayout(self._rows)
@@ -136,6 +142,8 @@ class DraftsOffer(QFrame):
                 return self.tr("New trial “{title}”").format(title=typed or "…")
             return self.tr("Changes to the trial “{title}”").format(title=title)
         new = key.is_new or pending.status is DraftStatus.GONE
+        if key.kind in (FormKind.SENTENCE, FormKind.PROCEEDING):
+            return self._aftermath_what(pending, title, new)
         if key.kind is FormKind.HEARING:
             if new:
                 return self.tr("New hearing of “{title}”").format(title=title)
@@ -153,6 +161,23 @@ class DraftsOffer(QFrame):
         return self.tr("Changes to an observation ({condition}) of {where}").format(
             condition=self._condition(pending), where=where
         )
+
+    def _aftermath_what(self, pending: PendingDraft, title: str, new: bool) -> str:
+        """An element of the sentence or a proceeding, named by the kind typed."""
+        words = self.words
+        if pending.key.kind is FormKind.SENTENCE:
+            kind = words.label(ELEMENTS, text_of(pending.draft.state, "element") or "")
+            if new:
+                text = self.tr("New element of the sentence ({kind}) in “{title}”")
+            else:
+                text = self.tr("Changes to an element of the sentence ({kind}) in “{title}”")
+        else:
+            kind = words.label(PROCEEDINGS, text_of(pending.draft.state, "proceeding_type") or "")
+            if new:
+                text = self.tr("New proceeding after the verdict ({kind}) in “{title}”")
+            else:
+                text = self.tr("Changes to a proceeding after the verdict ({kind}) in “{title}”")
+        return text.format(kind=kind or "…", title=title)
 
     @staticmethod
     def _date(hearing: Hearing | None) -> str:
@@ -187,16 +212,20 @@ class DraftsOffer(QFrame):
         self.refresh()
         return dialog
 
-    def _form(
-        self, key: FormKey, pending: PendingDraft
-    ) -> TrialDialog | HearingDialog | ObservationEditor:
+    def _form(self, key: FormKey, pending: PendingDraft) -> SaveDialog | ObservationEditor:
         parent = self.parentWidget() or self
         if key.kind is FormKind.TRIAL:
             return TrialDialog(self.session, key.record_id, parent)
+        # A new hearing, element or proceeding: the trial it goes to; an edit: its own.
+        trial_id = key.parent_id or (pending.trial.id if pending.trial is not None else "")
         if key.kind is FormKind.HEARING:
-            hearing = pending.hearing
-            trial_id = key.parent_id or (hearing.trial_id if hearing is not None else "")
             return HearingDialog(self.session, trial_id, key.record_id, parent)
+        if key.kind is FormKind.SENTENCE:
+            return SentenceDialog(self.session, trial_id, key.record_id, parent)
+        if key.kind is FormKind.PROCEEDING:
+            return answer_hearing_requests(
+                ProceedingDialog(self.session, trial_id, key.record_id, parent)
+            )
         observation = pending.observation
         parent_id = key.parent_id or ""
         if observation is not None:

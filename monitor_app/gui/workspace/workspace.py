@@ -1,5 +1,6 @@
 """The workspace shown while the vault is unlocked: trials, a trial's hearings, and a
-hearing's observations and checklist, with the way into live mode.
+hearing's observations and checklist, with the way into live mode; under the trials, what
+is coming up in the next 30 days across them all.
 
 It holds nothing outside its own widget tree: on lock the main window deletes it whole.
 Everything it shows is re-read from the notebook when `VaultSession.records_changed` says
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.records.totals import trial_delay
+from monitor_app.core.records.upcoming import UpcomingItem, UpcomingKind
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.i18n import resolve_language
 from monitor_app.gui.common.layout import button_row, text_size
@@ -49,6 +51,7 @@ from monitor_app.gui.records.history_dialog import HistoryDialog
 from monitor_app.gui.records.models import HearingsModel, TrialsModel
 from monitor_app.gui.records.search_dialog import SearchDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
+from monitor_app.gui.workspace.coming_up import ComingUpPanel
 from monitor_app.gui.workspace.detail_pane import DetailPane
 from monitor_app.gui.workspace.drafts_offer import DraftsOffer
 from monitor_app.gui.workspace.first_steps import FirstStepsPanel
@@ -82,7 +85,7 @@ class WorkspacePage(QWidget):
         self.browse = QSplitter(Qt.Orientation.Horizontal, self)
         self.browse.setObjectName("browseSplitter")
         self.browse.setChildrenCollapsible(False)
-        self.browse.addWidget(self._trials_pane())
+        self.browse.addWidget(self._left_column())
         right = QSplitter(Qt.Orientation.Vertical, self.browse)
         right.setChildrenCollapsible(False)
         right.addWidget(self._hearings_pane())
@@ -180,6 +183,19 @@ class WorkspacePage(QWidget):
         row.addWidget(hint)
         row.addWidget(lock_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _left_column(self) -> QWidget:
+        """The trials, and under them what is coming up across them all."""
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("trialsSplitter")
+        left.setChildrenCollapsible(False)
+        left.addWidget(self._trials_pane())
+        self.coming_up = ComingUpPanel(self.session, self.lang, left)
+        self.coming_up.item_activated.connect(self.open_upcoming)
+        left.addWidget(self.coming_up)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 1)
+        return left
 
     def _trials_pane(self) -> QWidget:
         pane = QWidget(self)
@@ -397,6 +413,7 @@ class WorkspacePage(QWidget):
         self._load_trials()
         self._load_hearings()
         self.detail.show_record(self._trial_id, self._hearing_id)
+        self.coming_up.reload()
         self._update_buttons()
 
     def _load_trials(self) -> None:
@@ -499,6 +516,18 @@ class WorkspacePage(QWidget):
         if self._hearing_id:
             self.navigator.show(HistoryDialog(self.session, self._hearing_id, self))
 
+    # ---- coming up -------------------------------------------------------------------
+
+    def open_upcoming(self, item: UpcomingItem) -> None:
+        """Show what is coming up where it belongs, and open its record's form: a hearing
+        among its trial's hearings, anything else on its trial's "Sentence and follow-up"."""
+        if item.kind == UpcomingKind.HEARING:
+            self.select(item.trial_id, item.record_id)
+            self.edit_hearing()
+        else:
+            self.select(item.trial_id, "")
+            self.detail.show_aftermath(item.record_id)
+
     # ---- the toolbar ------------------------------------------------------------------
 
     def open_search(self) -> None:
@@ -564,4 +593,5 @@ class WorkspacePage(QWidget):
         log.info("live mode left")
         if self.session.is_unlocked:
             self.refresh()  # everything logged there shows here now
+            self.detail.show_observations()  # the hearing's, just logged (not its sentence)
             self.detail.view.setFocus()

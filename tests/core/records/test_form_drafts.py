@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.form_drafts import (
     DraftStatus,
     FormKey,
@@ -33,6 +34,10 @@ def test_each_form_has_its_own_key() -> None:
         FormKey.for_form(FormKind.HEARING, "h1", "t1"),
         FormKey.for_form(FormKind.OBSERVATION, None, "h1"),
         FormKey.for_form(FormKind.OBSERVATION, "o1", "h1"),
+        FormKey.for_form(FormKind.SENTENCE, None, "t1"),
+        FormKey.for_form(FormKind.SENTENCE, "s1", "t1"),
+        FormKey.for_form(FormKind.PROCEEDING, None, "t1"),
+        FormKey.for_form(FormKind.PROCEEDING, "p1", "t1"),
     ]
     names = [key.name for key in keys]
     assert len(set(names)) == len(names)
@@ -107,6 +112,32 @@ def test_a_record_changed_or_deleted_since_is_still_offered(
     assert gone[new_hearing].status is DraftStatus.GONE
     assert gone[new_hearing].reopen is None  # nowhere to add it: it can only be discarded
     assert gone[new_hearing].draft.state == {"venue": "Room 5"}
+
+
+def test_drafts_of_the_sentence_and_proceeding_forms_name_their_trial(
+    notebook: Notebook, trial: Trial
+) -> None:
+    aftermath = Aftermath(notebook)
+    element = aftermath.add_sentence_element(trial.id, "A. Journalist", "fine", amount="500 MCI")
+    appeal = aftermath.add_proceeding(trial.id, "appeal", defendant="A. Journalist")
+    keys = [
+        FormKey.for_form(FormKind.SENTENCE, None, trial.id),
+        FormKey.for_form(FormKind.SENTENCE, element.id, trial.id),
+        FormKey.for_form(FormKind.PROCEEDING, None, trial.id),
+        FormKey.for_form(FormKind.PROCEEDING, appeal.id, trial.id),
+    ]
+    for key in keys:
+        save_form_draft(notebook, key, {"notes": key.kind}, current_revision(notebook, key))
+    pending = {p.key: p for p in pending_drafts(notebook)}
+    assert set(pending) == set(keys)
+    assert all(p.status is DraftStatus.CURRENT and p.trial == trial for p in pending.values())
+
+    notebook.delete(appeal.id, "entered twice")
+    gone = next(p for p in pending_drafts(notebook) if p.key == keys[3])
+    assert gone.status is DraftStatus.GONE
+    # It opens again as a new proceeding of the same trial.
+    assert gone.reopen == FormKey.for_form(FormKind.PROCEEDING, None, trial.id)
+    assert gone.trial == trial
 
 
 def test_a_note_drafted_by_an_earlier_version_becomes_a_form_draft(

@@ -140,6 +140,23 @@ def test_what_a_proceeding_brings_up(almaty: Court) -> None:
     assert late.id in {i.record_id for i in almaty.upcoming(days=31)}
 
 
+def test_a_proceeding_heard_at_a_scheduled_hearing_is_one_item(almaty: Court) -> None:
+    """A violation heard at a hearing entered for it: the sitting is listed once, as the
+    hearing, and the proceeding's deadline still comes up."""
+    sitting = almaty.on(_ahead(2))
+    heard = almaty.proceeding(
+        "violation", date=_ahead(2), deadline=_ahead(5), hearing_id=sitting.id
+    )
+    unheard = almaty.proceeding("violation", date=_ahead(3))
+    assert [(i.kind.value, i.record_id) for i in almaty.upcoming()] == [
+        ("hearing", sitting.id),
+        ("proceeding", unheard.id),
+        ("deadline", heard.id),
+    ]
+    almaty.notebook.update_hearing(sitting.id, status="held")  # no longer coming up itself
+    assert ("proceeding", heard.id) in [(i.kind.value, i.record_id) for i in almaty.upcoming()]
+
+
 # ---- ends of terms --------------------------------------------------------------------
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.form_drafts import (
     FormKey,
     FormKind,
-    FormState,
     load_form_draft,
     pending_drafts,
 )
@@ -29,64 +27,21 @@ from monitor_app.gui.records.hearing_dialog import HearingDialog
 from monitor_app.gui.records.observation_editor import ObservationEditor
 from monitor_app.gui.records.trial_dialog import TrialDialog
 from monitor_app.gui.workspace.drafts_offer import DraftsOffer
-from monitor_app.gui.workspace.workspace import WorkspacePage
 from tests.gui.helpers import (
     MessageBoxAnswer,
     child,
     click,
     message,
-    shown,
     type_into,
     unlock_session,
     visible_dialog,
 )
+from tests.gui.records.drafts_scene import crash, drafted, offered, relock, workspace
 from tests.integration.test_leak_scan import desktop_recent_files, scan
 from tests.layers import PASSPHRASE
 
 AT = datetime(2026, 11, 24, 8, 15, 30, tzinfo=UTC)
 MARKER = "Marker-Form-Draft-Quetzal"
-
-
-def drafted(qtbot: QtBot, session: VaultSession, key: FormKey, state: FormState) -> None:
-    """Wait for the draft timer: ``state`` sealed as ``key``'s draft (no OK, no lock)."""
-
-    def sealed() -> bool:
-        draft = load_form_draft(session.notebook, key)
-        return draft is not None and draft.state == state
-
-    qtbot.waitUntil(sealed, timeout=5000)
-
-
-def crash(qtbot: QtBot, form: QDialog) -> None:
-    """The app dies with the form open: no OK, no Cancel, no lock reaches the form. The
-    form goes as Qt deletes any object, from the event loop (never finished, so nothing of
-    the save or cancel paths runs); an immediate delete from Python, in the middle of Qt's
-    own bookkeeping, corrupted memory that a later test tripped over."""
-    form.hide()
-    with qtbot.waitSignal(form.destroyed):
-        form.deleteLater()
-
-
-def relock(session: VaultSession) -> None:
-    session.lock()
-    unlock_session(session)
-
-
-def workspace(qtbot: QtBot, session: VaultSession, settings: AppSettings) -> WorkspacePage:
-    return shown(qtbot, WorkspacePage(session, settings), (1100, 720))
-
-
-def offered(page: WorkspacePage) -> list[str]:
-    offer = child(page, DraftsOffer, "draftsOffer")
-    if not offer.isVisible():
-        return []
-    return [child(offer, QLabel, f"draftText{i}").text() for i in range(len(offer.drafts))]
-
-
-@pytest.fixture
-def host(qtbot: QtBot) -> QWidget:
-    """A window the forms are opened over (qtbot closes it; a crashed form is gone)."""
-    return shown(qtbot, QWidget())
 
 
 def fill_observation(qtbot: QtBot, editor: ObservationEditor) -> None:
