@@ -11,43 +11,23 @@ unlocks their vault, imports the bundle, finds the hearing and its figures in th
 (the figures the observer saw) and writes the report as PDF and JSON.
 
 At each step: what a user would see (titles, labels, counts), that the window fits the
-screen, and that no English is left where the catalogue has a translation. With
-TRIAL_MONITOR_WALKTHROUGH_SHOTS=<folder> each step is saved there as NN-step-<lang>.png
-(scripts/walkthrough.sh runs this under Xvfb on a 1366×768 screen).
-
-The screen: Qt's offscreen platform has one 800×800 screen unless told otherwise at start,
-so on any other screen the test runs itself again in a process of its own on a 1366×768 one
-(as tests/gui/test_window_fit.py does).
+screen, and that no English is left where the catalogue has a translation (`Walk`, in
+tests/gui/walkthrough_tools.py). With TRIAL_MONITOR_WALKTHROUGH_SHOTS=<folder> each step is
+saved there as NN-step-<lang>.png (scripts/walkthrough.sh runs this under Xvfb on a
+1366×768 screen).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QRect, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.records.records import HearingStatus
@@ -56,18 +36,14 @@ from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.identity import Identity, KeyCard
 from monitor_app.core.vault.crypto import KDF_FLOOR
 from monitor_app.core.vault.vault import Vault
-from monitor_app.gui.app import build
 from monitor_app.gui.common.count_words import entry_count_text
-from monitor_app.gui.common.layout import ScrollingBody, screen_room
 from monitor_app.gui.common.models import condition_label, format_duration
-from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.widgets import PlainLabel, ZonedDateTimeEdit
 from monitor_app.gui.coordinator.models import (
     ObserversModel,
     SessionTotalsModel,
     TimelineModel,
 )
-from monitor_app.gui.coordinator.window import CoordinatorWindow
 from monitor_app.gui.live.compact_logger import CompactLogger
 from monitor_app.gui.live.screen import LiveHearingWidget
 from monitor_app.gui.main_window import MainWindow
@@ -77,36 +53,38 @@ from monitor_app.gui.records.trial_dialog import TrialDialog
 from monitor_app.gui.setup.wizard import SetupWizard
 from monitor_app.gui.sync.contacts_dialog import ContactsDialog
 from monitor_app.gui.sync.fingerprint_dialog import AddContactDialog
-from monitor_app.gui.sync.import_dialog import ImportDialog
 from monitor_app.gui.sync.models import ContactsModel
-from monitor_app.gui.sync.sync_dialog import SyncDialog
 from monitor_app.gui.workspace.first_steps import DONE_MARK, TO_DO_MARK, FirstStepsPanel
 from monitor_app.gui.workspace.workspace import WorkspacePage
-from tests.gui.coordinator_helpers import wait_loaded
 from tests.gui.helpers import (
-    CATALOGUES,
-    ROOT,
     SLOW,
-    SMALL_LAPTOP,
-    WhenModal,
     activate,
     child,
     click,
     column,
     confirm_code,
     confirm_fingerprint,
-    describe,
-    drop_on,
     message,
-    messages,
-    own_widgets,
-    remove_translators,
     settled,
     type_into,
     type_text,
     visible_dialog,
 )
-from tests.gui.test_main_window import visible_texts
+from tests.gui.walkthrough_tools import (
+    Walk,
+    answer_box,
+    answer_the_court_question,
+    choose_code,
+    choose_file,
+    import_bundle,
+    open_app,
+    open_findings,
+    send_bundle,
+    type_hour,
+    unlock,
+    walk_on_a_small_laptop,
+    write_report,
+)
 from tests.gui.workspace.test_note_column import MIN_NOTE_WIDTH, note_in_view
 from tests.layers import PASSPHRASE
 from tests.pdf_text import pdf_text
@@ -114,10 +92,6 @@ from tests.pdf_text import pdf_text
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is installed by scripts/setup.sh"
 )
-
-SHOTS = "TRIAL_MONITOR_WALKTHROUGH_SHOTS"  # a folder: a PNG of each step goes there
-# Set in the process this test starts on a 1366×768 screen: it must not start another.
-ON_SMALL_SCREEN = "TRIAL_MONITOR_WALKTHROUGH_SCREEN"
 
 OBSERVER_PASSPHRASE = "quiet river under paper lanterns"
 # What the observer and the coordinator type, in each language walked.
@@ -178,206 +152,21 @@ class Seen:
     seconds: dict[str, int]
 
 
-def small_laptop(app: QApplication) -> bool:
-    return app.primaryScreen().availableGeometry() == QRect(0, 0, *SMALL_LAPTOP)
-
-
-# ---- what each step checks ------------------------------------------------------------
-
-
-class Walk:
-    """The steps walked in one language: each step's windows must fit the screen and show
-    no English the catalogue translates; with a shots folder, each step is saved as a PNG.
-    Problems are gathered, so one run reports all of them."""
-
-    def __init__(self, language: str, shots: Path | None) -> None:
-        self.language = language
-        self.shots = shots
-        self.number = 0
-        self.problems: list[str] = []
-        self.seen: list[QWidget] = []  # the windows met so far
-        self.catalogue = (
-            messages(next(c for c in CATALOGUES if c.stem.endswith(f"_{language}")))
-            if language != "en"
-            else {}
-        )
-        # English sources whose translation differs (brand names such as "Trial Monitor" stay).
-        self.english = {
-            source
-            for (_context, source), found in self.catalogue.items()
-            if found.findtext("translation") not in ("", source)
-        }
-
-    def tr(self, context: str, source: str) -> str:
-        """``source`` as the catalogue translates it in ``context`` (as itself in English)."""
-        found = self.catalogue.get((context, source))
-        return (found.findtext("translation") or source) if found is not None else source
-
-    def step(self, name: str, window: QWidget) -> None:
-        """A step's ``window`` as the user sees it: saved, fitted, read for English."""
-        settled(window)
-        self.number += 1
-        label = f"{self.number:02d}-{name}"
-        screen = window.screen().availableGeometry()
-        frame = window.frameGeometry()
-        if not screen.contains(frame):
-            self.problems.append(f"{label}: {type(window).__name__} frame {frame} off {screen}")
-        opened = window not in self.seen  # a body may scroll once a message grows it
-        self.seen.append(window)
-        self.problems.extend(f"{label}: {found}" for found in out_of_view(window, opened))
-        if self.english:
-            shown = visible_texts(window) + table_texts(window)
-            left = sorted({text for text in shown if text in self.english})
-            if left:
-                self.problems.append(f"{label}: English left: {left}")
-        if self.shots is not None:
-            self.save(window, self.shots / f"{label}-{self.language}.png")
-
-    @staticmethod
-    def save(window: QWidget, path: Path) -> None:
-        """The screen as the user sees it (every window on it) where the platform can grab
-        it (X11), else the window itself."""
-        if QGuiApplication.platformName() == "xcb":
-            picture = window.screen().grabWindow(0)
-        else:
-            picture = window.grab()
-        assert picture.save(str(path)), path
-
-
-def out_of_view(window: QWidget, opened: bool) -> list[str]:
-    """What the user must scroll to see although the screen has room to show it: a
-    dialog's body scrolled sideways, or down as the window opens, while the window could
-    be larger; a table's columns scrolled sideways."""
-    room = screen_room(window)
-    found = []
-    for widget in own_widgets(window):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, ScrollingBody):
-            if widget.horizontalScrollBar().isVisible() and window.width() < room.width():
-                found.append(f"{describe(window)}: its body scrolls sideways, {window.width()} px")
-            tall = widget.verticalScrollBar().isVisible() and window.height() < room.height()
-            if opened and tall:
-                found.append(f"{describe(window)}: its body scrolls, {window.height()} px tall")
-        elif isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
-            found.append(f"{describe(widget)}: its columns scroll sideways")
-    return found
-
-
-def table_texts(window: QWidget) -> list[str]:
-    """The column headings and cells of the tables shown in ``window``."""
-    texts = []
-    for view in own_widgets(window):
-        model = view.model() if isinstance(view, QAbstractItemView) else None
-        if model is None or not view.isVisible():
-            continue
-        # A list model's column count is private in Qt: it has one.
-        listed = isinstance(model, QAbstractListModel)
-        columns = 1 if listed else model.columnCount(QModelIndex())
-        rows = model.rowCount(QModelIndex())
-        for number in range(columns):
-            texts.append(str(model.headerData(number, Qt.Orientation.Horizontal) or ""))
-        for row in range(rows):
-            for number in range(columns):
-                value = model.index(row, number).data()
-                if isinstance(value, str):
-                    texts.append(value)
-    return [t for t in texts if t]
-
-
-def choose_file(walk: Walk, step: str, path: Path) -> WhenModal[QFileDialog]:
-    """Type ``path`` into the next file dialog's file name and accept it, as a user does
-    (keep the object). A dialog that stays open is closed, for the test to fail at once."""
-
-    def pick(chooser: QFileDialog) -> None:
-        walk.step(step, chooser)
-        name = child(chooser, QLineEdit, "fileNameEdit")
-        name.clear()
-        type_text(name, str(path))
-        chooser.accept()
-        if chooser.isVisible():
-            chooser.reject()
-
-    return WhenModal(QFileDialog, pick)
-
-
-def answer_box(walk: Walk, step: str, button: str, texts: list[str]) -> WhenModal[QMessageBox]:
-    """Click ``button`` in the next message box, once seen (keep it)."""
-
-    def answer(box: QMessageBox) -> None:
-        walk.step(step, box)
-        texts.append(box.text())
-        child(box, QPushButton, button).click()
-
-    return WhenModal(QMessageBox, answer)
-
-
-def choose_code(combo: QComboBox, code: str) -> None:
-    """Choose an item by keyboard, as a user would: Down until it is current."""
-    target = combo.findData(code)
-    assert target >= 0, f"{code} is not offered by {combo.objectName()}"
-    combo.setFocus()
-    while combo.currentIndex() != target:
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        QTest.keyClick(combo, key)
-
-
-def type_hour(qtbot: QtBot, dialog: QWidget, name: str, hour_and_minute: str) -> None:
-    """A click on the hour of a date-time editor, then the time typed (HHmm)."""
-    edit = child(dialog, ZonedDateTimeEdit, name).edit
-    text = edit.findChild(QLineEdit)
-    assert text is not None
-    date = text.text().split(" ")[0]
-    x = text.cursorRect().width() + text.fontMetrics().horizontalAdvance(date + " ")
-    QTest.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(x, text.height() // 2))
-    qtbot.keyClicks(edit, hour_and_minute)
-
-
 # ---- the test ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
 def test_a_new_observer_takes_a_hearing_to_the_coordinators_report(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
 ) -> None:
-    if not small_laptop(qapp):
-        assert not os.environ.get(ON_SMALL_SCREEN), "the 1366x768 screen was not applied"
-        again_on_a_small_screen(tmp_path, language)
-        return
-    shots = os.environ.get(SHOTS)
-    if shots:
-        Path(shots).mkdir(parents=True, exist_ok=True)
-    walk = Walk(language, Path(shots) if shots else None)
-    try:
-        walk_through(qtbot, qapp, tmp_path, walk)
-    finally:
-        remove_translators(qapp)
-    unexpected = [p for p in walk.problems if not any(k in p for k in KNOWN_ELSEWHERE)]
-    assert unexpected == [], "\n".join(unexpected)
-
-
-def again_on_a_small_screen(tmp_path: Path, language: str) -> None:
-    """This test, run by pytest in a process of its own on a 1366×768 offscreen screen."""
-    config = tmp_path / "screen.json"
-    width, height = SMALL_LAPTOP
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
-    config.write_text(json.dumps({"screens": [screen]}))
-    env = dict(
-        os.environ,  # the test's own home and settings folders (tests/conftest.py)
-        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-        PYTHONPATH=str(ROOT),
-        **{ON_SMALL_SCREEN: "1"},
+    walk_on_a_small_laptop(
+        request,
+        qapp,
+        tmp_path,
+        lambda walk: walk_through(qtbot, qapp, tmp_path, walk),
+        language=language,
+        known_elsewhere=KNOWN_ELSEWHERE,
     )
-    env.pop("QT_SCALE_FACTOR", None)
-    env.pop("QT_SCREEN_SCALE_FACTORS", None)
-    test = test_a_new_observer_takes_a_hearing_to_the_coordinators_report.__name__
-    node = f"{Path(__file__).relative_to(ROOT)}::{test}[{language}]"
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp",
-         str(tmp_path / "run"), node],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-4000:]
 
 
 def walk_through(qtbot: QtBot, qapp: QApplication, tmp_path: Path, walk: Walk) -> None:
@@ -390,28 +179,22 @@ def walk_through(qtbot: QtBot, qapp: QApplication, tmp_path: Path, walk: Walk) -
         coordinator_card.write_bytes(Identity(v).card_file_bytes())
     card = KeyCard.from_file_bytes(coordinator_card.read_bytes())
 
-    AppSettings().language = walk.language
-    main = build(qapp)  # no vault yet, in the default place: the setup wizard
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = open_app(qtbot, qapp, walk, None)  # no vault yet, in the default place: the wizard
     assert main.windowTitle() == walk.tr("MainWindow", "Trial Monitor")
     set_up(qtbot, main, walk, words)
     observer_card = first_steps(qtbot, main, walk, card, coordinator_card, stick)
     hearing_id = trial_and_hearing(qtbot, main, walk, words)
     live_hearing(qtbot, main, walk, words, hearing_id)
     seen = held_in_the_workspace(qtbot, main, walk, words, hearing_id)
-    bundle = send_bundle(qtbot, main, walk, words, card, stick)
+    assert main.workspace is not None
+    bundle = send_bundle(qtbot, main.workspace, walk, card, stick / "outbox")
     main.close()  # and locked
     assert not main.session.is_unlocked
 
     with Vault.open(coordinator_folder) as v:  # the coordinator adds the observer's card
         v.unlock(PASSPHRASE)
         Contacts(v).add(KeyCard.from_file_bytes(observer_card.read_bytes()))
-    coordinator = build(qapp, coordinator_folder)
-    qtbot.addWidget(coordinator)
-    coordinator.show()
-    qtbot.waitExposed(coordinator)
+    coordinator = open_app(qtbot, qapp, walk, coordinator_folder)
     try:
         coordinator_side(qtbot, coordinator, walk, words, bundle, seen, tmp_path)
     finally:
@@ -565,12 +348,7 @@ def live_hearing(
         if code == CONNECTION:
             walk.step("court-question", main)
         assert main.size() == size, "the window changed its size for the court's question"
-        button = live.court.buttons[COURT[code]]
-        key = re.search(r"\((Ctrl\+(\d))\)$", button.text())
-        assert key is not None, button.text()
-        number = Qt.Key(Qt.Key.Key_0.value + int(key.group(2)))
-        qtbot.keyClick(live.note_edit, number, Qt.KeyboardModifier.ControlModifier)
-        assert not live.court.isVisible()
+        answer_the_court_question(qtbot, live, COURT[code])
         answered = [o for o in notebook.list_observations(hearing_id) if o.code == code]
         assert [o.court_response for o in answered] == [COURT[code]]
     assert live.losses.text() == walk.tr("LiveMode", "Participation not interrupted")
@@ -634,31 +412,6 @@ def held_in_the_workspace(
     return seen
 
 
-def send_bundle(
-    qtbot: QtBot, main: MainWindow, walk: Walk, words: dict[str, str], card: KeyCard, stick: Path
-) -> Path:
-    page = main.workspace
-    assert page is not None
-    click(qtbot, page, "syncButton")
-    sync = visible_dialog(page, SyncDialog)
-    assert sync.windowTitle() == walk.tr("SyncDialog", "Sync")
-    assert sync.recipients.checked_ids() == [card.author]  # the one contact, ticked
-    outbox = stick / "outbox"
-    outbox.mkdir()
-    type_into(qtbot, sync, "exportFolderEdit", str(outbox))
-    walk.step("sync", sync)
-    click(qtbot, sync, "exportButton")
-    qtbot.waitUntil(lambda: not sync.progress.is_busy, timeout=SLOW)
-    [bundle] = outbox.iterdir()
-    status = message(sync, "exportStatus")
-    assert bundle.name in status
-    assert card.display_name in status
-    assert sync.sent.rowCount() == 1
-    walk.step("bundle-sent", sync)
-    click(qtbot, sync, "closeButton")
-    return bundle
-
-
 def coordinator_side(
     qtbot: QtBot,
     main: MainWindow,
@@ -668,27 +421,9 @@ def coordinator_side(
     seen: Seen,
     tmp_path: Path,
 ) -> None:
-    walk.step("coordinator-unlock", main)
-    type_into(qtbot, main, "passphraseEdit", PASSPHRASE)
-    with qtbot.waitSignal(main.session.unlocked, timeout=SLOW):
-        click(qtbot, main, "unlockButton")
-    page = main.workspace
-    assert page is not None
-    click(qtbot, page, "importButton")
-    importer = visible_dialog(page, ImportDialog)
-    assert importer.windowTitle() == walk.tr("ImportDialog", "Import bundles")
-    assert drop_on(importer, [QUrl.fromLocalFile(str(bundle))]) == (True, True)
-    qtbot.waitUntil(lambda: not importer.progress.is_busy, timeout=SLOW)
-    [result] = importer.shown_results()
-    assert result.status == "imported"
-    walk.step("imported", importer)
-    click(qtbot, importer, "closeButton")
-
-    click(qtbot, page, "coordinatorButton")
-    window = visible_dialog(page, CoordinatorWindow)
-    assert window.windowTitle() == walk.tr("CoordinatorWindow", "Coordinator")
-    wait_loaded(qtbot, window)
-    assert window.width() == screen_room(window).width()  # the tables want all of it
+    page = unlock(qtbot, main, walk, "coordinator-unlock", PASSPHRASE)
+    import_bundle(qtbot, page, walk, bundle)
+    window = open_findings(qtbot, page, walk)
     observers = window.observers.model
     assert words["observer"] in column(observers, ObserversModel.NAME)
     walk.step("coordinator-observers", window)
@@ -722,19 +457,13 @@ def coordinator_side(
     walk.step("coordinator-dashboard", window)
 
     window.tabs.setCurrentWidget(window.report)
-    report = window.report
     written: dict[str, Path] = {}
     for fmt in ("pdf", "json"):
-        report.choose(trial=key, fmt=fmt, lang=walk.language)
+        window.report.choose(trial=key, fmt=fmt, lang=walk.language)
         target = tmp_path / f"report.{fmt}"
-        type_into(qtbot, report, "reportFileEdit", str(target))
-        click(qtbot, report, "writeReportButton")
-        qtbot.waitUntil(lambda: not report.busy.is_busy, timeout=SLOW)
-        status = message(report, "reportStatus")
-        assert str(target) in status, status
+        status = write_report(qtbot, window, walk, f"report-{fmt}", target)
         assert entry_count_text(seen.logged) in status
         written[fmt] = target
-        walk.step(f"report-{fmt}", window)
     pdf = pdf_text(written["pdf"])
     for text in (words["trial"], words["note"]):
         assert " ".join(text.split()) in " ".join(pdf.split()), text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from monitor_app.core.languages import LANGUAGES
 from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import ProceedingType
 from monitor_app.core.vault.vault import Vault
 from monitor_app.demo.trial import DemoIds
 from monitor_app.gui.app import build
@@ -43,8 +44,10 @@ from monitor_app.gui.main_window import MainWindow
 from monitor_app.gui.records.hearing_dialog import HearingDialog, PostponeDialog
 from monitor_app.gui.records.history_dialog import HistoryDialog
 from monitor_app.gui.records.observation_editor import ObservationEditor
+from monitor_app.gui.records.proceeding_dialog import ProceedingDialog
 from monitor_app.gui.records.reason_dialog import ReasonDialog
 from monitor_app.gui.records.search_dialog import SearchDialog
+from monitor_app.gui.records.sentence_dialog import SentenceDialog
 from monitor_app.gui.records.trial_dialog import TrialDialog
 from monitor_app.gui.setup.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from monitor_app.gui.setup.share_recovery import ShareRecoveryDialog
@@ -135,6 +138,13 @@ def _sync(name: str) -> Open:
     return lambda main, _ids, folder: sync_screen(main.session, folder, name, main)
 
 
+def _clarification(main: MainWindow, ids: DemoIds, _folder: Path) -> QWidget:
+    """The proceeding form with the most fields shown: a request for clarification."""
+    dialog = ProceedingDialog(main.session, ids.trial, None, main)
+    dialog.type_combo.set_code(ProceedingType.CLARIFICATION)
+    return dialog
+
+
 WINDOWS: dict[str, Open] = {
     "workspace": lambda m, _ids, _folder: m,
     "new trial": lambda m, _ids, _folder: TrialDialog(m.session, None, m),
@@ -142,6 +152,8 @@ WINDOWS: dict[str, Open] = {
     "new hearing": lambda m, ids, _folder: HearingDialog(m.session, ids.trial, None, m),
     "hearing": lambda m, ids, _folder: HearingDialog(m.session, ids.trial, ids.hearing, m),
     "postpone": lambda m, ids, _folder: PostponeDialog(m.session, ids.hearing, m),
+    "new sentence element": lambda m, ids, _f: SentenceDialog(m.session, ids.trial, None, m),
+    "new proceeding": _clarification,
     "editor": lambda m, ids, _f: ObservationEditor(m.session, ids.hearing, ids.outage, m),
     "history": lambda m, ids, _folder: HistoryDialog(m.session, ids.outage, m),
     "search": lambda m, _ids, _folder: SearchDialog(m.session, m),

@@ -1,13 +1,33 @@
 """Counts in words, the same on every screen as in the CLI and the reports: what was logged
 ("5 observations and 2 free notes") and what bundles carry ("16 saved changes to 9
-records"), in the UI's language."""
+records"), in the UI's language; and any plural message of a screen as shown (`counted`).
+
+A screen's counts are Qt plurals (``self.tr(source, "", n)``), so Russian and Kazakh say
+"5 изменений" and "5 өзгеріс" right for every number; English, the catalogues' source, has
+no catalogue of its own, so `counted` gives it its plural ("4 changes", not "4 change(s)")."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 
 from monitor_app.core.records.totals import EntryCount
 from monitor_app.core.sync.export import ChangeCount
+
+_ENGLISH_PLURALS = (re.compile(r"y\(ies\)"), re.compile(r"\(s\)"))
+
+
+def counted(translated: str, source: str, n: int) -> str:
+    """A plural message as shown: ``translated`` (``tr(source, "", n)``), or, when no
+    catalogue had it (English), the English source with "(s)" and "y(ies)" made singular
+    or plural. (Write the source so that it reads right either way: "%n change(s) listed",
+    not "%n change(s) are listed".)"""
+    if translated != source.replace("%n", str(n)):
+        return translated
+    entries, changes = _ENGLISH_PLURALS
+    translated = entries.sub("y" if n == 1 else "ies", translated)
+    return changes.sub("" if n == 1 else "s", translated)
 
 
 def entry_count_text(count: EntryCount) -> str:

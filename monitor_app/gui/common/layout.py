@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QScrollArea,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,17 +101,28 @@ def bring_into_view(widget: QWidget) -> None:
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if isinstance(parent, QScrollArea):
-        body = parent.widget()
-        body_layout = body.layout() if body is not None else None
-        if body_layout is not None:
-            body_layout.activate()  # place the widget before scrolling to it
+        # Place the widget before scrolling to it: the layouts it is in, outermost first.
+        holders = []
+        holder = widget.parentWidget()
+        while holder is not None and holder is not parent.viewport():
+            holders.append(holder)
+            holder = holder.parentWidget()
+        for holder in reversed(holders):
+            layout = holder.layout()
+            if layout is not None:
+                layout.activate()
         parent.ensureWidgetVisible(widget)
 
 
 class ScrollingBody(QScrollArea):
     """A dialog's body in a frameless scroll area: the dialog can be shorter (and narrower)
     than its body needs, so it never outgrows the screen; the body scrolls instead. Its size
-    hint is the body's own, so a dialog still opens at its natural size where there is room."""
+    hint is the body's own, so a dialog still opens at its natural size where there is room.
+
+    Shorter than that, the body takes the area's height while its minimum fits: its tables
+    and text views shrink first, and it scrolls only when even its minimum does not fit.
+    (Qt sizes a body whose text wraps to its preferred height for the width, so a window
+    scrolled the buttons below a table out of view where the table could be shorter.)"""
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,12 +132,11 @@ class ScrollingBody(QScrollArea):
         # Not a Tab stop of its own: Tab goes through the body's fields, and the area
         # scrolls to each one as it takes the focus.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWidget(body)
+        self.body = body
+        self.setWidget(_AtLeastItsMinimum(body))
 
     def sizeHint(self) -> QSize:
-        body = self.widget()
-        if body is None:
-            return super().sizeHint()
+        body = self.body
         hint = body.sizeHint()
         if body.hasHeightForWidth():  # wrapped text and form rows: their height at that width
             hint.setHeight(max(hint.height(), body.heightForWidth(hint.width())))
@@ -137,15 +148,40 @@ class ScrollingBody(QScrollArea):
     def height_lacking(self) -> int:
         """How much taller the area would have to be to show its body whole at its present
         width (its height for that width, else its size hint): 0 when it is tall enough."""
-        body = self.widget()
-        if body is None:
-            return 0
+        body = self.body
         width = self.viewport().width()
         if body.hasHeightForWidth():
             wanted = body.heightForWidth(width)
         else:
             wanted = body.sizeHint().height()
         return max(0, wanted - self.viewport().height())
+
+
+class _AtLeastItsMinimum(QWidget):
+    """What a `ScrollingBody` scrolls: the body, filling it. The scroll area makes it as
+    tall as its height for the area's width, at least; here that is the body's minimum
+    height for the width, not its preferred one."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(f"{body.objectName() or 'body'}Fitted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(body)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
+
+
+class FittingTabs(QTabWidget):
+    """Tabs whose pages lay out their own wrapped text in the room they get, asking for no
+    height for a width: Qt's would be the tallest page's preferred height, which a
+    `ScrollingBody` would have to take as the least the tabs need (every page's table at
+    its full length). The least they need is then their pages' minimum height."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 def centered_column(host: QWidget) -> QVBoxLayout:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common.count_words import counted
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,9 @@ class VaultSession(QObject):
         # True while `about_to_lock` is being answered: a form closed then was closed by
         # the lock, not by the observer, and keeps what was typed.
         self.locking = False
+        # When each report written this session was generated (UTC text), by its trial's
+        # key: an update to it is offered to follow it (the Report tab). Times, no content.
+        self.reports_generated: dict[str, str] = {}
 
     @property
     def vault_exists(self) -> bool:
@@ -202,6 +206,12 @@ class LockCountdown(QPushButton):
             self.hide()
             return
         self.setText(
-            self.tr("Locking in %n second(s): press any key or click here to stay", "", seconds)
+            counted(
+                self.tr(
+                    "Locking in %n second(s): press any key or click here to stay", "", seconds
+                ),
+                "Locking in %n second(s): press any key or click here to stay",
+                seconds,
+            )
         )
         self.show()

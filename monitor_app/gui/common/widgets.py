@@ -4,6 +4,7 @@ table-view setup every list in the app uses, and the base of record dialogs."""
 
 from __future__ import annotations
 
+import html
 import logging
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
@@ -11,13 +12,16 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSettings,
     QSize,
     Qt,
 )
+from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +35,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -376,44 +384,128 @@ def fit_columns(view: QTableView, stretch: int) -> None:
 
 
 CAPPED_COLUMN_CHARS = 30  # a cell wider than this is cut short with "…" (`fit_columns_capped`)
+NARROWEST_COLUMN_CHARS = 4  # no column is squeezed narrower, however narrow the table
 
 
 class _CappedColumns(QObject):
-    """Keeps a view's columns fitted (`fit_columns_capped`) as its rows change; a child of
-    the view, so it goes with it."""
+    """Keeps a view's columns fitted (`fit_columns_capped`) as its rows change and as it is
+    resized; a child of the view, so it goes with it."""
 
     def __init__(self, view: QTableView, stretch: int, chars: int) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.chars = chars
+        self.wanted: dict[int, int] = {}  # column -> its width, capped, once fitted
         model = view.model()
         model.modelReset.connect(self.refit)
         model.layoutChanged.connect(self.refit)
         model.rowsInserted.connect(self.refit)
+        view.viewport().installEventFilter(self)
         self.refit()
 
     def refit(self) -> None:
-        view = self.view
+        """Measure what each column shows, then share the table's width out."""
+        view, header = self.view, self.view.horizontalHeader()
         widest = view.fontMetrics().averageCharWidth() * self.chars
-        for column in range(view.model().columnCount()):
-            if column == self.stretch or view.isColumnHidden(column):
-                continue
-            view.resizeColumnToContents(column)
-            if view.columnWidth(column) > widest:
-                view.setColumnWidth(column, widest)
+        self.wanted = {
+            column: min(widest, max(view.sizeHintForColumn(column), header.sectionSizeHint(column)))
+            for column in range(view.model().columnCount())
+            if not view.isColumnHidden(column)
+        }
+        self.share_out()
+
+    def share_out(self) -> None:
+        """Each column its width, unless together they are wider than the table: then the
+        widest are made narrower, to the same width, until they fit (the stretch column
+        among them, taking what is left)."""
+        view = self.view
+        narrowest = view.fontMetrics().averageCharWidth() * NARROWEST_COLUMN_CHARS
+        level = _water_level(list(self.wanted.values()), view.viewport().width(), narrowest)
+        for column, width in self.wanted.items():
+            if column != self.stretch and view.columnWidth(column) != min(width, level):
+                view.setColumnWidth(column, min(width, level))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only a change of width: a column the user widened shows a scroll bar, which
+        # makes the table shorter, and that must not take the width back.
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            self.share_out()
+        return False
+
+
+def _water_level(widths: Sequence[int], room: int, floor: int) -> int:
+    """The width no column may exceed for ``widths`` to fit in ``room`` (the narrower ones
+    keeping theirs), but no less than ``floor``; any width when they fit as they are."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
+    left, count = room, len(widths)
+    for width in sorted(widths):
+        if width * count > left:  # this one and every wider one: an equal share
+            return max(floor, left // count)
+        left -= width
+        count -= 1
+    return max(floor, left)
+
+
+class ElidedTextTips(QStyledItemDelegate):
+    """Cells as usual; a cell cut short with "…" shows its whole text as a tooltip (as
+    plain text: it may be untrusted). A cell whose model gives a tooltip shows that."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.ToolTip or index.data(Qt.ItemDataRole.ToolTipRole):
+            return super().helpEvent(event, view, option, index)
+        text = self.cut_short(view, option, index)
+        if text:
+            QToolTip.showText(event.globalPos(), _plain_tip(text), view)
+        else:
+            QToolTip.hideText()
+        return True
+
+    def cut_short(
+        self,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> str:
+        """The cell's text if it does not fit its cell (it is shown cut short), else ""."""
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, view)
+        # The margin the style leaves either side of the text.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, shown, view) + 1)
+        text = shown.text
+        fits = shown.fontMetrics.horizontalAdvance(text) <= room.width() - margin
+        return "" if fits else text
+
+
+def _plain_tip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is, never as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def fit_columns_capped(view: QTableView, stretch: int, chars: int = CAPPED_COLUMN_CHARS) -> None:
     """Every column as wide as what it shows but none wider than ``chars`` average
-    characters (a longer cell is cut short with "…"), and ``stretch``, which takes the
-    rest: a narrow window or a longer language pushes no column out of view, as
-    `fit_columns` would. Kept so as the rows change; the user may still widen a column."""
+    characters (a longer cell is cut short with "…", its whole text a tooltip), and
+    ``stretch``, which takes the rest. Where the table is too narrow even so (a narrow
+    window, a longer language), the widest columns give up width until all fit: no column
+    is pushed out of view. Kept so as the rows change and the table is resized; the user
+    may still widen a column."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * NARROWEST_COLUMN_CHARS)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setItemDelegate(ElidedTextTips(view))
     _CappedColumns(view, stretch, chars)
 
 

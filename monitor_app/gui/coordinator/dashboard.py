@@ -14,7 +14,7 @@ from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.count_words import entry_count_text
+from monitor_app.gui.common.count_words import counted, entry_count_text
 from monitor_app.gui.common.models import format_duration
 from monitor_app.gui.common.widgets import PlainLabel, paragraph
 from monitor_app.gui.coordinator.charts import Bar, BarChart
@@ -81,27 +81,32 @@ class DashboardPage(CoordinatorPage):
                     "will replace them."
                 ).format(time=on_this_computer(as_of_utc))
             )
-        summary = self.tr(
-            "{logged} in %n trial(s); free notes are context and counted in no chart.",
-            "",
-            dashboard.trials,
-        ).format(logged=entry_count_text(dashboard.entries))
-        if dashboard.unreadable:
-            summary += " " + self.tr(
-                "%n record(s) could not be read and are counted nowhere.",
+        trials, unreadable = dashboard.trials, dashboard.unreadable
+        summary = counted(
+            self.tr(
+                "{logged} in %n trial(s); free notes are context and counted in no chart.",
                 "",
-                dashboard.unreadable,
+                trials,
+            ),
+            "{logged} in %n trial(s); free notes are context and counted in no chart.",
+            trials,
+        ).format(logged=entry_count_text(dashboard.entries))
+        if unreadable:
+            summary += " " + counted(
+                self.tr("%n unreadable record(s), counted nowhere.", "", unreadable),
+                "%n unreadable record(s), counted nowhere.",
+                unreadable,
             )
         self.summary.set_plain(summary)
 
-        def counted(items: Mapping[str, int], name: Callable[[str], str]) -> list[Bar]:
+        def bars_of(items: Mapping[str, int], name: Callable[[str], str]) -> list[Bar]:
             return [Bar(k, name(k), v, locale.toString(v)) for k, v in items.items()]
 
         self.charts[CATEGORY].set_bars(
-            counted(dashboard.by_category, lambda c: category_name(self.taxonomy, c, self.lang))
+            bars_of(dashboard.by_category, lambda c: category_name(self.taxonomy, c, self.lang))
         )
-        self.charts[COUNTRY].set_bars(counted(dashboard.by_country, self._country))
-        self.charts[MONTH].set_bars(counted(dashboard.by_month, str))
+        self.charts[COUNTRY].set_bars(bars_of(dashboard.by_country, self._country))
+        self.charts[MONTH].set_bars(bars_of(dashboard.by_month, str))
         bars = []
         for key, seconds in dashboard.seconds_lost_by_session.items():
             date = key.partition(":")[2]

@@ -33,6 +33,7 @@ from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.records.totals import HearingTotals, Postponement, interval_seconds
 from monitor_app.core.sync.importer import Gaps
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.models import (
     ANSWERS,
     CELL_CHARS,
@@ -138,7 +139,8 @@ class ObserversModel(CoordinatorModel):
         if column == self.CHAIN:
             if record.chain_ok:
                 return self.tr("intact")
-            return self.tr("%n problem(s)", "", len(record.chain_problems))
+            problems = len(record.chain_problems)
+            return counted(self.tr("%n problem(s)", "", problems), "%n problem(s)", problems)
         return str(record.quarantined)
 
     def differs(self, record: ObserverStatus) -> bool:

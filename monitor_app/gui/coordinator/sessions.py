@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QW
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
 from monitor_app.core.coordination.index import HearingSession
 from monitor_app.core.records.taxonomy import Taxonomy
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     buddy_label,
@@ -98,7 +99,9 @@ class SessionsPage(CoordinatorPage):
         for session in sessions:
             shown = len(session.observers)
             self.session_combo.addItem(
-                self.tr("{date} (%n observer(s))", "", shown).format(date=session.date),
+                counted(
+                    self.tr("{date} (%n observer(s))", "", shown), "{date} (%n observer(s))", shown
+                ).format(date=session.date),
                 session.key,
             )
         found = self.session_combo.findData(chosen)
@@ -127,7 +130,15 @@ class SessionsPage(CoordinatorPage):
         alone = sum(1 for c in comparisons if not c.agreed)
         differ = sum(1 for r in rows if r.disagreement)
         self.summary.set_plain(
-            self.tr("%n entry(ies) logged by only some of the observers", "", alone)
+            counted(
+                self.tr("%n entry(ies) logged by only some of the observers", "", alone),
+                "%n entry(ies) logged by only some of the observers",
+                alone,
+            )
             + "; "
-            + self.tr("checklist answers differ on %n question(s).", "", differ)
+            + counted(
+                self.tr("checklist answers differ on %n question(s).", "", differ),
+                "checklist answers differ on %n question(s).",
+                differ,
+            )
         )

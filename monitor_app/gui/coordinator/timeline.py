@@ -17,7 +17,7 @@ from monitor_app.core.coordination.index import Observed, TimelineFilter
 from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.records.totals import count_entries
 from monitor_app.core.textsafe import one_line
-from monitor_app.gui.common.count_words import entry_count_text
+from monitor_app.gui.common.count_words import counted, entry_count_text
 from monitor_app.gui.common.widgets import (
     PlainLabel,
     buddy_label,
@@ -227,8 +227,8 @@ class TimelinePage(CoordinatorPage):
             self.postponements.set_records(delay.postponements)
             self.delay.set_plain(
                 self.tr(
-                    "{hearings} hearing(s), {held} held, {postponed} postponed; {days} day(s) "
-                    "from the first to the last."
+                    "Hearings: {hearings}, held: {held}, postponed: {postponed}; days from the "
+                    "first to the last: {days}."
                 ).format(
                     hearings=delay.hearings,
                     held=delay.held,
@@ -270,7 +270,14 @@ class TimelinePage(CoordinatorPage):
             ),
         ]
         if self.groups and not self.trial_combo.key():
-            parts.append(self.tr("in %n trial(s) chosen on the dashboard", "", len(self.groups)))
+            chosen = len(self.groups)
+            parts.append(
+                counted(
+                    self.tr("in %n trial(s) chosen on the dashboard", "", chosen),
+                    "in %n trial(s) chosen on the dashboard",
+                    chosen,
+                )
+            )
         if self.month:
             parts.append(self.tr("in {month} (UTC)").format(month=self.month))
         self.scope.set_plain(" ".join(parts) + ".")

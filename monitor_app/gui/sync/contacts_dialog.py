@@ -23,6 +23,7 @@ from monitor_app.core.sync.importer import Importer
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.groups_display import GroupsDisplay
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, confirm, error_text
@@ -258,9 +259,13 @@ class ContactsDialog(ToolDialog):
             self,
             "importQuarantinedBox",
             self.tr("Quarantined bundles"),
-            self.tr(
-                "%n bundle(s) signed with this key card are in quarantine. Import them now?",
-                "",
+            counted(
+                self.tr(
+                    "In quarantine: %n bundle(s) signed with this key card. Import now?",
+                    "",
+                    len(waiting),
+                ),
+                "In quarantine: %n bundle(s) signed with this key card. Import now?",
                 len(waiting),
             ),
             self.tr("&Import now"),

@@ -30,6 +30,7 @@ from monitor_app.core.sync.importer import (
 )
 from monitor_app.core.sync.receipts import PurgeCandidate
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.messages import error_text
 from monitor_app.gui.common.models import CELL_CHARS, EMPTY, Index, RecordTableModel, local_time
 
@@ -48,6 +49,10 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("ImportStatus", str(text)) if text else one_line(status)
 
 
+def _one(ranges: Sequence[tuple[int, int]]) -> bool:
+    return len(ranges) == 1 and ranges[0][0] == ranges[0][1]
+
+
 def _ranges(ranges: Sequence[tuple[int, int]]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
 
@@ -55,22 +60,26 @@ def _ranges(ranges: Sequence[tuple[int, int]]) -> str:
 def missing_text(gaps: Gaps) -> str:
     """What is still missing from a sender, in the UI's language (the core's `Gaps`)."""
     parts = []
+    # Numbers listed, not counted: one or several, in words any language has.
     if gaps.bundles:
-        parts.append(
-            QCoreApplication.translate("Gaps", "bundle(s) {numbers} not received yet").format(
-                numbers=_ranges(gaps.bundles)
-            )
+        words = (
+            QCoreApplication.translate("Gaps", "bundle {numbers} not received yet")
+            if _one(gaps.bundles)
+            else QCoreApplication.translate("Gaps", "bundles {numbers} not received yet")
         )
+        parts.append(words.format(numbers=_ranges(gaps.bundles)))
     if gaps.revisions:
-        parts.append(
-            QCoreApplication.translate("Gaps", "change(s) {numbers} missing").format(
-                numbers=_ranges(gaps.revisions)
-            )
+        words = (
+            QCoreApplication.translate("Gaps", "change {numbers} missing")
+            if _one(gaps.revisions)
+            else QCoreApplication.translate("Gaps", "changes {numbers} missing")
         )
+        parts.append(words.format(numbers=_ranges(gaps.revisions)))
     if gaps.removed:
+        # A count outside a class: words that read right for any number (count_words).
         parts.append(
             QCoreApplication.translate(
-                "Gaps", "{count} change(s) received are no longer in this vault"
+                "Gaps", "changes received that are no longer in this vault: {count}"
             ).format(count=gaps.removed)
         )
     return "; ".join(parts)
@@ -289,10 +298,14 @@ class ImportResultsModel(RecordTableModel):
         refusal's reason is the core's), and what is still missing from its sender."""
         name = one_line(result.author_name or "")
         if result.status == IMPORTED:
-            text = self.tr("Imported %n new change(s) from {name}.", "", result.new_revisions)
-            text = text.format(name=name)
-            if result.known_revisions:
-                text += " " + self.tr("%n were already here.", "", result.known_revisions)
+            new, known = result.new_revisions, result.known_revisions
+            text = counted(
+                self.tr("Imported %n new change(s) from {name}.", "", new),
+                "Imported %n new change(s) from {name}.",
+                new,
+            ).format(name=name)
+            if known:
+                text += " " + self.tr("Already here: %n.", "", known)
         elif result.status == ALREADY_HAD:
             text = self.tr("Nothing new: all of it was already here.")
         elif result.status == QUARANTINED:
@@ -387,7 +400,12 @@ class PurgeModel(CheckableModel):
         """Why a trial cannot be removed, in the UI's language (from the core's data)."""
         if record.foreign:
             return self.tr("it holds records from other people")
-        return self.tr("%n change(s) have no receipt yet", "", record.pending)
+        pending = record.pending
+        return counted(
+            self.tr("%n change(s) without a receipt yet", "", pending),
+            "%n change(s) without a receipt yet",
+            pending,
+        )
 
     def sort_value(self, record: PurgeCandidate, column: int) -> Any:
         if column == self.RECORDS:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from monitor_app.core.sync.receipts import PurgeCandidate, purge_candidates, purge_trials
 from monitor_app.core.textsafe import one_line
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, confirm
 from monitor_app.gui.common.progress import BusyBar
@@ -110,10 +111,13 @@ class PurgeDialog(ToolDialog):
             self,
             "confirmPurgeBox",
             self.tr("Remove trials from this laptop"),
-            self.tr(
-                "Remove %n trial(s), with all their hearings, notes and attachments, from "
-                "this laptop?",
-                "",
+            counted(
+                self.tr(
+                    "Remove %n trial(s) from this laptop, with every hearing, note and attachment?",
+                    "",
+                    len(trial_ids),
+                ),
+                "Remove %n trial(s) from this laptop, with every hearing, note and attachment?",
                 len(trial_ids),
             ),
             self.tr("&Remove for good"),
@@ -135,7 +139,13 @@ class PurgeDialog(ToolDialog):
     def _purged(self, revisions: int) -> None:
         log.info("trials purged")
         self.session.changed("trial")
-        self.status.show_info(self.tr("Removed from this laptop: %n change(s).", "", revisions))
+        self.status.show_info(
+            counted(
+                self.tr("Removed from this laptop: %n change(s).", "", revisions),
+                "Removed from this laptop: %n change(s).",
+                revisions,
+            )
+        )
         self.reload()
 
     def _purge_failed(self, message: str) -> None:

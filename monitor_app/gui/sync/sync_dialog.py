@@ -36,7 +36,7 @@ from monitor_app.core.sync.receipts import ReceiptResult, import_receipt
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
-from monitor_app.gui.common.count_words import change_count_text
+from monitor_app.gui.common.count_words import change_count_text, counted
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.navigation import Screen
@@ -327,19 +327,28 @@ class SyncDialog(ToolDialog):
             return self.tr("This receipt from {name} was imported before; nothing changed.").format(
                 name=name
             )
+        confirmed, before, unknown = (
+            result.newly_acknowledged,
+            result.already_acknowledged,
+            result.unknown,
+        )
         parts = [
-            self.tr("{name} confirms %n more bundle(s).", "", result.newly_acknowledged).format(
-                name=name
-            )
+            counted(
+                self.tr("{name} confirms %n more bundle(s).", "", confirmed),
+                "{name} confirms %n more bundle(s).",
+                confirmed,
+            ).format(name=name)
         ]
-        if result.already_acknowledged:
-            parts.append(self.tr("%n were confirmed before.", "", result.already_acknowledged))
-        if result.unknown:
+        if before:
+            parts.append(self.tr("Confirmed before: %n.", "", before))
+        if unknown:
             parts.append(
-                self.tr(
-                    "%n entry(ies) match no bundle you sent them and were ignored.",
-                    "",
-                    result.unknown,
+                counted(
+                    self.tr(
+                        "%n entry(ies) matching no bundle you sent them, ignored.", "", unknown
+                    ),
+                    "%n entry(ies) matching no bundle you sent them, ignored.",
+                    unknown,
                 )
             )
         return " ".join(parts)

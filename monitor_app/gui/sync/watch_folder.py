@@ -24,6 +24,7 @@ from monitor_app.core.sync.watch import WatchFolder
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
+from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, error_text
 from monitor_app.gui.common.session import VaultSession
@@ -190,10 +191,19 @@ class WatchFolderPage(QWidget):
         if results:
             self.results.set_records([*results, *self.results.records()])
             new = sum(r.new_revisions for r in results if r.status == IMPORTED)
+            looked = len(results)
             self.status.show_info(
-                self.tr("Imported %n new change(s) from the watch folder.", "", new)
+                counted(
+                    self.tr("Imported %n new change(s) from the watch folder.", "", new),
+                    "Imported %n new change(s) from the watch folder.",
+                    new,
+                )
                 if new
-                else self.tr("Looked at %n new file(s): nothing new in them.", "", len(results))
+                else counted(
+                    self.tr("Looked at %n new file(s): nothing new.", "", looked),
+                    "Looked at %n new file(s): nothing new.",
+                    looked,
+                )
             )
             log.info("watch folder: %d file(s)", len(results))
             QApplication.alert(self.window())

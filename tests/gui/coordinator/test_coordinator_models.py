@@ -71,5 +71,7 @@ def test_suggestions_and_links_show_hostile_titles_as_text(
 
 
 def test_what_is_missing_is_said_in_the_ui_language() -> None:
-    assert missing_text(Gaps(((2, 3),), ())) == "bundle(s) 2-3 not received yet"
-    assert missing_text(Gaps((), ((4, 4), (7, 9)))) == "change(s) 4, 7-9 missing"
+    assert missing_text(Gaps(((2, 3),), ())) == "bundles 2-3 not received yet"
+    assert missing_text(Gaps(((5, 5),), ())) == "bundle 5 not received yet"
+    assert missing_text(Gaps((), ((4, 4), (7, 9)))) == "changes 4, 7-9 missing"
+    assert missing_text(Gaps((), ((4, 4),))) == "change 4 missing"

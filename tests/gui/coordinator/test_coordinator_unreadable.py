@@ -22,7 +22,7 @@ def test_the_window_loads_every_tab_and_names_the_unreadable_records(
     assert window.data is not None
     note = window.unreadable
     assert note.isVisible()
-    assert note.text().startswith(f"{len(forged)} record(s) could not be read")
+    assert note.text().startswith(f"{len(forged)} unreadable records, left out of every tab")
     for record_id in forged:
         assert f"{record_id[:8]}: " in note.text()
     assert "not a real date and time" in note.text()

@@ -77,8 +77,8 @@ def test_a_bundle_dropped_into_the_watch_folder_is_imported(
         look(qtbot, page, now=path.stat().st_mtime + IN_A_MINUTE)
     assert [r.status for r in page.results.records()] == [IMPORTED]
     assert column(page.results, ImportResultsModel.SENDER) == ["Observer A"]
-    assert message(page, "watchStatus") == "Imported 1 new change(s) from the watch folder."
-    assert "1 new change(s) arrived" in message(window, "coordinatorBanner")
+    assert message(page, "watchStatus") == "Imported 1 new change from the watch folder."
+    assert message(window, "coordinatorBanner") == "Imported 1 new change from the watch folder."
     wait_loaded(qtbot, window)
     qtbot.waitUntil(lambda: len(window.timeline.model.records()) == 4)
 

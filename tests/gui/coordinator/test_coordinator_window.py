@@ -124,7 +124,7 @@ def test_the_timeline_filters_at_once_and_keeps_its_filter_across_a_reload(
     choose(timeline.trial_combo, window.data.group_key(watched.trial_b))
     assert timeline.totals.rowCount() == 1
     assert timeline.totals.index(0, SessionTotalsModel.LOST).data() == "20 min 00 s"
-    assert timeline.delay.text().startswith("1 hearing(s), 1 held, 0 postponed")
+    assert timeline.delay.text().startswith("Hearings: 1, held: 1, postponed: 0")
 
 
 def test_the_session_shows_what_only_one_logged_and_the_checklist_disagreement(
@@ -155,7 +155,7 @@ def test_the_session_shows_what_only_one_logged_and_the_checklist_disagreement(
     assert headers[1:3] == ["Observer A", "Observer B"]
     assert [checklists.index(0, c).data() for c in (1, 2, 3)] == ["No", "Yes", "they differ"]
     assert checklists.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "differ on 1 question(s)" in sessions.summary.text()
+    assert "differ on 1 question." in sessions.summary.text()
 
 
 def test_a_dashboard_bar_opens_the_timeline_filtered_to_it(

@@ -245,9 +245,7 @@ def test_adding_the_signer_offers_to_import_what_waits_in_quarantine(
     offer = MessageBoxAnswer("confirmButton")
     with qtbot.waitSignal(coordinator_session.records_changed, timeout=10_000):
         confirm_fingerprint(qtbot, dialog, card_of(observer))
-    assert offer.texts == [
-        "1 bundle(s) signed with this key card are in quarantine. Import them now?"
-    ]
+    assert offer.texts == ["In quarantine: 1 bundle signed with this key card. Import now?"]
     importer = visible_dialog(dialog, ImportDialog)
     assert [r.status for r in importer.shown_results()] == [IMPORTED]
     assert importer.quarantine.rowCount() == 0

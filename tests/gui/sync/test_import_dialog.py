@@ -75,7 +75,7 @@ def test_a_bundle_is_imported_then_already_had(
         "Files: 1 · imported: 1 · already had: 0 · quarantined: 0 · refused: 0"
     )
     detail = child(dialog, PlainLabel, "importResultDetail").text()
-    assert detail.endswith("Imported. Imported 1 new change(s) from Observer A.")
+    assert detail.endswith("Imported. Imported 1 new change from Observer A.")
     titles = [t.title for t in coordinator_session.notebook.list_trials()]
     assert titles == ["The State v. A. Journalist"]
 

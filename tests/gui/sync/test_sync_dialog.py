@@ -148,7 +148,7 @@ def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
     # Back on the observer's laptop: a trial made since has no receipt yet.
     notebook.add_trial("A later trial")
     finish(qtbot, dialog.import_receipt_from(receipt))
-    assert message(dialog, "receiptStatus") == "Coordinator C confirms 1 more bundle(s)."
+    assert message(dialog, "receiptStatus") == "Coordinator C confirms 1 more bundle."
     assert column(dialog.sent, SentBundlesModel.ACKNOWLEDGED)[0].startswith("received 20")
 
     click(qtbot, dialog, "purgeButton")
@@ -156,7 +156,7 @@ def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
     qtbot.waitUntil(lambda: not purge.is_loading)
     assert column(purge.model, PurgeModel.TITLE) == ["A later trial", "The State v. A. Journalist"]
     assert column(purge.model, PurgeModel.STATE) == [
-        "no: 1 change(s) have no receipt yet",
+        "no: 1 change without a receipt yet",
         "yes: the coordinator confirmed all of it",
     ]
     assert child(purge, QPushButton, "purgeTrialsButton").isEnabled() is False
@@ -170,7 +170,7 @@ def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
     keep = MessageBoxAnswer("cancelButton")
     click(qtbot, purge, "purgeTrialsButton")
     assert keep.texts == [
-        "Remove 1 trial(s), with all their hearings, notes and attachments, from this laptop?"
+        "Remove 1 trial from this laptop, with every hearing, note and attachment?"
     ]
     assert len(notebook.list_trials()) == 2
 
@@ -179,7 +179,7 @@ def test_a_receipt_marks_bundles_received_and_lets_the_trial_go(
         click(qtbot, purge, "purgeTrialsButton")
     qtbot.waitUntil(lambda: not purge.is_loading)
     assert [t.title for t in notebook.list_trials()] == ["A later trial"]
-    assert message(purge, "purgeStatus") == "Removed from this laptop: 2 change(s)."
+    assert message(purge, "purgeStatus") == "Removed from this laptop: 2 changes."
     assert column(purge.model, PurgeModel.TITLE) == ["A later trial"]
 
 

@@ -118,7 +118,7 @@ def test_only_a_trial_that_may_go_can_be_ticked(qtmodeltester: ModelTester) -> N
     )
     qtmodeltester.check(model)
     assert model.index(0, PurgeModel.STATE).data() == "yes: the coordinator confirmed all of it"
-    assert model.index(1, PurgeModel.STATE).data() == "no: 1 change(s) have no receipt yet"
+    assert model.index(1, PurgeModel.STATE).data() == "no: 1 change without a receipt yet"
     assert model.index(2, PurgeModel.STATE).data() == "no: it holds records from other people"
     assert_safe(model.index(1, PurgeModel.TITLE).data())
     assert model.index(1, 0).data(CHECK) is None
@@ -181,8 +181,8 @@ def test_import_results_show_hostile_text_and_gaps_safely(qtmodeltester: ModelTe
     model.set_records(results)
     qtmodeltester.check(model)
     assert model.index(0, ImportResultsModel.MESSAGE).data() == (
-        "Imported 3 new change(s) from Observer A. 2 were already here. Still missing: "
-        "bundle(s) 2 not received yet; change(s) 7-9 missing."
+        "Imported 3 new changes from Observer A. Already here: 2. Still missing: "
+        "bundle 2 not received yet; changes 7-9 missing."
     )
     assert model.index(0, ImportResultsModel.NEW).data(SORT_ROLE) == 3
     for number in range(model.columnCount()):
