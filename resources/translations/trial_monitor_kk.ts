@@ -37,6 +37,227 @@
     </message>
 </context>
 <context>
+    <name>AftermathForm</name>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталған</translation>
+    </message>
+    <message>
+        <source>Exactly as said: kept as a quotation</source>
+        <translation>Айтылғандай сөзбе-сөз: дәйексөз ретінде сақталады</translation>
+    </message>
+    <message>
+        <source>A verbatim quotation</source>
+        <translation>Сөзбе-сөз дәйексөз</translation>
+    </message>
+</context>
+<context>
+    <name>AftermathPane</name>
+    <message>
+        <source>Sentence</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <source>Add sentence ele&amp;ment…</source>
+        <translation>Жаза &amp;шарасын қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>After the verdict</source>
+        <translation>Үкімнен кейін</translation>
+    </message>
+    <message>
+        <source>Add proceedin&amp;g…</source>
+        <translation>Іс жүр&amp;гізуді қосу…</translation>
+    </message>
+    <message>
+        <source>An appeal, a request for clarification, a violation hearing, a pardon…</source>
+        <translation>Апелляция, түсіндіру туралы өтінішхат, бұзушылық туралы отырыс, кешірім…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) of the sentence</source>
+        <translation>
+            <numerusform>%n жаза шарасы</numerusform>
+            <numerusform>%n жаза шарасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proceeding(s) after the verdict</source>
+        <translation>
+            <numerusform>үкімнен кейін %n іс жүргізу</numerusform>
+            <numerusform>үкімнен кейін %n іс жүргізу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an element of the sentence or a proceeding to see it in full, with the words of the judgment and of the court.</source>
+        <translation>Толық көру үшін жаза шарасын немесе іс жүргізуді таңдаңыз: үкімнің және соттың сөздерімен бірге.</translation>
+    </message>
+    <message>
+        <source>Judgment: {judgment}</source>
+        <translation>Үкім: {judgment}</translation>
+    </message>
+    <message>
+        <source>Starts: {date}</source>
+        <translation>Басталуы: {date}</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Мерзімі: {term}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Сомасы: {amount}</translation>
+    </message>
+    <message>
+        <source>Standards: {standards}</source>
+        <translation>Стандарттар: {standards}</translation>
+    </message>
+    <message>
+        <source>As pronounced (verbatim):</source>
+        <translation>Жарияланғандай (сөзбе-сөз):</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Күні: {date}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Соңғы мерзімі: {date}</translation>
+    </message>
+    <message>
+        <source>Brought by: {who}</source>
+        <translation>Бастамашысы: {who}</translation>
+    </message>
+    <message>
+        <source>Situation: {situation}</source>
+        <translation>Жағдайы: {situation}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Нәтижесі: {outcome}</translation>
+    </message>
+    <message>
+        <source>Asked (verbatim):</source>
+        <translation>Сұрақ (сөзбе-сөз):</translation>
+    </message>
+    <message>
+        <source>The court&apos;s answer (verbatim):</source>
+        <translation>Соттың жауабы (сөзбе-сөз):</translation>
+    </message>
+    <message>
+        <source>Concerns: {element}</source>
+        <translation>Қатысты: {element}</translation>
+    </message>
+    <message>
+        <source>Hearing: {when} ({type})</source>
+        <translation>Сот отырысы: {when} ({type})</translation>
+    </message>
+    <message>
+        <source>Conduct alleged: {conduct}</source>
+        <translation>Айыпталған әрекет: {conduct}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Ескертпелер: {notes}</translation>
+    </message>
+    <message>
+        <source>Delete element of the sentence</source>
+        <translation>Жаза шарасын жою</translation>
+    </message>
+    <message>
+        <source>Delete proceeding</source>
+        <translation>Іс жүргізуді жою</translation>
+    </message>
+</context>
+<context>
+    <name>AftermathWords</name>
+    <message>
+        <source>{element}: {activities}</source>
+        <translation>{element}: {activities}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended early on {date} ({how})</source>
+        <translation>{date} мерзімінен бұрын тоқтатылды ({how})</translation>
+    </message>
+    <message>
+        <source>in force, no end set</source>
+        <translation>күшінде, аяқталу мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>ends {date}</source>
+        <translation>{date} аяқталады</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>{date} аяқталды</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation>{date} басталады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enter the start date to work out the end</source>
+        <translation>аяқталуын есептеу үшін басталу күнін енгізіңіз</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -210,6 +431,60 @@
     </message>
 </context>
 <context>
+    <name>ComingUpPage</name>
+    <message>
+        <source>Days ahead</source>
+        <translation>Алдағы күндер саны</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Алдағы</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead:</source>
+        <translation>&amp;Алдағы күндер саны:</translation>
+    </message>
+    <message>
+        <source>What falls in the coming days across every trial: hearings, deadlines to appeal or report, reporting dates, hearings of proceedings still pending, and the ends of bans and other parts of sentences. Each day is the court&apos;s own.</source>
+        <translation>Барлық сот процестері бойынша алдағы күндерде не күтіледі: сот отырыстары, шағымдану және келу мерзімдері, тіркеуге келу күндері, әлі аяқталмаған іс жүргізулерді қарау, тыйымдар мен үкімдердің басқа бөліктерінің аяқталуы. Әр күн соттың уақыты бойынша.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the next {days}.</source>
+        <translation>
+            <numerusform>Алдағы {days} ішінде: %n оқиға.</numerusform>
+            <numerusform>Алдағы {days} ішінде: %n оқиға.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpPanel</name>
+    <message numerus="yes">
+        <source>Coming up: the next %n day(s)</source>
+        <translation>
+            <numerusform>Алдағы оқиғалар: %n күн</numerusform>
+            <numerusform>Алдағы оқиғалар: %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Алдағы оқиғалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>Алдағы %n күнде ештеңе жоқ.</numerusform>
+            <numerusform>Алдағы %n күнде ештеңе жоқ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompactLogger</name>
     <message>
         <source>Compact logger</source>
@@ -330,10 +605,10 @@
         <translation>Карантиндегі пакеттер</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) signed with this key card are in quarantine. Import them now?</source>
+        <source>In quarantine: %n bundle(s) signed with this key card. Import now?</source>
         <translation>
-            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Оларды қазір импорттау керек пе?</numerusform>
-            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Оларды қазір импорттау керек пе?</numerusform>
+            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Қазір импорттау керек пе?</numerusform>
+            <numerusform>Осы кілт карточкасымен қол қойылған %n пакет карантинде тұр. Қазір импорттау керек пе?</numerusform>
         </translation>
     </message>
     <message>
@@ -390,8 +665,8 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <source>Coordinator</source>
-        <translation>Үйлестіруші</translation>
+        <source>Findings and reports</source>
+        <translation>Қорытындылар мен есептер</translation>
     </message>
     <message>
         <source>Reading every observer&apos;s notes</source>
@@ -418,6 +693,14 @@
         <translation>Жиынтық</translation>
     </message>
     <message>
+        <source>Restrictions</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Алдағы</translation>
+    </message>
+    <message>
         <source>Watch folder</source>
         <translation>Қабылдау бумасы</translation>
     </message>
@@ -426,10 +709,17 @@
         <translation>Есеп</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be read and are left out of every tab and report:</source>
+        <source>%n unreadable record(s), left out of every tab and report:</source>
         <translation>
             <numerusform>%n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
             <numerusform>%n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from the watch folder.</source>
+        <translation>
+            <numerusform>Қабылдау бумасынан %n жаңа өзгеріс импортталды.</numerusform>
+            <numerusform>Қабылдау бумасынан %n жаңа өзгеріс импортталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -437,13 +727,6 @@
         <translation>
             <numerusform>және тағы %n.</numerusform>
             <numerusform>және тағы %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new change(s) arrived in the watch folder and were imported.</source>
-        <translation>
-            <numerusform>Қабылдау бумасына %n жаңа өзгеріс келіп, импортталды.</numerusform>
-            <numerusform>Қабылдау бумасына %n жаңа өзгеріс келіп, импортталды.</numerusform>
         </translation>
     </message>
 </context>
@@ -1098,6 +1381,14 @@
         <translation>Файл Trial Monitor-дың жаңарақ нұсқасы жасаған {version} пішім нұсқасында; оны импорттау үшін қолданбаны жаңартыңыз.</translation>
     </message>
     <message>
+        <source>The bundle holds records of a kind this version does not know ({kinds}): it was made by a newer Trial Monitor. Update the app to import it; nothing was imported.</source>
+        <translation>Пакетте осы нұсқаға белгісіз түрдегі жазбалар бар ({kinds}): ол Trial Monitor-дың жаңарақ нұсқасында жасалған. Оны импорттау үшін қолданбаны жаңартыңыз; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The manifest does not say rightly which kinds of record the bundle holds.</source>
+        <translation>Манифест пакетте қандай жазба түрлері бар екенін дұрыс көрсетпейді.</translation>
+    </message>
+    <message>
         <source>The manifest&apos;s format version {version} is not valid.</source>
         <translation>Манифесттегі {version} пішім нұсқасы жарамсыз.</translation>
     </message>
@@ -1160,6 +1451,18 @@
     <message>
         <source>The bundle holds no revisions.</source>
         <translation>Пакетте нұсқалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Its kind &apos;{kind}&apos; is not one the bundle&apos;s manifest and format declare.</source>
+        <translation>Оның «{kind}» түрі пакеттің манифесінде де, пішімінде де жарияланбаған.</translation>
+    </message>
+    <message>
+        <source>It is filed under another record than the one its {field} names.</source>
+        <translation>Ол өзінің {field} өрісі атаған жазбаға емес, басқа жазбаға тіркелген.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s count of revisions by kind does not match its manifest.</source>
+        <translation>Пакеттегі әр түрдің нұсқалар саны оның манифесіне сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Revision {number} in the bundle is malformed.</source>
@@ -1454,6 +1757,14 @@
         <translation>Оның реттік нөмірі рұқсат етілген аралықтан тыс (1-ден {max}-ге дейін).</translation>
     </message>
     <message>
+        <source>{count} of your records hold values saved by an older version that no coordinator accepts (the first: {kind} {id}: {problem}). Correct them, then send again. Nothing was written.</source>
+        <translation>Бұрынғы нұсқа сақтаған және ешбір үйлестіруші қабылдамайтын мәндері бар жазбалар саны: {count} (біріншісі: {kind} {id}: {problem}). Оларды түзетіп, қайта жіберіңіз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field}: бүтін сан болуы керек.</translation>
+    </message>
+    <message>
         <source>The {kind} {id} holds values this version cannot read; it is shown as unreadable.</source>
         <translation>{kind} түріндегі {id} жазбасында осы нұсқа оқи алмайтын мәндер бар; ол оқылмайтын ретінде көрсетілген.</translation>
     </message>
@@ -1510,6 +1821,10 @@
         <translation>{key} сот отырысы жоқ.</translation>
     </message>
     <message>
+        <source>The window within which notes join one event is 0 to {max} minutes, not {got}.</source>
+        <translation>Жазбалар бір оқиғаға біріктірілетін аралық 0-ден {max} минутқа дейін болуы керек, {got} емес.</translation>
+    </message>
+    <message>
         <source>Reports are in {languages}.</source>
         <translation>Есептер мына тілдерде жасалады: {languages}.</translation>
     </message>
@@ -1520,6 +1835,141 @@
     <message>
         <source>The remembered folders are malformed.</source>
         <translation>Есте сақталған қалталар бүлінген.</translation>
+    </message>
+    <message>
+        <source>The date {field} (&apos;{value}&apos;) is not written as a date such as 2026-11-24.</source>
+        <translation>{field} күні (&apos;{value}&apos;) 2026-11-24 түріндегі күн ретінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>The date {field} (&apos;{value}&apos;) is not a real day.</source>
+        <translation>{field} күні (&apos;{value}&apos;) шын мәнінде жоқ күн.</translation>
+    </message>
+    <message>
+        <source>The date {field} must fall within the years {first} to {last}.</source>
+        <translation>{field} күні {first}–{last} жылдар аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Мерзім басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>The term &apos;{value}&apos; is not written as a term such as 5y, 6m, 10d or 5y6m10d.</source>
+        <translation>&apos;{value}&apos; мерзімі 5y, 6m, 10d немесе 5y6m10d түріндегі мерзім ретінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Say whose sentence this is: the defendant&apos;s name is missing.</source>
+        <translation>Бұл кімнің үкімі екенін көрсетіңіз: сотталғанның аты көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The element of the sentence must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Жаза түрі мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>A banned activity must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Тыйым салынған қызмет мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>Only an activity ban names banned activities (this element is &apos;{element}&apos;).</source>
+        <translation>Тыйым салынған қызмет түрлері тек белгілі бір қызметпен айналысуға тыйым салу үшін көрсетіледі (мұнда жаза &apos;{element}&apos;).</translation>
+    </message>
+    <message>
+        <source>The kind of proceeding must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Іс жүргізу түрі мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>The outcome must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Нәтиже мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>The conduct alleged must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Айыпталған әрекет мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>The defendant&apos;s situation must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Сотталғанның жағдайы мыналардың бірі болуы керек: {allowed} (&apos;{got}&apos; көрсетілген).</translation>
+    </message>
+    <message>
+        <source>Only proceedings for a violation name the conduct alleged.</source>
+        <translation>Айыпталған әрекет тек бұзушылық туралы іс жүргізуде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Only a record of the defendant&apos;s situation names a situation.</source>
+        <translation>Жағдай тек сотталғанның жағдайы туралы жазбада көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Days of detention go with the outcome &apos;detention&apos; only.</source>
+        <translation>Қамақ күндері тек «әкімшілік қамаққа алу» нәтижесінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Say whom this concerns: the defendant&apos;s name is missing, and the trial does not have exactly one defendant.</source>
+        <translation>Бұл кімге қатысты екенін көрсетіңіз: сотталғанның аты көрсетілмеген, ал істе бір ғана сотталушы емес.</translation>
+    </message>
+    <message>
+        <source>That element of the sentence is {owner}&apos;s, not {defendant}&apos;s.</source>
+        <translation>Бұл жаза басқа сотталғанға тағайындалған: {defendant} емес, {owner}.</translation>
+    </message>
+    <message>
+        <source>That element of the sentence belongs to another trial.</source>
+        <translation>Бұл жаза басқа іске жатады.</translation>
+    </message>
+    <message>
+        <source>That hearing belongs to another trial.</source>
+        <translation>Бұл сот отырысы басқа іске жатады.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectValuesDialog</name>
+    <message>
+        <source>Correct values an older version saved</source>
+        <translation>Бұрынғы нұсқа сақтаған мәндерді түзету</translation>
+    </message>
+    <message>
+        <source>A time in UTC, written as 2026-11-24T10:30:00Z.</source>
+        <translation>UTC бойынша уақыт, 2026-11-24T10:30:00Z түрінде.</translation>
+    </message>
+    <message>
+        <source>A date, written as 2026-11-24.</source>
+        <translation>Күн, 2026-11-24 түрінде.</translation>
+    </message>
+    <message>
+        <source>A time zone, written as Asia/Almaty.</source>
+        <translation>Уақыт белдеуі, Asia/Almaty түрінде.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Бүтін сан.</translation>
+    </message>
+    <message>
+        <source>Text; a list takes one entry per line.</source>
+        <translation>Мәтін; тізімде әр жолға бір жазба.</translation>
+    </message>
+    <message>
+        <source>This value can only be cleared: leave it empty.</source>
+        <translation>Бұл мәнді тек тазартуға болады: өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>An older version of Trial Monitor saved these values, and no coordinator accepts them. Correct each one; the old values stay in the record&apos;s history.</source>
+        <translation>Бұл мәндерді Trial Monitor-дың бұрынғы нұсқасы сақтаған, оларды ешбір үйлестіруші қабылдамайды. Әрқайсысын түзетіңіз; ескі мәндер жазбаның тарихында қалады.</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Өріс:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Жаңа мән:</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Түзетуді сақтау</translation>
+    </message>
+    <message>
+        <source>Every value is corrected. Send the bundle again.</source>
+        <translation>Барлық мән түзетілді. Топтаманы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>It cannot be left empty.</source>
+        <translation>Бос қалдыруға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +2021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be read and are counted nowhere.</source>
+        <source>%n unreadable record(s), counted nowhere.</source>
         <translation>
             <numerusform>%n жазба оқылмады және еш жерде есептелмеген.</numerusform>
             <numerusform>%n жазба оқылмады және еш жерде есептелмеген.</numerusform>
@@ -1580,6 +2030,17 @@
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Known</source>
+        <translation>Белгілі</translation>
+    </message>
+    <message>
+        <source>{what} is known</source>
+        <translation>{what} белгілі</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2074,10 @@
         <translation>Тарих</translation>
     </message>
     <message>
+        <source>The sentence and what followed the verdict</source>
+        <translation>Үкім және одан кейінгі оқиғалар</translation>
+    </message>
+    <message>
         <source>{logged} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
         <translation>{logged} · жоғалған қатысу: {lost} · сотталушы қадағалай алмады: {defendant} · сот бәрібір жалғастырды: {continued} · әлі аяқталмаған: {open}</translation>
     </message>
@@ -1623,6 +2088,10 @@
     <message>
         <source>&amp;Checklist</source>
         <translation>Тексеру пара&amp;ғы</translation>
+    </message>
+    <message>
+        <source>Sentence and follow-&amp;up</source>
+        <translation>Үкі&amp;м және одан кейін</translation>
     </message>
     <message>
         <source>Observations about the trial as a whole</source>
@@ -1777,6 +2246,22 @@
     <message>
         <source>Changes to an observation ({condition}) of {where}</source>
         <translation>Бақылаудағы өзгерістер ({condition}): {where}</translation>
+    </message>
+    <message>
+        <source>New element of the sentence ({kind}) in “{title}”</source>
+        <translation>Жаңа жаза шарасы ({kind}), сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to an element of the sentence ({kind}) in “{title}”</source>
+        <translation>Жаза шарасындағы өзгерістер ({kind}), сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>New proceeding after the verdict ({kind}) in “{title}”</source>
+        <translation>Үкімнен кейінгі жаңа іс жүргізу ({kind}), сот процесі «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to a proceeding after the verdict ({kind}) in “{title}”</source>
+        <translation>Үкімнен кейінгі іс жүргізудегі өзгерістер ({kind}), сот процесі «{title}»</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
@@ -2115,16 +2600,24 @@
 <context>
     <name>Gaps</name>
     <message>
-        <source>bundle(s) {numbers} not received yet</source>
+        <source>bundle {numbers} not received yet</source>
+        <translation>{numbers} пакеті әлі алынған жоқ</translation>
+    </message>
+    <message>
+        <source>bundles {numbers} not received yet</source>
         <translation>{numbers} пакеттері әлі алынған жоқ</translation>
     </message>
     <message>
-        <source>change(s) {numbers} missing</source>
+        <source>change {numbers} missing</source>
+        <translation>{numbers} өзгерісі жоқ</translation>
+    </message>
+    <message>
+        <source>changes {numbers} missing</source>
         <translation>{numbers} өзгерістері жоқ</translation>
     </message>
     <message>
-        <source>{count} change(s) received are no longer in this vault</source>
-        <translation>Алынған, бірақ бұл қоймада енді жоқ өзгерістер саны: {count}</translation>
+        <source>changes received that are no longer in this vault: {count}</source>
+        <translation>алынған, бірақ бұл қоймада енді жоқ өзгерістер саны: {count}</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2930,10 @@
         <translation>{who} бұл жазбаның авторы емес: бұл нұсқа соныкі, ол сақталып, осында көрсетілген, бірақ жазба авторы жазғандай қалады.</translation>
     </message>
     <message>
+        <source>These values break this version&apos;s rules (an older version saved them), so the record is not shown as they say: {why}</source>
+        <translation>Бұл мәндер осы нұсқаның ережелерін бұзады (оларды бұрынғы нұсқа сақтаған), сондықтан жазба оларда жазылғандай көрсетілмейді: {why}</translation>
+    </message>
+    <message>
         <source>Deleted. Reason given:</source>
         <translation>Жойылды. Айтылған себеп:</translation>
     </message>
@@ -2630,10 +3127,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were already here.</source>
+        <source>Already here: %n.</source>
         <translation>
-            <numerusform>%n өзгеріс бұрыннан бар еді.</numerusform>
-            <numerusform>%n өзгеріс бұрыннан бар еді.</numerusform>
+            <numerusform>Бұрыннан бар болғаны: %n.</numerusform>
+            <numerusform>Бұрыннан бар болғаны: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3344,6 +3841,191 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>ProceedingDialog</name>
+    <message>
+        <source>New proceeding after the verdict</source>
+        <translation>Үкімнен кейінгі жаңа іс жүргізу</translation>
+    </message>
+    <message>
+        <source>Edit proceeding after the verdict</source>
+        <translation>Үкімнен кейінгі іс жүргізуді өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Не:</translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation>&amp;Сотталған:</translation>
+    </message>
+    <message>
+        <source>Concerns &amp;element:</source>
+        <translation>Қатысты ша&amp;ра:</translation>
+    </message>
+    <message>
+        <source>Hearin&amp;g:</source>
+        <translation>Сот отырыс&amp;ы:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Соңғы &amp;мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Brought by:</source>
+        <translation>&amp;Бастамашысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Conduct alleged:</source>
+        <translation>&amp;Айыпталған әрекет:</translation>
+    </message>
+    <message>
+        <source>Conduct in deta&amp;il:</source>
+        <translation>Әрекет толы&amp;ғырақ:</translation>
+    </message>
+    <message>
+        <source>Sit&amp;uation:</source>
+        <translation>Жағ&amp;дайы:</translation>
+    </message>
+    <message>
+        <source>As&amp;ked (verbatim):</source>
+        <translation>С&amp;ұрақ (сөзбе-сөз):</translation>
+    </message>
+    <message>
+        <source>The court&apos;s a&amp;nswer (verbatim):</source>
+        <translation>Соттың жа&amp;уабы (сөзбе-сөз):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Нә&amp;тижесі:</translation>
+    </message>
+    <message>
+        <source>Days of de&amp;tention:</source>
+        <translation>&amp;Қамаққа алу тәуліктері:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Element of the sentence</source>
+        <translation>Жаза шарасы</translation>
+    </message>
+    <message>
+        <source>{defendant}: {element}</source>
+        <translation>{defendant}: {element}</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Add a &amp;hearing for it…</source>
+        <translation>Сот &amp;отырысын қосу…</translation>
+    </message>
+    <message>
+        <source>A hearing like any other: observed, and logged in live mode</source>
+        <translation>Кез келген басқа сот отырысы сияқты: бақыланады және нақты уақыт режимінде жазылады</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Соңғы мерзімі</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Бастамашысы</translation>
+    </message>
+    <message>
+        <source>The defence, the prosecutor, the probation service…</source>
+        <translation>Қорғау, прокурор, пробация қызметі…</translation>
+    </message>
+    <message>
+        <source>Conduct alleged</source>
+        <translation>Айыпталған әрекет</translation>
+    </message>
+    <message>
+        <source>What the defendant is said to have done</source>
+        <translation>Айыптау бойынша сотталған не істеген</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>What the court was asked</source>
+        <translation>Соттан не сұралды</translation>
+    </message>
+    <message>
+        <source>The court&apos;s answer</source>
+        <translation>Соттың жауабы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Days of detention</source>
+        <translation>Қамаққа алу тәуліктері</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталған</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Соңғы мерзімі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n тәулік</numerusform>
+            <numerusform>%n тәулік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{outcome}: {days}</source>
+        <translation>{outcome}: {days}</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Remove acknowledged trials</source>
@@ -3381,7 +4063,7 @@ Court continued regardless: {continued}</source>
         <translation>Процестерді осы ноутбуктан жою</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n trial(s), with all their hearings, notes and attachments, from this laptop?</source>
+        <source>Remove %n trial(s) from this laptop, with every hearing, note and attachment?</source>
         <translation>
             <numerusform>%n процесс барлық сот отырыстарымен, жазбаларымен және тіркемелерімен бірге осы ноутбуктан жойылсын ба?</numerusform>
             <numerusform>%n процесс барлық сот отырыстарымен, жазбаларымен және тіркемелерімен бірге осы ноутбуктан жойылсын ба?</numerusform>
@@ -3430,7 +4112,7 @@ Court continued regardless: {continued}</source>
         <translation>онда басқа адамдардың жазбалары бар</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) have no receipt yet</source>
+        <source>%n change(s) without a receipt yet</source>
         <translation>
             <numerusform>%n өзгерістің әлі түбіртегі жоқ</numerusform>
             <numerusform>%n өзгерістің әлі түбіртегі жоқ</numerusform>
@@ -3767,8 +4449,20 @@ Court continued regardless: {continued}</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources.</source>
-        <translation>Бір сот процесі туралы есеп, сот отырыстары бойынша: әрбір тұжырым өзі қатысты стандартпен, қорытындылар, бақылаушылар және әр жазбаның қайдан келгені. Жария есеп бірде-бір бақылаушының атын атамайды және дереккөздерді көрсетпейді.</translation>
+        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources. After the final report, an update lists what changed in the sentence and what followed it.</source>
+        <translation>Бір сот процесі туралы есеп, сот отырыстары бойынша: әрбір тұжырым өзі қатысты стандартпен, қорытындылар, бақылаушылар және әр жазбаның қайдан келгені. Жария есеп бірде-бір бақылаушының атын атамайды және дереккөздерді көрсетпейді. Қорытынды есептен кейін толықтыру үкімде және одан кейінгі оқиғаларда не өзгергенін тізеді.</translation>
+    </message>
+    <message>
+        <source>An &amp;update: what changed since the report of</source>
+        <translation>Толықт&amp;ыру: мына күнгі есептен бері не өзгерді:</translation>
+    </message>
+    <message>
+        <source>Time the report the update follows was generated, in UTC</source>
+        <translation>Толықтырылатын есептің жасалған уақыты, UTC бойынша</translation>
+    </message>
+    <message>
+        <source>Type the time printed as “Generated” on the final report (UTC, to the second): the update lists what reached this vault after it. Once you write a report on the trial here, its time is filled in.</source>
+        <translation>Қорытынды есепте «Жасалған күні» жолында көрсетілген уақытты енгізіңіз (UTC, секундына дейін): толықтыруға осы қоймаға одан кейін түскендер енеді. Осы жерде процесс бойынша есеп жазғанда, оның уақыты өзі қойылады.</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3787,6 +4481,10 @@ Court continued regardless: {continued}</source>
         <translation>Есепті былай сақтау</translation>
     </message>
     <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
         <source>{name} files (*.{suffix})</source>
         <translation>{name} файлдары (*.{suffix})</translation>
     </message>
@@ -3797,6 +4495,13 @@ Court continued regardless: {continued}</source>
     <message>
         <source>private</source>
         <translation>жабық</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a {kind} {format} update listing %n change(s) to {file}.</source>
+        <translation>
+            <numerusform>{kind} {format} толықтыру есебі (өзгерістер саны: %n) {file} файлына жазылды.</numerusform>
+            <numerusform>{kind} {format} толықтыру есебі (өзгерістер саны: %n) {file} файлына жазылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
@@ -3816,6 +4521,199 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Trial Monitor could not start again. Start it yourself to see the new language.</source>
         <translation>Trial Monitor қайта іске қосылмады. Жаңа тілді көру үшін оны өзіңіз іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Banned activities</source>
+        <translation>Тыйым салынған қызмет</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Days detained</source>
+        <translation>Қамақ күндері</translation>
+    </message>
+    <message>
+        <source>no end set</source>
+        <translation>аяқталу мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>Әлі басталмаған</translation>
+    </message>
+    <message>
+        <source>Ended early ({how})</source>
+        <translation>Мерзімінен бұрын аяқталды ({how})</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Unreadable record {id}</source>
+        <translation>Оқылмайтын жазба {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPage</name>
+    <message>
+        <source>Type of restriction</source>
+        <translation>Шектеу түрі</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <source>&amp;In force only</source>
+        <translation>Тек &amp;күшіндегілер</translation>
+    </message>
+    <message>
+        <source>&amp;Public export: people and trials numbered</source>
+        <translation>&amp;Жария экспорт: адамдар мен сот процестері нөмірленеді</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>What the chart counts</source>
+        <translation>Диаграмма нені санайды</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Елдер бойынша</translation>
+    </message>
+    <message>
+        <source>By end year</source>
+        <translation>Аяқталу жылы бойынша</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Д&amp;иаграмма:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restriction(s) listed.</source>
+        <translation>
+            <numerusform>Тізімде %n шектеу.</numerusform>
+            <numerusform>Тізімде %n шектеу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of detention for alleged violations, in all.</source>
+        <translation>
+            <numerusform>Болжамды бұзушылықтар үшін барлығы %n күн қамақ.</numerusform>
+            <numerusform>Болжамды бұзушылықтар үшін барлығы %n күн қамақ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable sentence or proceeding record(s), counted nowhere.</source>
+        <translation>
+            <numerusform>Үкім немесе іс жүргізу туралы %n жазба оқылмады және еш жерде есептелмейді.</numerusform>
+            <numerusform>Үкім немесе іс жүргізу туралы %n жазба оқылмады және еш жерде есептелмейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by country</source>
+        <translation>Тізімдегі шектеулер, елдер бойынша</translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by the year they end</source>
+        <translation>Тізімдегі шектеулер, аяқталу жылы бойынша</translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by type</source>
+        <translation>Тізімдегі шектеулер, түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>no end set</source>
+        <translation>аяқталу мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Save the restrictions as</source>
+        <translation>Шектеулерді былай сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n restriction(s), people and trials numbered, to {file}.</source>
+        <translation>
+            <numerusform>{file} файлына %n шектеу жазылды (адамдар мен сот процестері нөмірленген).</numerusform>
+            <numerusform>{file} файлына %n шектеу жазылды (адамдар мен сот процестері нөмірленген).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n restriction(s), with names, to {file}.</source>
+        <translation>
+            <numerusform>{file} файлына %n шектеу аты-жөнімен жазылды.</numerusform>
+            <numerusform>{file} файлына %n шектеу аты-жөнімен жазылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4865,160 @@ Court continued regardless: {continued}</source>
     <message>
         <source>received by {names}</source>
         <translation>алғандар: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceDialog</name>
+    <message>
+        <source>New element of the sentence</source>
+        <translation>Жаңа жаза шарасы</translation>
+    </message>
+    <message>
+        <source>Edit element of the sentence</source>
+        <translation>Жаза шарасын өзгерту</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Жаза шарасы</translation>
+    </message>
+    <message>
+        <source>Activities banned</source>
+        <translation>Тыйым салынған қызмет</translation>
+    </message>
+    <message>
+        <source>Court of the judgment</source>
+        <translation>Үкім шығарған сот</translation>
+    </message>
+    <message>
+        <source>Date of the judgment</source>
+        <translation>Үкім күні</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>As pronounced, for example 500 MCI</source>
+        <translation>Жарияланғандай, мысалы 500 АЕК</translation>
+    </message>
+    <message>
+        <source>Wording as pronounced</source>
+        <translation>Жарияланған тұжырым</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
+        <source>For example: ICCPR 19; ICCPR 25; HRC GC 34</source>
+        <translation>Мысалы: ICCPR 19; ICCPR 25; HRC GC 34</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation>&amp;Сотталған:</translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation>Ш&amp;ара:</translation>
+    </message>
+    <message>
+        <source>Activities &amp;banned:</source>
+        <translation>Тыйым салы&amp;нған:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>С&amp;от:</translation>
+    </message>
+    <message>
+        <source>&amp;Judgment of:</source>
+        <translation>Үкім &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Басталуы:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Әрекет етеді:</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Қазіргі жағдайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Сомас&amp;ы:</translation>
+    </message>
+    <message>
+        <source>Sente&amp;nce</source>
+        <translation>Үк&amp;ім</translation>
+    </message>
+    <message>
+        <source>Type the judgment&apos;s words exactly as pronounced: they are kept and shown as a verbatim quotation.</source>
+        <translation>Үкімнің сөздерін дәл жарияланғандай енгізіңіз: олар сөзбе-сөз дәйексөз ретінде сақталады және көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Wo&amp;rding:</source>
+        <translation>Тұж&amp;ырым:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandards:</source>
+        <translation>Стан&amp;дарттар:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ескерт&amp;пелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording and standards</source>
+        <translation>Тұжырым және с&amp;тандарттар</translation>
+    </message>
+    <message>
+        <source>For a &amp;term of</source>
+        <translation>Мер&amp;зімі</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceModel</name>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталған</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Жаза шарасы</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Қазіргі жағдайы</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5578,10 @@ Court continued regardless: {continued}</source>
         <translation>Пакетті &amp;экспорттау</translation>
     </message>
     <message>
+        <source>&amp;Correct them…</source>
+        <translation>&amp;Түзету…</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>Бу&amp;ма:</translation>
     </message>
@@ -4597,14 +5653,14 @@ Court continued regardless: {continued}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were confirmed before.</source>
+        <source>Confirmed before: %n.</source>
         <translation>
-            <numerusform>%n пакет бұрын расталған.</numerusform>
-            <numerusform>%n пакет бұрын расталған.</numerusform>
+            <numerusform>Бұрын расталғаны: %n.</numerusform>
+            <numerusform>Бұрын расталғаны: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) match no bundle you sent them and were ignored.</source>
+        <source>%n entry(ies) matching no bundle you sent them, ignored.</source>
         <translation>
             <numerusform>%n жазба сіз оларға жіберген бірде-бір пакетке сәйкес келмейді, сондықтан ескерілмеді.</numerusform>
             <numerusform>%n жазба сіз оларға жіберген бірде-бір пакетке сәйкес келмейді, сондықтан ескерілмеді.</numerusform>
@@ -4740,8 +5796,8 @@ Court continued regardless: {continued}</source>
         <translation>Барлық отырыстар</translation>
     </message>
     <message>
-        <source>{hearings} hearing(s), {held} held, {postponed} postponed; {days} day(s) from the first to the last.</source>
-        <translation>Сот отырыстары: {hearings}, өтті: {held}, кейінге қалдырылды: {postponed}; біріншісінен соңғысына дейін {days} күн.</translation>
+        <source>Hearings: {hearings}, held: {held}, postponed: {postponed}; days from the first to the last: {days}.</source>
+        <translation>Сот отырыстары: {hearings}, өтті: {held}, кейінге қалдырылды: {postponed}; біріншісінен соңғысына дейін өткен күндер: {days}.</translation>
     </message>
     <message>
         <source>Choose a trial to see its sessions and delay.</source>
@@ -5010,6 +6066,72 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>UpcomingKind</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Соңғы мерзімі</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Тіркеуге келу күні</translation>
+    </message>
+    <message>
+        <source>Proceeding heard</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталған</translation>
+    </message>
+    <message>
+        <source>Hearing: {type}</source>
+        <translation>Сот отырысы: {type}</translation>
+    </message>
+    <message>
+        <source>End of: {element}</source>
+        <translation>Аяқталуы: {element}</translation>
+    </message>
+    <message>
+        <source>Deadline: {proceeding}</source>
+        <translation>Соңғы мерзімі: {proceeding}</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Пробация қызметіне келу</translation>
+    </message>
+</context>
+<context>
     <name>WatchFolderPage</name>
     <message>
         <source>Folder to watch</source>
@@ -5063,10 +6185,10 @@ Court continued regardless: {continued}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Looked at %n new file(s): nothing new in them.</source>
+        <source>Looked at %n new file(s): nothing new.</source>
         <translation>
-            <numerusform>%n жаңа файл қаралды: оларда жаңа ештеңе жоқ.</numerusform>
-            <numerusform>%n жаңа файл қаралды: оларда жаңа ештеңе жоқ.</numerusform>
+            <numerusform>%n жаңа файл қаралды: жаңа ештеңе жоқ.</numerusform>
+            <numerusform>%n жаңа файл қаралды: жаңа ештеңе жоқ.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,235 @@
     </message>
 </context>
 <context>
+    <name>AftermathForm</name>
+    <message>
+        <source>Defendant</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Exactly as said: kept as a quotation</source>
+        <translation>Дословно, как прозвучало: сохраняется как цитата</translation>
+    </message>
+    <message>
+        <source>A verbatim quotation</source>
+        <translation>Дословная цитата</translation>
+    </message>
+</context>
+<context>
+    <name>AftermathPane</name>
+    <message>
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Add sentence ele&amp;ment…</source>
+        <translation>Добавить &amp;меру наказания…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>After the verdict</source>
+        <translation>После приговора</translation>
+    </message>
+    <message>
+        <source>Add proceedin&amp;g…</source>
+        <translation>Добавить производст&amp;во…</translation>
+    </message>
+    <message>
+        <source>An appeal, a request for clarification, a violation hearing, a pardon…</source>
+        <translation>Апелляция, ходатайство о разъяснении, заседание о нарушении, помилование…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) of the sentence</source>
+        <translation>
+            <numerusform>%n мера наказания</numerusform>
+            <numerusform>%n меры наказания</numerusform>
+            <numerusform>%n мер наказания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proceeding(s) after the verdict</source>
+        <translation>
+            <numerusform>%n производство после приговора</numerusform>
+            <numerusform>%n производства после приговора</numerusform>
+            <numerusform>%n производств после приговора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an element of the sentence or a proceeding to see it in full, with the words of the judgment and of the court.</source>
+        <translation>Выберите меру наказания или производство, чтобы увидеть их полностью — со словами приговора и суда.</translation>
+    </message>
+    <message>
+        <source>Judgment: {judgment}</source>
+        <translation>Приговор: {judgment}</translation>
+    </message>
+    <message>
+        <source>Starts: {date}</source>
+        <translation>Начало: {date}</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Срок: {term}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Сумма: {amount}</translation>
+    </message>
+    <message>
+        <source>Standards: {standards}</source>
+        <translation>Стандарты: {standards}</translation>
+    </message>
+    <message>
+        <source>As pronounced (verbatim):</source>
+        <translation>Как оглашено (дословно):</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Дата: {date}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Крайний срок: {date}</translation>
+    </message>
+    <message>
+        <source>Brought by: {who}</source>
+        <translation>Инициатор: {who}</translation>
+    </message>
+    <message>
+        <source>Situation: {situation}</source>
+        <translation>Положение: {situation}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Итог: {outcome}</translation>
+    </message>
+    <message>
+        <source>Asked (verbatim):</source>
+        <translation>Вопрос (дословно):</translation>
+    </message>
+    <message>
+        <source>The court&apos;s answer (verbatim):</source>
+        <translation>Ответ суда (дословно):</translation>
+    </message>
+    <message>
+        <source>Concerns: {element}</source>
+        <translation>Касается: {element}</translation>
+    </message>
+    <message>
+        <source>Hearing: {when} ({type})</source>
+        <translation>Заседание: {when} ({type})</translation>
+    </message>
+    <message>
+        <source>Conduct alleged: {conduct}</source>
+        <translation>Вменяемое поведение: {conduct}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Заметки: {notes}</translation>
+    </message>
+    <message>
+        <source>Delete element of the sentence</source>
+        <translation>Удалить меру наказания</translation>
+    </message>
+    <message>
+        <source>Delete proceeding</source>
+        <translation>Удалить производство</translation>
+    </message>
+</context>
+<context>
+    <name>AftermathWords</name>
+    <message>
+        <source>{element}: {activities}</source>
+        <translation>{element}: {activities}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended early on {date} ({how})</source>
+        <translation>прекращено досрочно {date} ({how})</translation>
+    </message>
+    <message>
+        <source>in force, no end set</source>
+        <translation>действует, срок окончания не указан</translation>
+    </message>
+    <message>
+        <source>ends {date}</source>
+        <translation>истекает {date}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>истёк {date}</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation>начинается {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enter the start date to work out the end</source>
+        <translation>укажите дату начала, чтобы рассчитать окончание</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -210,6 +439,64 @@
     </message>
 </context>
 <context>
+    <name>ComingUpPage</name>
+    <message>
+        <source>Days ahead</source>
+        <translation>Дней вперёд</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстоящее</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead:</source>
+        <translation>&amp;Дней вперёд:</translation>
+    </message>
+    <message>
+        <source>What falls in the coming days across every trial: hearings, deadlines to appeal or report, reporting dates, hearings of proceedings still pending, and the ends of bans and other parts of sentences. Each day is the court&apos;s own.</source>
+        <translation>Что предстоит в ближайшие дни по всем процессам: заседания, сроки обжалования и явки, даты регистрации, рассмотрение незавершённых производств, окончание запретов и других частей приговоров. Каждая дата — по времени суда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the next {days}.</source>
+        <translation>
+            <numerusform>%n событие в ближайшие {days}.</numerusform>
+            <numerusform>%n события в ближайшие {days}.</numerusform>
+            <numerusform>%n событий в ближайшие {days}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpPanel</name>
+    <message numerus="yes">
+        <source>Coming up: the next %n day(s)</source>
+        <translation>
+            <numerusform>Ближайшие события: %n день</numerusform>
+            <numerusform>Ближайшие события: %n дня</numerusform>
+            <numerusform>Ближайшие события: %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Ближайшие события</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>В ближайший %n день ничего нет.</numerusform>
+            <numerusform>В ближайшие %n дня ничего нет.</numerusform>
+            <numerusform>В ближайшие %n дней ничего нет.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompactLogger</name>
     <message>
         <source>Compact logger</source>
@@ -330,11 +617,11 @@
         <translation>Пакеты на карантине</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) signed with this key card are in quarantine. Import them now?</source>
+        <source>In quarantine: %n bundle(s) signed with this key card. Import now?</source>
         <translation>
-            <numerusform>%n пакет, подписанный этой карточкой ключа, находится на карантине. Импортировать его сейчас?</numerusform>
-            <numerusform>%n пакета, подписанных этой карточкой ключа, находятся на карантине. Импортировать их сейчас?</numerusform>
-            <numerusform>%n пакетов, подписанных этой карточкой ключа, находятся на карантине. Импортировать их сейчас?</numerusform>
+            <numerusform>На карантине %n пакет, подписанный этой карточкой ключа. Импортировать сейчас?</numerusform>
+            <numerusform>На карантине %n пакета, подписанных этой карточкой ключа. Импортировать сейчас?</numerusform>
+            <numerusform>На карантине %n пакетов, подписанных этой карточкой ключа. Импортировать сейчас?</numerusform>
         </translation>
     </message>
     <message>
@@ -391,8 +678,8 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <source>Coordinator</source>
-        <translation>Координатор</translation>
+        <source>Findings and reports</source>
+        <translation>Сводка и отчёты</translation>
     </message>
     <message>
         <source>Reading every observer&apos;s notes</source>
@@ -419,6 +706,14 @@
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Restrictions</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстоящее</translation>
+    </message>
+    <message>
         <source>Watch folder</source>
         <translation>Папка приёма</translation>
     </message>
@@ -427,11 +722,19 @@
         <translation>Отчёт</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be read and are left out of every tab and report:</source>
+        <source>%n unreadable record(s), left out of every tab and report:</source>
         <translation>
-            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
-            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
-            <numerusform>Не удалось прочитать записей: %n; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Не удалось прочитать %n запись; она не показана ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Не удалось прочитать %n записи; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Не удалось прочитать %n записей; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from the watch folder.</source>
+        <translation>
+            <numerusform>Из папки приёма импортировано %n новое изменение.</numerusform>
+            <numerusform>Из папки приёма импортировано %n новых изменения.</numerusform>
+            <numerusform>Из папки приёма импортировано %n новых изменений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -440,14 +743,6 @@
             <numerusform>и ещё %n.</numerusform>
             <numerusform>и ещё %n.</numerusform>
             <numerusform>и ещё %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new change(s) arrived in the watch folder and were imported.</source>
-        <translation>
-            <numerusform>%n новое изменение пришло в папку приёма и импортировано.</numerusform>
-            <numerusform>%n новых изменения пришли в папку приёма и импортированы.</numerusform>
-            <numerusform>%n новых изменений пришли в папку приёма и импортированы.</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,6 +1397,14 @@
         <translation>Файл в формате версии {version}, созданном более новой версией Trial Monitor; обновите приложение, чтобы импортировать его.</translation>
     </message>
     <message>
+        <source>The bundle holds records of a kind this version does not know ({kinds}): it was made by a newer Trial Monitor. Update the app to import it; nothing was imported.</source>
+        <translation>Пакет содержит записи вида, неизвестного этой версии ({kinds}): он создан более новой версией Trial Monitor. Обновите приложение, чтобы импортировать его; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The manifest does not say rightly which kinds of record the bundle holds.</source>
+        <translation>Манифест неверно указывает, какие виды записей содержит пакет.</translation>
+    </message>
+    <message>
         <source>The manifest&apos;s format version {version} is not valid.</source>
         <translation>Версия формата {version} в манифесте недопустима.</translation>
     </message>
@@ -1164,6 +1467,18 @@
     <message>
         <source>The bundle holds no revisions.</source>
         <translation>В пакете нет редакций.</translation>
+    </message>
+    <message>
+        <source>Its kind &apos;{kind}&apos; is not one the bundle&apos;s manifest and format declare.</source>
+        <translation>Её вид «{kind}» не объявлен ни манифестом, ни форматом пакета.</translation>
+    </message>
+    <message>
+        <source>It is filed under another record than the one its {field} names.</source>
+        <translation>Она отнесена не к той записи, которую называет её поле {field}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s count of revisions by kind does not match its manifest.</source>
+        <translation>Число версий каждого вида в пакете не совпадает с его манифестом.</translation>
     </message>
     <message>
         <source>Revision {number} in the bundle is malformed.</source>
@@ -1458,6 +1773,14 @@
         <translation>Её порядковый номер вне допустимого диапазона (от 1 до {max}).</translation>
     </message>
     <message>
+        <source>{count} of your records hold values saved by an older version that no coordinator accepts (the first: {kind} {id}: {problem}). Correct them, then send again. Nothing was written.</source>
+        <translation>Записей со значениями, которые сохранила прежняя версия и которые не примет ни один координатор: {count} (первая: {kind} {id}: {problem}). Исправьте их и отправьте снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field}: нужно целое число.</translation>
+    </message>
+    <message>
         <source>The {kind} {id} holds values this version cannot read; it is shown as unreadable.</source>
         <translation>Запись {id} типа {kind} содержит значения, которые эта версия не может прочитать; она показана как нечитаемая.</translation>
     </message>
@@ -1514,6 +1837,10 @@
         <translation>Нет заседания {key}.</translation>
     </message>
     <message>
+        <source>The window within which notes join one event is 0 to {max} minutes, not {got}.</source>
+        <translation>Окно, в пределах которого записи объединяются в одно событие, — от 0 до {max} минут, а не {got}.</translation>
+    </message>
+    <message>
         <source>Reports are in {languages}.</source>
         <translation>Отчёты доступны на языках: {languages}.</translation>
     </message>
@@ -1524,6 +1851,141 @@
     <message>
         <source>The remembered folders are malformed.</source>
         <translation>Запомненные папки повреждены.</translation>
+    </message>
+    <message>
+        <source>The date {field} (&apos;{value}&apos;) is not written as a date such as 2026-11-24.</source>
+        <translation>Дата {field} (&apos;{value}&apos;) записана не как дата вида 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>The date {field} (&apos;{value}&apos;) is not a real day.</source>
+        <translation>Дата {field} (&apos;{value}&apos;) не существует.</translation>
+    </message>
+    <message>
+        <source>The date {field} must fall within the years {first} to {last}.</source>
+        <translation>Дата {field} должна приходиться на годы с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Срок не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>The term &apos;{value}&apos; is not written as a term such as 5y, 6m, 10d or 5y6m10d.</source>
+        <translation>Срок &apos;{value}&apos; записан не как срок вида 5y, 6m, 10d или 5y6m10d.</translation>
+    </message>
+    <message>
+        <source>Say whose sentence this is: the defendant&apos;s name is missing.</source>
+        <translation>Укажите, чей это приговор: не указано имя осуждённого.</translation>
+    </message>
+    <message>
+        <source>The element of the sentence must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Вид наказания должен быть одним из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>A banned activity must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Запрещённая деятельность должна быть одной из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>Only an activity ban names banned activities (this element is &apos;{element}&apos;).</source>
+        <translation>Запрещённые виды деятельности указываются только для запрета заниматься деятельностью (здесь наказание &apos;{element}&apos;).</translation>
+    </message>
+    <message>
+        <source>The kind of proceeding must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Вид производства должен быть одним из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>The outcome must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Результат должен быть одним из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>The conduct alleged must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Вменяемое действие должно быть одним из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>The defendant&apos;s situation must be one of: {allowed} (got &apos;{got}&apos;).</source>
+        <translation>Положение осуждённого должно быть одним из: {allowed} (указано &apos;{got}&apos;).</translation>
+    </message>
+    <message>
+        <source>Only proceedings for a violation name the conduct alleged.</source>
+        <translation>Вменяемое действие указывается только в производстве о нарушении.</translation>
+    </message>
+    <message>
+        <source>Only a record of the defendant&apos;s situation names a situation.</source>
+        <translation>Положение указывается только в записи о положении осуждённого.</translation>
+    </message>
+    <message>
+        <source>Days of detention go with the outcome &apos;detention&apos; only.</source>
+        <translation>Дни ареста указываются только при результате «административный арест».</translation>
+    </message>
+    <message>
+        <source>Say whom this concerns: the defendant&apos;s name is missing, and the trial does not have exactly one defendant.</source>
+        <translation>Укажите, кого это касается: не указано имя осуждённого, а в деле не ровно один подсудимый.</translation>
+    </message>
+    <message>
+        <source>That element of the sentence is {owner}&apos;s, not {defendant}&apos;s.</source>
+        <translation>Это наказание назначено другому осуждённому: {owner}, а не {defendant}.</translation>
+    </message>
+    <message>
+        <source>That element of the sentence belongs to another trial.</source>
+        <translation>Это наказание относится к другому делу.</translation>
+    </message>
+    <message>
+        <source>That hearing belongs to another trial.</source>
+        <translation>Это заседание относится к другому делу.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectValuesDialog</name>
+    <message>
+        <source>Correct values an older version saved</source>
+        <translation>Исправление значений, сохранённых прежней версией</translation>
+    </message>
+    <message>
+        <source>A time in UTC, written as 2026-11-24T10:30:00Z.</source>
+        <translation>Время в UTC, в виде 2026-11-24T10:30:00Z.</translation>
+    </message>
+    <message>
+        <source>A date, written as 2026-11-24.</source>
+        <translation>Дата, в виде 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>A time zone, written as Asia/Almaty.</source>
+        <translation>Часовой пояс, в виде Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Целое число.</translation>
+    </message>
+    <message>
+        <source>Text; a list takes one entry per line.</source>
+        <translation>Текст; в списке — по одному пункту на строку.</translation>
+    </message>
+    <message>
+        <source>This value can only be cleared: leave it empty.</source>
+        <translation>Это значение можно только очистить: оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>An older version of Trial Monitor saved these values, and no coordinator accepts them. Correct each one; the old values stay in the record&apos;s history.</source>
+        <translation>Эти значения сохранила прежняя версия Trial Monitor, и ни один координатор их не примет. Исправьте каждое; прежние значения останутся в истории записи.</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Новое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Every value is corrected. Send the bundle again.</source>
+        <translation>Все значения исправлены. Отправьте пакет снова.</translation>
+    </message>
+    <message>
+        <source>It cannot be left empty.</source>
+        <translation>Оставить пустым нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1576,16 +2038,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be read and are counted nowhere.</source>
+        <source>%n unreadable record(s), counted nowhere.</source>
         <translation>
-            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
-            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
-            <numerusform>Не удалось прочитать записей: %n; они нигде не учтены.</numerusform>
+            <numerusform>Не удалось прочитать %n запись; она нигде не учтена.</numerusform>
+            <numerusform>Не удалось прочитать %n записи; они нигде не учтены.</numerusform>
+            <numerusform>Не удалось прочитать %n записей; они нигде не учтены.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Known</source>
+        <translation>Известно</translation>
+    </message>
+    <message>
+        <source>{what} is known</source>
+        <translation>{what}: известно</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2092,10 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>The sentence and what followed the verdict</source>
+        <translation>Приговор и что последовало за ним</translation>
+    </message>
+    <message>
         <source>{logged} · participation lost: {lost} · the defendant could not follow: {defendant} · the court went on regardless: {continued} · still open: {open}</source>
         <translation>{logged} · участие потеряно: {lost} · подсудимый не мог следить: {defendant} · суд продолжал несмотря на это: {continued} · ещё идут: {open}</translation>
     </message>
@@ -1629,6 +2106,10 @@
     <message>
         <source>&amp;Checklist</source>
         <translation>&amp;Контрольный список</translation>
+    </message>
+    <message>
+        <source>Sentence and follow-&amp;up</source>
+        <translation>Пригов&amp;ор и после</translation>
     </message>
     <message>
         <source>Observations about the trial as a whole</source>
@@ -1783,6 +2264,22 @@
     <message>
         <source>Changes to an observation ({condition}) of {where}</source>
         <translation>Изменения наблюдения ({condition}): {where}</translation>
+    </message>
+    <message>
+        <source>New element of the sentence ({kind}) in “{title}”</source>
+        <translation>Новая мера наказания ({kind}), процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to an element of the sentence ({kind}) in “{title}”</source>
+        <translation>Изменения меры наказания ({kind}), процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>New proceeding after the verdict ({kind}) in “{title}”</source>
+        <translation>Новое производство после приговора ({kind}), процесс «{title}»</translation>
+    </message>
+    <message>
+        <source>Changes to a proceeding after the verdict ({kind}) in “{title}”</source>
+        <translation>Изменения производства после приговора ({kind}), процесс «{title}»</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
@@ -2121,16 +2618,24 @@
 <context>
     <name>Gaps</name>
     <message>
-        <source>bundle(s) {numbers} not received yet</source>
+        <source>bundle {numbers} not received yet</source>
+        <translation>пакет {numbers} ещё не получен</translation>
+    </message>
+    <message>
+        <source>bundles {numbers} not received yet</source>
         <translation>пакеты {numbers} ещё не получены</translation>
     </message>
     <message>
-        <source>change(s) {numbers} missing</source>
+        <source>change {numbers} missing</source>
+        <translation>нет изменения {numbers}</translation>
+    </message>
+    <message>
+        <source>changes {numbers} missing</source>
         <translation>нет изменений {numbers}</translation>
     </message>
     <message>
-        <source>{count} change(s) received are no longer in this vault</source>
-        <translation>Полученных изменений, которых больше нет в этом хранилище: {count}</translation>
+        <source>changes received that are no longer in this vault: {count}</source>
+        <translation>полученных изменений, которых больше нет в этом хранилище: {count}</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2948,10 @@
         <translation>{who} не является автором этой записи: эта ревизия принадлежит ему (ей), она сохранена и показана здесь, но запись остаётся такой, какой её написал автор.</translation>
     </message>
     <message>
+        <source>These values break this version&apos;s rules (an older version saved them), so the record is not shown as they say: {why}</source>
+        <translation>Эти значения нарушают правила этой версии (их сохранила прежняя версия), поэтому запись не показана так, как в них записано: {why}</translation>
+    </message>
+    <message>
         <source>Deleted. Reason given:</source>
         <translation>Удалено. Указанная причина:</translation>
     </message>
@@ -2653,11 +3162,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were already here.</source>
+        <source>Already here: %n.</source>
         <translation>
-            <numerusform>%n уже было здесь.</numerusform>
-            <numerusform>%n уже были здесь.</numerusform>
-            <numerusform>%n уже были здесь.</numerusform>
+            <numerusform>Уже было здесь: %n.</numerusform>
+            <numerusform>Уже было здесь: %n.</numerusform>
+            <numerusform>Уже было здесь: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3354,6 +3863,192 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>ProceedingDialog</name>
+    <message>
+        <source>New proceeding after the verdict</source>
+        <translation>Новое производство после приговора</translation>
+    </message>
+    <message>
+        <source>Edit proceeding after the verdict</source>
+        <translation>Изменить производство после приговора</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation>&amp;Осуждённый:</translation>
+    </message>
+    <message>
+        <source>Concerns &amp;element:</source>
+        <translation>Касается &amp;меры:</translation>
+    </message>
+    <message>
+        <source>Hearin&amp;g:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>&amp;Brought by:</source>
+        <translation>&amp;Инициатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Conduct alleged:</source>
+        <translation>&amp;Вменяемое поведение:</translation>
+    </message>
+    <message>
+        <source>Conduct in deta&amp;il:</source>
+        <translation>Поведение &amp;подробно:</translation>
+    </message>
+    <message>
+        <source>Sit&amp;uation:</source>
+        <translation>По&amp;ложение:</translation>
+    </message>
+    <message>
+        <source>As&amp;ked (verbatim):</source>
+        <translation>Вопро&amp;с (дословно):</translation>
+    </message>
+    <message>
+        <source>The court&apos;s a&amp;nswer (verbatim):</source>
+        <translation>Отв&amp;ет суда (дословно):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Ито&amp;г:</translation>
+    </message>
+    <message>
+        <source>Days of de&amp;tention:</source>
+        <translation>Сутки &amp;ареста:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Замет&amp;ки:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Element of the sentence</source>
+        <translation>Мера наказания</translation>
+    </message>
+    <message>
+        <source>{defendant}: {element}</source>
+        <translation>{defendant}: {element}</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Add a &amp;hearing for it…</source>
+        <translation>Добавить заседа&amp;ние…</translation>
+    </message>
+    <message>
+        <source>A hearing like any other: observed, and logged in live mode</source>
+        <translation>Заседание, как любое другое: за ним наблюдают и ведут записи в режиме реального времени</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>The defence, the prosecutor, the probation service…</source>
+        <translation>Защита, прокурор, служба пробации…</translation>
+    </message>
+    <message>
+        <source>Conduct alleged</source>
+        <translation>Вменяемое поведение</translation>
+    </message>
+    <message>
+        <source>What the defendant is said to have done</source>
+        <translation>Что, по утверждению обвинения, сделал осуждённый</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>What the court was asked</source>
+        <translation>О чём спросили суд</translation>
+    </message>
+    <message>
+        <source>The court&apos;s answer</source>
+        <translation>Ответ суда</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Days of detention</source>
+        <translation>Сутки ареста</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n сутки</numerusform>
+            <numerusform>%n суток</numerusform>
+            <numerusform>%n суток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{outcome}: {days}</source>
+        <translation>{outcome}: {days}</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Remove acknowledged trials</source>
@@ -3392,7 +4087,7 @@ Court continued regardless: {continued}</source>
         <translation>Удаление процессов с ноутбука</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n trial(s), with all their hearings, notes and attachments, from this laptop?</source>
+        <source>Remove %n trial(s) from this laptop, with every hearing, note and attachment?</source>
         <translation>
             <numerusform>Удалить с этого ноутбука %n процесс со всеми его заседаниями, записями и вложениями?</numerusform>
             <numerusform>Удалить с этого ноутбука %n процесса со всеми их заседаниями, записями и вложениями?</numerusform>
@@ -3443,7 +4138,7 @@ Court continued regardless: {continued}</source>
         <translation>в нём есть записи других людей</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) have no receipt yet</source>
+        <source>%n change(s) without a receipt yet</source>
         <translation>
             <numerusform>%n изменение ещё без квитанции</numerusform>
             <numerusform>%n изменения ещё без квитанции</numerusform>
@@ -3781,8 +4476,20 @@ Court continued regardless: {continued}</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources.</source>
-        <translation>Отчёт об одном процессе по заседаниям: каждое наблюдение со стандартом, к которому оно относится, итоги, наблюдатели и откуда пришла каждая запись. Публичный отчёт не называет наблюдателей и не показывает источников.</translation>
+        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources. After the final report, an update lists what changed in the sentence and what followed it.</source>
+        <translation>Отчёт об одном процессе по заседаниям: каждое наблюдение со стандартом, к которому оно относится, итоги, наблюдатели и откуда пришла каждая запись. Публичный отчёт не называет наблюдателей и не показывает источников. После итогового отчёта дополнение перечисляет, что изменилось в приговоре и в последовавших за ним событиях.</translation>
+    </message>
+    <message>
+        <source>An &amp;update: what changed since the report of</source>
+        <translation>&amp;Дополнение: что изменилось после отчёта от</translation>
+    </message>
+    <message>
+        <source>Time the report the update follows was generated, in UTC</source>
+        <translation>Время составления дополняемого отчёта, по UTC</translation>
+    </message>
+    <message>
+        <source>Type the time printed as “Generated” on the final report (UTC, to the second): the update lists what reached this vault after it. Once you write a report on the trial here, its time is filled in.</source>
+        <translation>Введите время, указанное в итоговом отчёте в строке «Составлен» (UTC, с точностью до секунды): в дополнение войдёт то, что поступило в это хранилище позже. Когда вы записываете здесь отчёт по процессу, его время подставляется само.</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3801,6 +4508,10 @@ Court continued regardless: {continued}</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
         <source>{name} files (*.{suffix})</source>
         <translation>Файлы {name} (*.{suffix})</translation>
     </message>
@@ -3811,6 +4522,14 @@ Court continued regardless: {continued}</source>
     <message>
         <source>private</source>
         <translation>закрытый</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a {kind} {format} update listing %n change(s) to {file}.</source>
+        <translation>
+            <numerusform>Записан {kind} отчёт {format} об изменениях после прежнего отчёта (изменений: %n) в {file}.</numerusform>
+            <numerusform>Записан {kind} отчёт {format} об изменениях после прежнего отчёта (изменений: %n) в {file}.</numerusform>
+            <numerusform>Записан {kind} отчёт {format} об изменениях после прежнего отчёта (изменений: %n) в {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
@@ -3830,6 +4549,204 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Trial Monitor could not start again. Start it yourself to see the new language.</source>
         <translation>Не удалось перезапустить Trial Monitor. Запустите его сами, чтобы увидеть новый язык.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Banned activities</source>
+        <translation>Запрещённая деятельность</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Days detained</source>
+        <translation>Дней ареста</translation>
+    </message>
+    <message>
+        <source>no end set</source>
+        <translation>срок окончания не указан</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>Ещё не началось</translation>
+    </message>
+    <message>
+        <source>Ended early ({how})</source>
+        <translation>Окончено досрочно ({how})</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончено</translation>
+    </message>
+    <message>
+        <source>Unreadable record {id}</source>
+        <translation>Нечитаемая запись {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPage</name>
+    <message>
+        <source>Type of restriction</source>
+        <translation>Вид ограничения</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>&amp;In force only</source>
+        <translation>Только &amp;действующие</translation>
+    </message>
+    <message>
+        <source>&amp;Public export: people and trials numbered</source>
+        <translation>&amp;Публичная выгрузка: люди и процессы под номерами</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>What the chart counts</source>
+        <translation>Что показывает диаграмма</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <source>By end year</source>
+        <translation>По году окончания</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Ди&amp;аграмма:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>В&amp;ид:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restriction(s) listed.</source>
+        <translation>
+            <numerusform>В списке %n ограничение.</numerusform>
+            <numerusform>В списке %n ограничения.</numerusform>
+            <numerusform>В списке %n ограничений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of detention for alleged violations, in all.</source>
+        <translation>
+            <numerusform>Всего %n день ареста за вменяемые нарушения.</numerusform>
+            <numerusform>Всего %n дня ареста за вменяемые нарушения.</numerusform>
+            <numerusform>Всего %n дней ареста за вменяемые нарушения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable sentence or proceeding record(s), counted nowhere.</source>
+        <translation>
+            <numerusform>%n запись о приговоре или производстве не удалось прочитать; она нигде не учтена.</numerusform>
+            <numerusform>%n записи о приговоре или производстве не удалось прочитать; они нигде не учтены.</numerusform>
+            <numerusform>%n записей о приговоре или производстве не удалось прочитать; они нигде не учтены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by country</source>
+        <translation>Ограничения в списке по странам</translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by the year they end</source>
+        <translation>Ограничения в списке по году окончания</translation>
+    </message>
+    <message>
+        <source>Restrictions listed, by type</source>
+        <translation>Ограничения в списке по видам</translation>
+    </message>
+    <message>
+        <source>no end set</source>
+        <translation>срок окончания не указан</translation>
+    </message>
+    <message>
+        <source>Save the restrictions as</source>
+        <translation>Сохранить ограничения как</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n restriction(s), people and trials numbered, to {file}.</source>
+        <translation>
+            <numerusform>Записано %n ограничение (люди и процессы под номерами) в {file}.</numerusform>
+            <numerusform>Записано %n ограничения (люди и процессы под номерами) в {file}.</numerusform>
+            <numerusform>Записано %n ограничений (люди и процессы под номерами) в {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n restriction(s), with names, to {file}.</source>
+        <translation>
+            <numerusform>Записано %n ограничение с именами в {file}.</numerusform>
+            <numerusform>Записано %n ограничения с именами в {file}.</numerusform>
+            <numerusform>Записано %n ограничений с именами в {file}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4898,160 @@ Court continued regardless: {continued}</source>
     <message>
         <source>received by {names}</source>
         <translation>получили: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceDialog</name>
+    <message>
+        <source>New element of the sentence</source>
+        <translation>Новая мера наказания</translation>
+    </message>
+    <message>
+        <source>Edit element of the sentence</source>
+        <translation>Изменить меру наказания</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Мера наказания</translation>
+    </message>
+    <message>
+        <source>Activities banned</source>
+        <translation>Запрещённая деятельность</translation>
+    </message>
+    <message>
+        <source>Court of the judgment</source>
+        <translation>Суд, вынесший приговор</translation>
+    </message>
+    <message>
+        <source>Date of the judgment</source>
+        <translation>Дата приговора</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>As pronounced, for example 500 MCI</source>
+        <translation>Как оглашено, например 500 МРП</translation>
+    </message>
+    <message>
+        <source>Wording as pronounced</source>
+        <translation>Формулировка, как оглашена</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>For example: ICCPR 19; ICCPR 25; HRC GC 34</source>
+        <translation>Например: ICCPR 19; ICCPR 25; HRC GC 34</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation>&amp;Осуждённый:</translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation>&amp;Мера:</translation>
+    </message>
+    <message>
+        <source>Activities &amp;banned:</source>
+        <translation>&amp;Запрещено:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Суд:</translation>
+    </message>
+    <message>
+        <source>&amp;Judgment of:</source>
+        <translation>&amp;Приговор от:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>С&amp;умма:</translation>
+    </message>
+    <message>
+        <source>Sente&amp;nce</source>
+        <translation>При&amp;говор</translation>
+    </message>
+    <message>
+        <source>Type the judgment&apos;s words exactly as pronounced: they are kept and shown as a verbatim quotation.</source>
+        <translation>Введите слова приговора в точности так, как они были оглашены: они сохраняются и показываются как дословная цитата.</translation>
+    </message>
+    <message>
+        <source>Wo&amp;rding:</source>
+        <translation>&amp;Формулировка:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandards:</source>
+        <translation>Ст&amp;андарты:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>За&amp;метки:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording and standards</source>
+        <translation>Формулировка и с&amp;тандарты</translation>
+    </message>
+    <message>
+        <source>For a &amp;term of</source>
+        <translation>На с&amp;рок</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцев</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceModel</name>
+    <message>
+        <source>Defendant</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Мера наказания</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +5615,10 @@ Court continued regardless: {continued}</source>
         <translation>&amp;Сохранить пакет</translation>
     </message>
     <message>
+        <source>&amp;Correct them…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>П&amp;апка:</translation>
     </message>
@@ -4616,19 +5691,19 @@ Court continued regardless: {continued}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were confirmed before.</source>
+        <source>Confirmed before: %n.</source>
         <translation>
-            <numerusform>%n был подтверждён раньше.</numerusform>
-            <numerusform>%n были подтверждены раньше.</numerusform>
-            <numerusform>%n были подтверждены раньше.</numerusform>
+            <numerusform>Подтверждено раньше: %n.</numerusform>
+            <numerusform>Подтверждено раньше: %n.</numerusform>
+            <numerusform>Подтверждено раньше: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) match no bundle you sent them and were ignored.</source>
+        <source>%n entry(ies) matching no bundle you sent them, ignored.</source>
         <translation>
-            <numerusform>%n запись не соответствует ни одному отправленному пакету и пропущена.</numerusform>
-            <numerusform>%n записи не соответствуют ни одному отправленному пакету и пропущены.</numerusform>
-            <numerusform>%n записей не соответствуют ни одному отправленному пакету и пропущены.</numerusform>
+            <numerusform>%n запись не соответствует ни одному пакету, отправленному вами этому человеку, и пропущена.</numerusform>
+            <numerusform>%n записи не соответствуют ни одному пакету, отправленному вами этому человеку, и пропущены.</numerusform>
+            <numerusform>%n записей не соответствуют ни одному пакету, отправленному вами этому человеку, и пропущены.</numerusform>
         </translation>
     </message>
 </context>
@@ -4761,7 +5836,7 @@ Court continued regardless: {continued}</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <source>{hearings} hearing(s), {held} held, {postponed} postponed; {days} day(s) from the first to the last.</source>
+        <source>Hearings: {hearings}, held: {held}, postponed: {postponed}; days from the first to the last: {days}.</source>
         <translation>Заседаний: {hearings}, состоялось: {held}, отложено: {postponed}; дней от первого до последнего: {days}.</translation>
     </message>
     <message>
@@ -5032,6 +6107,72 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>UpcomingKind</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Явка на регистрацию</translation>
+    </message>
+    <message>
+        <source>Proceeding heard</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Окончание срока</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Hearing: {type}</source>
+        <translation>Заседание: {type}</translation>
+    </message>
+    <message>
+        <source>End of: {element}</source>
+        <translation>Окончание: {element}</translation>
+    </message>
+    <message>
+        <source>Deadline: {proceeding}</source>
+        <translation>Крайний срок: {proceeding}</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Явка в службу пробации</translation>
+    </message>
+</context>
+<context>
     <name>WatchFolderPage</name>
     <message>
         <source>Folder to watch</source>
@@ -5086,11 +6227,11 @@ Court continued regardless: {continued}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Looked at %n new file(s): nothing new in them.</source>
+        <source>Looked at %n new file(s): nothing new.</source>
         <translation>
-            <numerusform>Просмотрен %n новый файл: нового в нём нет.</numerusform>
-            <numerusform>Просмотрено %n новых файла: нового в них нет.</numerusform>
-            <numerusform>Просмотрено %n новых файлов: нового в них нет.</numerusform>
+            <numerusform>Просмотрен %n новый файл: ничего нового.</numerusform>
+            <numerusform>Просмотрено %n новых файла: ничего нового.</numerusform>
+            <numerusform>Просмотрено %n новых файлов: ничего нового.</numerusform>
         </translation>
     </message>
 </context>

@@ -308,7 +308,7 @@ def test_columns_fill_the_width_and_none_is_narrower_than_it_needs(
 def test_words_read_back_as_the_letters_typed_never_as_ligatures(
     qapp: object, tmp_path: Path
 ) -> None:
-    """"fi" and "fl" drawn as one glyph come back from the PDF as U+FB01 and U+FB02: a
+    """ "fi" and "fl" drawn as one glyph come back from the PDF as U+FB01 and U+FB02: a
     trustee share's word ("fitness") or a name searched in a report would not be found."""
     words = "fitness flavor official affluent shuffle"
     target = tmp_path / "words.pdf"
