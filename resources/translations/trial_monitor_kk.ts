@@ -4562,8 +4562,8 @@ Court continued regardless: {continued}</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <source>Days detained</source>
-        <translation>Қамақ күндері</translation>
+        <source>Person&apos;s days detained</source>
+        <translation>Адамның қамақ күндері</translation>
     </message>
     <message>
         <source>no end set</source>

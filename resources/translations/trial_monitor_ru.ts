@@ -4590,8 +4590,8 @@ Court continued regardless: {continued}</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Days detained</source>
-        <translation>Дней ареста</translation>
+        <source>Person&apos;s days detained</source>
+        <translation>Дней ареста у лица</translation>
     </message>
     <message>
         <source>no end set</source>

@@ -104,7 +104,7 @@ class RestrictionsModel(RecordTableModel):
             self.tr("End"),
             self.tr("Days left"),
             self.tr("State"),
-            self.tr("Days detained"),
+            self.tr("Person's days detained"),
         ]
 
     def set_rows(self, rows: list[Restriction | Unreadable], titles: Mapping[str, str]) -> None:
