@@ -6,32 +6,15 @@ report on the trial was generated this session is offered, to the second."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.session import VaultSession
 from tests.aftermath_cases import ILYASHEV_POETRY_ANSWER, SeedCases
 from tests.gui.coordinator_helpers import open_coordinator
 from tests.gui.helpers import finish, message, tick
-from tests.restrictions_scene import send_seed_cases
-
-
-@pytest.fixture
-def seeded(vault: Vault, coordinator: Vault, tmp_path: Path) -> SeedCases:
-    return send_seed_cases(vault, coordinator, tmp_path / "bundles")
-
-
-@pytest.fixture
-def session(coordinator: Vault, seeded: SeedCases) -> Iterator[VaultSession]:
-    session = VaultSession(coordinator.folder)
-    session.open_unlocked(coordinator)
-    yield session
-    session.lock()
 
 
 def test_a_report_and_an_update_through_the_report_tab(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,20 +35,7 @@ from tests.gui.helpers import (
     settled,
 )
 from tests.gui.helpers import shown as shown_window
-from tests.restrictions_scene import NOW, forge_unreadable_ban, send_seed_cases
-
-
-@pytest.fixture
-def seeded(vault: Vault, coordinator: Vault, tmp_path: Path) -> SeedCases:
-    return send_seed_cases(vault, coordinator, tmp_path / "bundles")
-
-
-@pytest.fixture
-def session(coordinator: Vault, seeded: SeedCases) -> Iterator[VaultSession]:
-    session = VaultSession(coordinator.folder)
-    session.open_unlocked(coordinator)
-    yield session
-    session.lock()
+from tests.restrictions_scene import NOW, forge_unreadable_ban
 
 
 def restrictions_tab(
