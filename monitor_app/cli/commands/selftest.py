@@ -77,13 +77,20 @@ class SelfTest:
     # ---- the core -----------------------------------------------------------------------
 
     def resources(self) -> str:
+        from monitor_app.core.coordination.grading import load_grading_scale
+        from monitor_app.core.records.aftermath_vocabulary import load_aftermath_vocabulary
         from monitor_app.core.records.taxonomy import load_taxonomy
 
         taxonomy = load_taxonomy()
+        load_aftermath_vocabulary()  # the data files beside it: a build must carry them too
+        scale = load_grading_scale()
         catalogue = resource_path("translations", f"trial_monitor_{TRANSLATED_LANGUAGE}.qm")
         if not catalogue.is_file():
             raise CliError(f"the translation catalogue is missing from {resources_dir()}")
-        return f"taxonomy {taxonomy.version}, {len(taxonomy.items())} codes, in {resources_dir()}"
+        return (
+            f"taxonomy {taxonomy.version}, {len(taxonomy.items())} codes, "
+            f"{len(scale.grades)} grades, in {resources_dir()}"
+        )
 
     def vault(self) -> str:
         from monitor_app.core.vault.vault import Vault
