@@ -1041,10 +1041,6 @@
         <translation>{id} жазбасы бұрын жойылған.</translation>
     </message>
     <message>
-        <source>This {kind} still has {count} record(s) under it ({kinds}); delete those first.</source>
-        <translation>Бұл жазбаның ({kind}) астында әлі жазбалар бар: {count} ({kinds}); алдымен соларды жойыңыз.</translation>
-    </message>
-    <message>
         <source>A trial needs a title.</source>
         <translation>Сот процесінің атауы болуы керек.</translation>
     </message>
@@ -1145,10 +1141,6 @@
         <translation>Файл карантиндегі бос орыннан үлкен, ал оның басынан кім қол қойғанын анықтау мүмкін емес, сондықтан ол ашылмады. Ештеңе өзгертілмеді. Карантинде орын босатыңыз (оның пакеттерін импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз), содан кейін файлды қайта импорттаңыз.</translation>
     </message>
     <message>
-        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), its limit. Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
-        <translation>Сақталмады: контактілер арасында жоқ адам қол қойған ({name} деп аталады, саусақ ізі {fingerprint}), ал карантинде шекті сан — {limit} пакет бар. Ештеңе өзгертілмеді. Карантиндегі пакеттерді импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз.</translation>
-    </message>
-    <message>
         <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and its {size} MB would take the quarantine past its limit of {limit} MB ({used} MB in use). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
         <translation>Сақталмады: контактілер арасында жоқ адам қол қойған ({name} деп аталады, саусақ ізі {fingerprint}), ал оның {size} МБ көлемі карантиннің {limit} МБ шегінен асырар еді ({used} МБ бос емес). Ештеңе өзгертілмеді. Карантиндегі пакеттерді импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз.</translation>
     </message>
@@ -1191,6 +1183,10 @@
     <message>
         <source>The key card&apos;s display name holds the invisible or control character {char}, which could disguise what is shown next to it. Ask its owner to choose a name of one line of visible text and send the card again.</source>
         <translation>Кілт карточкасындағы көрсетілетін атта {char} көрінбейтін немесе басқару таңбасы бар, ол қасында көрсетілгенді бүркемелеуі мүмкін. Иесінен көрінетін мәтіннің бір жолынан тұратын ат таңдап, карточканы қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This {kind} still has records under it ({kinds}: {count}); delete those first.</source>
+        <translation>Бұл жазбаның ({kind}) астында әлі жазбалар бар ({kinds}: {count}); алдымен соларды жойыңыз.</translation>
     </message>
     <message>
         <source>An interval cannot end before it starts.</source>
@@ -1697,8 +1693,8 @@
         <translation>«{title}» жою мүмкін емес: онда басқа адамдардың жазбалары бар. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <source>“{title}” cannot be removed: {pending} change(s) have no receipt yet. Nothing was removed.</source>
-        <translation>«{title}» жою мүмкін емес: өзгерістерге ({pending}) әлі түбіртек жоқ. Ештеңе жойылған жоқ.</translation>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine is full (its limit: {limit}). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Сақталмады: контактілер арасында жоқ адам қол қойған ({name} деп аталады, саусақ ізі {fingerprint}), ал карантин толы (шегі: {limit}). Ештеңе өзгертілмеді. Карантиндегі пакеттерді импорттаңыз немесе жойыңыз, не баптауларда шекті арттырыңыз.</translation>
     </message>
     <message>
         <source>The {kind}&apos;s field {field} has the wrong type.</source>
@@ -1787,6 +1783,10 @@
     <message>
         <source>Revision {number} in the bundle is not valid. {problem}</source>
         <translation>Пакеттегі {number} нұсқасы жарамсыз. {problem}</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: changes without a receipt yet: {pending}. Nothing was removed.</source>
+        <translation>«{title}» жою мүмкін емес: түбіртегі жоқ өзгерістер: {pending}. Ештеңе жойылған жоқ.</translation>
     </message>
     <message>
         <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>

@@ -1057,10 +1057,6 @@
         <translation>Запись {id} уже удалена.</translation>
     </message>
     <message>
-        <source>This {kind} still has {count} record(s) under it ({kinds}); delete those first.</source>
-        <translation>Под этой записью ({kind}) ещё есть записи: {count} ({kinds}); сначала удалите их.</translation>
-    </message>
-    <message>
         <source>A trial needs a title.</source>
         <translation>У процесса должно быть название.</translation>
     </message>
@@ -1161,10 +1157,6 @@
         <translation>Файл больше свободного места в карантине, а по его началу нельзя определить, кто его подписал, поэтому он не был открыт. Ничего не изменено. Освободите место в карантине (импортируйте или удалите его пакеты либо увеличьте предел в настройках), затем импортируйте файл снова.</translation>
     </message>
     <message>
-        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), its limit. Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
-        <translation>Не сохранено: подписано тем, кого нет среди контактов (называет себя {name}, отпечаток {fingerprint}), а в карантине уже {limit} пакет(ов) — это предел. Ничего не изменено. Импортируйте или удалите пакеты из карантина либо увеличьте предел в настройках.</translation>
-    </message>
-    <message>
         <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and its {size} MB would take the quarantine past its limit of {limit} MB ({used} MB in use). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
         <translation>Не сохранено: подписано тем, кого нет среди контактов (называет себя {name}, отпечаток {fingerprint}), и его {size} МБ превысили бы предел карантина в {limit} МБ (занято {used} МБ). Ничего не изменено. Импортируйте или удалите пакеты из карантина либо увеличьте предел в настройках.</translation>
     </message>
@@ -1207,6 +1199,10 @@
     <message>
         <source>The key card&apos;s display name holds the invisible or control character {char}, which could disguise what is shown next to it. Ask its owner to choose a name of one line of visible text and send the card again.</source>
         <translation>Отображаемое имя в карточке ключа содержит невидимый или управляющий символ {char}, который может исказить то, что показано рядом. Попросите владельца выбрать имя из одной строки видимого текста и прислать карточку снова.</translation>
+    </message>
+    <message>
+        <source>This {kind} still has records under it ({kinds}: {count}); delete those first.</source>
+        <translation>Под этой записью ({kind}) ещё есть записи ({kinds}: {count}); сначала удалите их.</translation>
     </message>
     <message>
         <source>An interval cannot end before it starts.</source>
@@ -1713,8 +1709,8 @@
         <translation>«{title}» нельзя удалить: в нём есть записи других людей. Ничего не удалено.</translation>
     </message>
     <message>
-        <source>“{title}” cannot be removed: {pending} change(s) have no receipt yet. Nothing was removed.</source>
-        <translation>«{title}» нельзя удалить: для изменений ({pending}) ещё нет квитанции. Ничего не удалено.</translation>
+        <source>Not kept: signed by someone who is not a contact (claims to be {name}, fingerprint {fingerprint}), and the quarantine is full (its limit: {limit}). Nothing was changed. Import or discard the quarantined bundles, or raise the limit in Settings.</source>
+        <translation>Не сохранено: подписано тем, кого нет среди контактов (называет себя {name}, отпечаток {fingerprint}), а карантин заполнен (предел: {limit}). Ничего не изменено. Импортируйте или удалите пакеты из карантина либо увеличьте предел в настройках.</translation>
     </message>
     <message>
         <source>The {kind}&apos;s field {field} has the wrong type.</source>
@@ -1803,6 +1799,10 @@
     <message>
         <source>Revision {number} in the bundle is not valid. {problem}</source>
         <translation>Версия {number} в пакете недействительна. {problem}</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be removed: changes without a receipt yet: {pending}. Nothing was removed.</source>
+        <translation>«{title}» нельзя удалить: изменений без квитанции: {pending}. Ничего не удалено.</translation>
     </message>
     <message>
         <source>{name} is already a contact with different keys. If they really have new keys, remove the old contact first.</source>

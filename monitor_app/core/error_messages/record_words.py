@@ -82,7 +82,7 @@ TEMPLATES: Mapping[str, str] = {
     "already-deleted": QT_TRANSLATE_NOOP("CoreErrors", "Record {id} is already deleted."),
     "has-children": QT_TRANSLATE_NOOP(
         "CoreErrors",
-        "This {kind} still has {count} record(s) under it ({kinds}); delete those first.",
+        "This {kind} still has records under it ({kinds}: {count}); delete those first.",
     ),
     "trial-title-missing": QT_TRANSLATE_NOOP("CoreErrors", "A trial needs a title."),
     "country-code": QT_TRANSLATE_NOOP(

@@ -284,7 +284,7 @@ TEMPLATES: Mapping[str, str] = {
     ),
     "trial-changes-unacknowledged": QT_TRANSLATE_NOOP(
         "CoreErrors",
-        "“{title}” cannot be removed: {pending} change(s) have no receipt yet. "
+        "“{title}” cannot be removed: changes without a receipt yet: {pending}. "
         "Nothing was removed.",
     ),
     "own-key-card": QT_TRANSLATE_NOOP("CoreErrors", "That is this vault's own key card."),
@@ -340,8 +340,8 @@ TEMPLATES: Mapping[str, str] = {
     "quarantine-full-count": QT_TRANSLATE_NOOP(
         "CoreErrors",
         "Not kept: signed by someone who is not a contact (claims to be {name}, "
-        "fingerprint {fingerprint}), and the quarantine already holds {limit} bundle(s), "
-        "its limit. Nothing was changed. Import or discard the quarantined bundles, or "
+        "fingerprint {fingerprint}), and the quarantine is full (its limit: {limit}). "
+        "Nothing was changed. Import or discard the quarantined bundles, or "
         "raise the limit in Settings.",
     ),
     "quarantine-full-size": QT_TRANSLATE_NOOP(

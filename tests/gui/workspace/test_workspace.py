@@ -176,7 +176,7 @@ def test_deleting_a_trial_that_has_hearings_is_refused_with_the_core_message(
     message = MessageBoxAnswer("okButton")
     click(qtbot, page, "deleteTrialButton")
     qtbot.waitUntil(lambda: bool(message.texts))
-    assert "still has 1 record(s) under it (hearing); delete those first" in message.texts[0]
+    assert "still has records under it (hearing: 1); delete those first" in message.texts[0]
     assert listed(page, "trialsView") == ["The State v. A. Journalist"]
     assert len(gui_session.notebook.history(trial.id)) == 1
     assert gui_session.notebook.get_hearing(hearing.id).id == hearing.id
