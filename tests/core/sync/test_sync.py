@@ -375,7 +375,7 @@ def test_a_receipt_from_a_stranger_or_for_another_bundle_acknowledges_nothing(
     with pytest.raises(Exception, match="not a contact"):
         import_receipt(notebook.vault, receipt)
     assert not SentBundles(notebook.vault).all()[0].acknowledged
-    with pytest.raises(ValidationError, match="no receipt"):
+    with pytest.raises(ValidationError, match="without a receipt"):
         purge_trials(notebook.vault, [trial.id])
 
 
