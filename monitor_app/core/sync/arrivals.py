@@ -49,3 +49,22 @@ def not_held(arrived: Ranges, held: Sequence[int]) -> Ranges:
         if expected <= last:
             lost.append((expected, last))
     return tuple(lost)
+
+
+def missing_ranges(held: Sequence[int], upto: int = 0) -> tuple[tuple[int, int], ...]:
+    """The numbers from 1 up to the highest held (or ``upto``, if higher) that are not held,
+    as inclusive ranges: [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers,
+    so a huge gap costs nothing."""
+    ranges: list[tuple[int, int]] = []
+    expected = 1
+    for number in held:
+        if number > expected:
+            ranges.append((expected, number - 1))
+        expected = max(expected, number + 1)
+    if upto >= expected:
+        ranges.append((expected, upto))
+    return tuple(ranges)
+
+
+def ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)

@@ -24,7 +24,7 @@ from monitor_app.core.records.readable import values_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
-from monitor_app.core.sync.arrivals import merged_ranges, number_ranges
+from monitor_app.core.sync.arrivals import merged_ranges, missing_ranges, number_ranges, ranges_text
 from monitor_app.core.sync.authorship import check_authorship
 from monitor_app.core.sync.bundle_format import (
     BUNDLE_TYPE,
@@ -107,9 +107,9 @@ class Gaps:
     def describe(self) -> tuple[str, ...]:
         described = []
         if self.bundles:
-            described.append(f"bundle(s) {_ranges_text(self.bundles)} not received yet")
+            described.append(f"bundle(s) {ranges_text(self.bundles)} not received yet")
         if self.revisions:
-            described.append(f"revision(s) {_ranges_text(self.revisions)} missing")
+            described.append(f"revision(s) {ranges_text(self.revisions)} missing")
         if self.removed:
             described.append(f"{self.removed} revision(s) received are no longer here")
         return tuple(described)
@@ -600,8 +600,8 @@ class Importer:
             ]
         arrived = merged_ranges(r for b in received for r in b.author_seqs)
         return Gaps(
-            bundles=_missing(sorted({b.seq for b in received})),
-            revisions=_missing(held, upto=arrived[-1][1] if arrived else 0),
+            bundles=missing_ranges(sorted({b.seq for b in received})),
+            revisions=missing_ranges(held, upto=arrived[-1][1] if arrived else 0),
             removed=max(0, sum(b.new_revisions for b in received) - len(held)),
         )
 
@@ -663,25 +663,6 @@ def _kinds(revisions: Sequence[Revision]) -> dict[str, int]:
 def _chunks(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), _SQL_CHUNK):
         yield values[start : start + _SQL_CHUNK]
-
-
-def _missing(held: Sequence[int], upto: int = 0) -> tuple[tuple[int, int], ...]:
-    """The numbers from 1 up to the highest held (or ``upto``, if higher) that are not held,
-    as inclusive ranges: [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers,
-    so a huge gap costs nothing."""
-    ranges: list[tuple[int, int]] = []
-    expected = 1
-    for number in held:
-        if number > expected:
-            ranges.append((expected, number - 1))
-        expected = max(expected, number + 1)
-    if upto >= expected:
-        ranges.append((expected, upto))
-    return tuple(ranges)
-
-
-def _ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
 
 
 class QuarantineFull(BundleError):
