@@ -137,6 +137,33 @@ class Answer(StrEnum):
     UNCLEAR = "unclear"
 
 
+class EventAction(StrEnum):
+    """What a coordinator decides about an event the app grouped (see `EventDecision`)."""
+
+    CONFIRM = "confirm"  # these observations are one event
+    SPLIT = "split"  # these members are an event of their own, apart from the rest
+    MERGE = "merge"  # these members (of several events) are one event
+    REJECT = "reject"  # this is no event: not counted, not cited
+    ANNOTATE = "annotate"  # a remark only: the grouping stands
+
+
+class ConcernLevel(StrEnum):
+    """An assessor's level of concern about one standard in one trial."""
+
+    NONE = "none"
+    MINOR = "minor"
+    SERIOUS = "serious"
+    GRAVE = "grave"
+
+
+class ReportStage(StrEnum):
+    """The stages a trial's report is issued in, in order."""
+
+    BRIEFING = "briefing"  # before the trial
+    PRELIMINARY = "preliminary"
+    FINAL = "final"
+
+
 # Body fields that hold an instant, as UTC text ("2026-11-24T07:05:00Z").
 TIME_FIELDS = (
     "scheduled_start",
@@ -146,6 +173,7 @@ TIME_FIELDS = (
     "next_date",
     "at",
     "end",
+    "issued_utc",
 )
 # Body fields that hold a calendar date, as text ("2026-11-24"): a judgment's date, a term's
 # start and end, a deadline. A date is a day in the record's zone, never an instant.
@@ -410,6 +438,62 @@ class Proceeding(Record):
     notes: str = ""
 
 
+@dataclass(frozen=True)
+class EventDecision(Record):
+    """A coordinator's decision about the app's grouping of observations into events
+    (`coordination.events`): their own record, never an edit of the observers'. It names
+    observations, not the grouping's event id alone, so it still applies when later bundles
+    add members: ``members`` are the observations it concerns (the event's, for confirm,
+    reject and annotate; those split off, for split; those joined, for merge)."""
+
+    KIND: ClassVar[str] = "event-decision"
+    trial_id: str = ""
+    session: str = ""  # `HearingSession.key` of the session the event is in
+    action: str = EventAction.CONFIRM.value
+    event_id: str = ""  # the event as it was grouped when decided
+    members: tuple[str, ...] = ()  # observation record ids
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StandardAssessment(Record):
+    """An assessor's assessment of one trial against one standard of the taxonomy: the
+    level of concern, the reasoning, and the events relied on (their ids)."""
+
+    KIND: ClassVar[str] = "assessment"
+    trial_id: str = ""
+    standard: str = ""  # a standard's code in the taxonomy
+    concern: str = ConcernLevel.NONE.value
+    reasoning: str = ""
+    events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrialConclusion(Record):
+    """An assessor's overall conclusion on a trial, and the grade on the programme's scale
+    (`coordination.grading`); ``grade`` is empty until one is issued."""
+
+    KIND: ClassVar[str] = "conclusion"
+    trial_id: str = ""
+    conclusion: str = ""
+    grade: str = ""
+    recommendations: str = ""
+
+
+@dataclass(frozen=True)
+class IssuedReport(Record):
+    """A stage of a trial's report as issued: what it was made from, frozen, so the same
+    issued stage always renders the same report (`coordination.stages`)."""
+
+    KIND: ClassVar[str] = "issued-report"
+    trial_id: str = ""
+    stage: str = ReportStage.PRELIMINARY.value
+    issued_utc: str = ""  # the report's "generated" time, fixed at issue
+    summary: str = ""  # the coordinator's text leading the report
+    snapshot: dict[str, Any] = field(default_factory=dict)
+    snapshot_sha256: str = ""
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (
@@ -420,5 +504,9 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Attachment,
         SentenceElement,
         Proceeding,
+        EventDecision,
+        StandardAssessment,
+        TrialConclusion,
+        IssuedReport,
     )
 }

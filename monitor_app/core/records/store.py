@@ -33,6 +33,10 @@ RECORD_KINDS = (
     "attachment",
     "sentence",
     "proceeding",
+    "event-decision",
+    "assessment",
+    "conclusion",
+    "issued-report",
 )
 
 _COLUMNS = "rev_id, record_id, kind, parent_id, number, author, author_seq, created_utc, sealed"

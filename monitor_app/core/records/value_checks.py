@@ -57,6 +57,7 @@ _REFUSED_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
 _REQUIRED_INSTANTS: Mapping[str, tuple[str, ...]] = {
     "hearing": ("scheduled_start",),
     "observation": ("at",),
+    "issued-report": ("issued_utc",),
 }
 _ABSENT = object()
 _TIMES = frozenset(TIME_FIELDS)

@@ -15,7 +15,15 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from monitor_app.core.errors import ValidationError
-from monitor_app.core.records.records import RECORD_TYPES, Proceeding, SentenceElement
+from monitor_app.core.records.records import (
+    RECORD_TYPES,
+    EventDecision,
+    IssuedReport,
+    Proceeding,
+    SentenceElement,
+    StandardAssessment,
+    TrialConclusion,
+)
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.value_checks import SHOWN_CHARS, check_text, instant
 from monitor_app.core.sync.bundle_format import ATTACHMENT_PREFIX, BundleError, sha256_hex
@@ -53,6 +61,10 @@ _IDS = ("rev_id", "record_id", "parent_id", "base")  # None allowed for the last
 _PARENT_FIELDS: Mapping[str, str] = {
     SentenceElement.KIND: "trial_id",
     Proceeding.KIND: "trial_id",
+    EventDecision.KIND: "trial_id",
+    StandardAssessment.KIND: "trial_id",
+    TrialConclusion.KIND: "trial_id",
+    IssuedReport.KIND: "trial_id",
 }
 
 
