@@ -133,6 +133,19 @@ def test_why_the_system_refused_is_a_code_of_its_own_not_the_systems_english() -
     assert "Odd" not in str(odd)
 
 
+def test_no_core_message_carries_the_systems_own_english() -> None:
+    """The system's own words (``strerror``, ``str(exc)`` of an OSError) are English in
+    every language: the core names why with `os_reason`, which the GUI translates."""
+    core = Path(monitor_app.core.__file__).parent
+    carrying = [
+        f"{path.relative_to(core)}:{number}"
+        for path in sorted(core.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "strerror" in line
+    ]
+    assert carrying == []
+
+
 @pytest.mark.parametrize("code", sorted(TEMPLATES))
 def test_every_template_formats_with_its_params(code: str) -> None:
     params = {name: f"<{name}>" for name in _placeholders(TEMPLATES[code])}

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, Protocol
 
 import pyrage
 
+from monitor_app.core.error_messages import os_reason
 from monitor_app.core.errors import StorageError
 from monitor_app.core.sync.archive_head import HeadReader, SignedHead
 from monitor_app.core.sync.bundle_format import (
@@ -138,7 +139,7 @@ class OpenedFile:
             with self.source.open("rb") as source:
                 data = source.read(self.size + 1)
         except OSError as exc:
-            raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
+            raise BundleError("file-unreadable", **os_reason(exc)) from exc
         if hashlib.sha256(data).hexdigest() != self.sha256:
             raise BundleError("file-changed")
         return data
@@ -149,7 +150,7 @@ def sync_file_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
+        raise BundleError("file-unreadable", **os_reason(exc)) from exc
     if size > MAX_FILE_BYTES:
         raise BundleError("file-too-large")
     return size
@@ -160,7 +161,7 @@ def read_sync_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
+        raise BundleError("file-unreadable", **os_reason(exc)) from exc
 
 
 def open_sync_bytes(raw: bytes, identity: Identity) -> OpenedFile:
@@ -180,7 +181,7 @@ def open_sync_file(path: Path, identity: Identity) -> OpenedFile:
             source = _Hashing(opened, size)
             archive, claimed = _decrypted(source, identity)
     except OSError as exc:
-        raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
+        raise BundleError("file-unreadable", **os_reason(exc)) from exc
     if source.size != size:  # grew or shrank while it was read
         raise BundleError("file-changed")
     return OpenedFile(archive, claimed, size, source.hexdigest(), path)
@@ -199,7 +200,7 @@ def read_sync_head(path: Path, identity: Identity) -> FileHead:
     except _HeadArrived:
         pass
     except OSError as exc:
-        raise BundleError("file-unreadable", reason=str(exc.strerror or exc)) from exc
+        raise BundleError("file-unreadable", **os_reason(exc)) from exc
     if sink.head is None:  # the whole plaintext went by without both members
         raise BundleError("archive-head-unreadable")
     return FileHead(sink.head, _claimed_card(sink.head.manifest), size)
