@@ -32,6 +32,9 @@ APT_PACKAGES=(
     age minisign sqlite3
     # pdftotext/pdftoppm, for report tests.
     poppler-utils
+    # Bundles over a real sync engine: two Syncthing instances on loopback
+    # (tests/integration/test_syncthing.py, docs/sync-engines.md).
+    syncthing
     # The self-contained build (scripts/build_installer.py): PyInstaller runs objdump and strip,
     # the spec readelf; the Wayland plugin's libraries, so the .deb's dependencies can be read
     # off this machine.
@@ -44,7 +47,7 @@ is_installed() {
 
 install_debian_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-        log "warning: no dpkg/apt here; install Python >= 3.11, Qt's runtime libraries, age, minisign, sqlite3 and poppler yourself"
+        log "warning: no dpkg/apt here; install Python >= 3.11, Qt's runtime libraries, age, minisign, sqlite3, poppler and syncthing yourself"
         return 0
     fi
 

@@ -5,7 +5,9 @@ the Import screen.
 While watching, a file-system notice or a timer every few seconds asks the core's
 `WatchFolder` to import what is new and settled, in a worker; one look at a time. Each
 import is announced on the screen (and by `QApplication.alert`) and reloads what the
-coordinator sees. The folder's path is remembered in the app's settings.
+coordinator sees; files the core leaves for a later look (still being written, or cut
+short while they arrive) are counted under it. The folder's path is remembered in the
+app's settings.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.sync.importer import IMPORTED, Importer, ImportResult
-from monitor_app.core.sync.watch import WatchFolder
+from monitor_app.core.sync.watch import Waiting, WatchFolder
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose
 from monitor_app.gui.common import file_choosers
@@ -80,6 +82,7 @@ class WatchFolderPage(QWidget):
         )
         self.stop_button = make_button(self.tr("S&top watching"), "stopWatchButton", self.stop)
         self.status = MessageLabel("watchStatus", self)
+        self.waiting = MessageLabel("watchWaiting", self)
         self.results = ImportResultsModel(self)
         self.results_view = make_table_view(
             "watchResultsView", self.results, self.tr("Imported from the watch folder"), False
@@ -105,6 +108,7 @@ class WatchFolderPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(button_row(self.start_button, self.stop_button))
         layout.addWidget(self.status)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.results_view, 1)
         self._update_buttons()
 
@@ -166,6 +170,7 @@ class WatchFolderPage(QWidget):
             self.task.cancel()
         self.task = None
         self.watch = None
+        self.waiting.clear_message()
         self._update_buttons()
         if self.session.is_unlocked:
             self.status.show_info(self.tr("Not watching."))
@@ -180,14 +185,18 @@ class WatchFolderPage(QWidget):
             self._again = True
             return None
 
-        def work(_progress: Progress, cancel: threading.Event) -> list[ImportResult]:
-            return watch.poll(cancel=cancel, now=now)
+        def work(
+            _progress: Progress, cancel: threading.Event
+        ) -> tuple[list[ImportResult], tuple[Waiting, ...]]:
+            return watch.poll(cancel=cancel, now=now), watch.waiting
 
         self.task = run_task(work, self._polled, self._failed)
         return self.task
 
-    def _polled(self, results: list[ImportResult]) -> None:
+    def _polled(self, outcome: tuple[list[ImportResult], tuple[Waiting, ...]]) -> None:
         self.task = None
+        results, waiting = outcome
+        self._show_waiting(waiting)
         if results:
             self.results.set_records([*results, *self.results.records()])
             new = sum(r.new_revisions for r in results if r.status == IMPORTED)
@@ -212,6 +221,24 @@ class WatchFolderPage(QWidget):
                 self.imported.emit(new)
         self._again_if_asked(self.poll_now)
 
+    def _show_waiting(self, waiting: tuple[Waiting, ...]) -> None:
+        """How many files a look left for later: still being written (or cut short while
+        they arrive); each is imported once whole, or reported once it stops changing."""
+        if not waiting or self.watch is None:
+            self.waiting.clear_message()
+            return
+        text = counted(
+            self.tr(
+                "Waiting for %n file(s) still being written; imported once complete.",
+                "",
+                len(waiting),
+            ),
+            "Waiting for %n file(s) still being written; imported once complete.",
+            len(waiting),
+        )
+        if not (self.waiting.isVisible() and self.waiting.text() == text):  # every few seconds
+            self.waiting.show_info(text)
+
     def _failed(self, message: str) -> None:
         self.task = None
         self.status.show_error(message)
@@ -226,3 +253,4 @@ class WatchFolderPage(QWidget):
         self.stop()
         self.results.set_records([])
         self.status.clear_message()
+        self.waiting.clear_message()
