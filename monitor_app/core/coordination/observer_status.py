@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor_app.core.records.chain import ChainProblem
 from monitor_app.core.records.revision import Revision
-from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.sync.author_state import author_chains, held_numbers
 from monitor_app.core.sync.contacts import Contacts
-from monitor_app.core.sync.history_check import verify_history
-from monitor_app.core.sync.importer import Importer
+from monitor_app.core.sync.history_check import arrivals_missing, received_by_author
+from monitor_app.core.sync.importer import Importer, gaps_of
 from monitor_app.core.vault.vault import Vault
 
 
@@ -43,37 +44,48 @@ def author_names(vault: Vault) -> dict[str, str]:
 def observer_statuses(
     vault: Vault, revisions: Sequence[Revision] | None = None
 ) -> list[ObserverStatus]:
-    """Every author with records here, and every contact, own vault first. Verifies every
-    chain, so it reads every revision (pass ``revisions`` already read to spare a second
-    decryption): run it off the UI thread."""
-    store = RevisionStore(vault)
-    if revisions is None:
-        revisions = list(store.all_revisions())
-    problems = verify_history(vault, revisions)
-    per_author = Counter(r.author for r in revisions)
+    """Every author with records here, and every contact, own vault first. Whether each
+    chain holds comes from the chains as last verified (`author_state`), verifying what
+    changed since: nothing, usually; all of it the first time, and an author's whole chain
+    if their revisions changed behind the kept state's back (``revisions`` already read
+    spare decrypting them again). What arrived but is no longer here, and the gaps, come
+    from the clear columns and the bundles received. Run it off the UI thread."""
+    chains = author_chains(vault, revisions).chains
     importer = Importer(vault)
     contacts = {c.author: c for c in Contacts(vault).list()}
     quarantined = Counter(q.claimed_author for q in importer.quarantined())
+    received = received_by_author(importer.received_bundles())
+    own = vault.observer_id
+    per_author = {a: c.mark.revisions for a, c in chains.items() if c.mark.revisions}
     authors = sorted(
-        {vault.observer_id} | set(per_author) | set(contacts),
-        key=lambda a: (a != vault.observer_id, (contacts[a].name if a in contacts else a)),
+        {own} | set(per_author) | set(contacts),
+        key=lambda a: (a != own, (contacts[a].name if a in contacts else a)),
     )
-    names = author_names(vault)
+    with vault.database.reading() as conn:
+        held = {
+            author: held_numbers(conn, author, chains[author].mark) if author in chains else ()
+            for author in {*authors, *received}
+        }
+    lost: dict[str, list[ChainProblem]] = {}
+    for problem in arrivals_missing(received, held):
+        lost.setdefault(problem.author, []).append(problem)
+    names = {c.author: c.name for c in contacts.values()} | {own: vault.display_name}
     statuses = []
     for author in authors:
-        received = importer.received_bundles(author)
+        theirs = received.get(author, [])
+        problems = [*(chains[author].problems if author in chains else ()), *lost.get(author, ())]
         statuses.append(
             ObserverStatus(
                 author=author,
                 name=names.get(author, f"observer {author[:8]}"),
                 real_name=contacts[author].real_name if author in contacts else "",
                 is_contact=author in contacts,
-                bundles=len(received),
-                last_bundle_utc=received[-1].imported_utc if received else None,
-                gaps=importer.gaps(author) if author != vault.observer_id else (),
-                chain_problems=tuple(str(p) for p in problems if p.author == author),
+                bundles=len(theirs),
+                last_bundle_utc=theirs[-1].imported_utc if theirs else None,
+                gaps=gaps_of(theirs, held[author]).describe() if author != own else (),
+                chain_problems=tuple(str(p) for p in problems),
                 quarantined=quarantined[author],
-                revisions=per_author[author],
+                revisions=per_author.get(author, 0),
             )
         )
     return statuses

@@ -34,7 +34,13 @@ def merged_ranges(ranges: Iterable[tuple[int, int]]) -> Ranges:
 
 
 def not_held(arrived: Ranges, held: Sequence[int]) -> Ranges:
-    """The parts of ``arrived`` (merged ranges) whose numbers are not in ``held`` (sorted)."""
+    """The parts of ``arrived`` (merged ranges) whose numbers are not in ``held`` (sorted).
+    A ``range`` (numbers held without a hole) costs nothing whatever its length."""
+    if isinstance(held, range) and held.step == 1 and held:
+        low, high = held.start, held.stop - 1
+        outside = [(first, min(last, low - 1)) for first, last in arrived if first < low]
+        outside += [(max(first, high + 1), last) for first, last in arrived if last > high]
+        return tuple(sorted(outside))
     lost: list[tuple[int, int]] = []
     position = 0
     for first, last in arrived:
@@ -54,8 +60,14 @@ def not_held(arrived: Ranges, held: Sequence[int]) -> Ranges:
 def missing_ranges(held: Sequence[int], upto: int = 0) -> tuple[tuple[int, int], ...]:
     """The numbers from 1 up to the highest held (or ``upto``, if higher) that are not held,
     as inclusive ranges: [2, 3, 7] -> ((1, 1), (4, 6)). Walks the gaps, never the numbers,
-    so a huge gap costs nothing."""
+    so a huge gap costs nothing; and a ``range`` held, whatever its length."""
     ranges: list[tuple[int, int]] = []
+    if isinstance(held, range) and held.step == 1 and held:
+        if held.start > 1:
+            ranges.append((1, held.start - 1))
+        if upto >= max(1, held.stop):
+            ranges.append((max(1, held.stop), upto))
+        return tuple(ranges)
     expected = 1
     for number in held:
         if number > expected:

@@ -10,7 +10,7 @@ bundles received, which say how many revisions arrived from whom, and which.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from monitor_app.core.records.chain import ChainProblem, verify_chains
 from monitor_app.core.records.revision import Revision
@@ -37,12 +37,27 @@ def arrival_problems(vault: Vault, revisions: Sequence[Revision]) -> list[ChainP
     held: dict[str, list[int]] = defaultdict(list)
     for revision in revisions:
         held[revision.author].append(revision.author_seq)
+    for numbers in held.values():
+        numbers.sort()
+    return arrivals_missing(received_by_author(Importer(vault).received_bundles()), held)
+
+
+def received_by_author(bundles: Iterable[ReceivedBundle]) -> dict[str, list[ReceivedBundle]]:
+    """The bundles received, by their author, in the order given."""
     received: dict[str, list[ReceivedBundle]] = defaultdict(list)
-    for bundle in Importer(vault).received_bundles():
+    for bundle in bundles:
         received[bundle.author].append(bundle)
+    return received
+
+
+def arrivals_missing(
+    received: Mapping[str, Sequence[ReceivedBundle]], held: Mapping[str, Sequence[int]]
+) -> list[ChainProblem]:
+    """What `arrival_problems` finds, from the bundles received by author and the numbers
+    of the revisions held by author (each in order): the clear columns are enough."""
     problems = []
     for author, bundles in sorted(received.items()):
-        seqs = sorted(held.get(author, ()))
+        seqs = held.get(author, ())
         lost = not_held(merged_ranges(r for b in bundles for r in b.author_seqs), seqs)
         for first, last in lost:
             numbers = f"#{first}" if first == last else f"#{first}-#{last}"

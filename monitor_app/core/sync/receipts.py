@@ -21,6 +21,8 @@ from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.records.value_checks import UTC_INSTANT
+from monitor_app.core.sync.author_state import ITEM_ID as CHAINS_ITEM
+from monitor_app.core.sync.author_state import purging
 from monitor_app.core.sync.bundle_format import (
     HEX_ID,
     RECEIPT_FORMAT_VERSION,
@@ -276,7 +278,8 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
         conn.execute("PRAGMA secure_delete = ON")
     try:
         with database.write_transaction() as conn:
-            store.purge(conn, purged)
+            with purging(vault, conn, {r.author for r in purged}):  # chains kept as verified
+                store.purge(conn, purged)
             drafts = [
                 name
                 for (name,) in conn.execute(
@@ -286,7 +289,8 @@ def purge_trials(vault: Vault, trial_ids: list[str]) -> int:
             ]
             conn.executemany("DELETE FROM vault_secrets WHERE name = ?", [(n,) for n in drafts])
             # Kept figures (the dashboard's) count what is being removed: they go with it.
-            conn.execute("DELETE FROM derived")
+            # The chains as verified stay: a purged link keeps each revision's place in it.
+            conn.execute("DELETE FROM derived WHERE item_id != ?", (CHAINS_ITEM,))
             # Folders chosen in file dialogs may name the removed trials: forgotten too.
             conn.execute("DELETE FROM vault_secrets WHERE name = ?", (FOLDERS_SECRET,))
         with database.reading() as conn:
