@@ -35,6 +35,7 @@ SHARED_BY_OBSERVER_AND_COORDINATOR = {
     "blobs.record_id",
     "bundles_sent.item_id",  # a bundle's id, on the observer's side ...
     "bundles_received.item_id",  # ... and on the coordinator's
+    "signed_manifests.item_id",  # ... under which it keeps what the observer signed
     "provenance.bundle_id",
     "provenance.rev_id",
 }

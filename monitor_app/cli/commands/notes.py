@@ -162,6 +162,8 @@ def _provenance_json(source: ReceivedBundle | None) -> dict[str, Any] | None:
         "seq": source.seq,
         "file_name": source.file_name,
         "imported_utc": source.imported_utc,
+        "forwarded_by": source.forwarded_by_name or None,
+        "forwarded_utc": source.forwarded_utc or None,
     }
 
 
@@ -185,10 +187,16 @@ def cmd_note_history(args: argparse.Namespace, session: Session) -> None:
             )
             source = sources[rev.rev_id]
             if source is not None:
+                number = f" (no. {source.seq})" if source.seq else ""
                 print(
                     f"    from {one_line(source.author_name)}'s bundle {source.bundle_id[:8]}"
-                    f" (no. {source.seq}), imported {utc(source.imported_utc)}"
+                    f"{number}, imported {utc(source.imported_utc)}"
                 )
+                if source.forwarded_by:  # came in a forwarded bundle (`sync.forwarded`)
+                    print(
+                        f"    forwarded by {one_line(source.forwarded_by_name)}"
+                        f" on {utc(source.forwarded_utc)}"
+                    )
             if rev.deleted:
                 print(f"    DELETED — reason: {one_line(rev.reason)}")
             elif rev.number == 1:

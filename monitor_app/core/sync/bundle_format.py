@@ -42,8 +42,12 @@ RECEIPT_TYPE = "trial-monitor-receipt"
 # kinds, declared in the manifest (`revisions.kinds`): a bundle is written as format 2 only
 # when it holds a kind format 1 has not (`bundle_format_for`), so what every version can read
 # stays readable by every version, and an app that knows only format 1 refuses the rest as
-# made by a newer Trial Monitor instead of misreading it.
-FORMAT_VERSION = 2
+# made by a newer Trial Monitor instead of misreading it. Format 3 is a forwarded bundle:
+# other authors' bundles, each as its author signed it, passed on by a coordinator
+# (`forward`, `forwarded`); it uses format 1's member names, so every older version reaches
+# its format and refuses it as newer.
+FORMAT_VERSION = 3
+FORWARD_FORMAT = 3
 RECEIPT_FORMAT_VERSION = 1  # receipts hold no records: every version reads them
 FORMAT_1_KINDS = frozenset({"trial", "hearing", "observation", "checklist", "attachment"})
 # How a kind is named, so a newer kind can be named in a message.
@@ -230,6 +234,16 @@ class Archive:
     members: dict[str, bytes]
     has_revisions: bool = False
     _zip: zipfile.ZipFile | None = field(default=None, repr=False, compare=False)
+
+    def revision_lines(self) -> Iterator[tuple[int, bytes]]:
+        """`jsonl_lines` of ``revisions.jsonl``: its numbered lines as they are, streamed."""
+        if not self.has_revisions or self._zip is None:
+            raise BundleError("bundle-no-revisions")
+        stream = _MemberStream(self._zip, self._zip.getinfo(REVISIONS))
+        try:
+            yield from jsonl_lines(stream)
+        finally:
+            stream.close()
 
     def revision_objects(self) -> Iterator[tuple[dict[str, Any], bytes | None]]:
         """`jsonl_objects` of ``revisions.jsonl``, streamed from the archive."""

@@ -98,6 +98,9 @@ class SentBundle:
     manifest_sha256: str
     acknowledged: dict[str, str] = field(default_factory=dict)  # author id -> when imported
     records: int = 0  # how many records its revisions change (0: written before it was kept)
+    # A forwarded bundle (`forward`): the ids of the others' bundles it carried. It carries
+    # none of this vault's own revisions (first_seq and last_seq are 0).
+    forwarded: tuple[str, ...] = ()
 
     def to_item(self) -> dict[str, Any]:
         return {
@@ -112,6 +115,7 @@ class SentBundle:
             "manifest_sha256": self.manifest_sha256,
             "acknowledged": dict(self.acknowledged),
             "records": self.records,
+            "forwarded": list(self.forwarded),
         }
 
     @classmethod
@@ -128,6 +132,7 @@ class SentBundle:
             manifest_sha256=item["manifest_sha256"],
             acknowledged=dict(item.get("acknowledged", {})),
             records=int(item.get("records", 0)),
+            forwarded=tuple(str(i) for i in item.get("forwarded", ())),
         )
 
     @property
@@ -182,7 +187,9 @@ class SentBundles:
         self.table.delete(bundle_id)
 
 
-def _next_sequence(sent: Sequence[SentBundle], author: str) -> int:
+def next_sequence(sent: Sequence[SentBundle], author: str) -> int:
+    """The number of the next bundle to ``author``: one more than any sent them before,
+    own or forwarded (one series per addressee, whose gaps they can see)."""
     return 1 + max((b.sequence_for(author) or 0 for b in sent), default=0)
 
 
@@ -215,14 +222,14 @@ def export_bundles(
         for part in _parts(RevisionStore(vault), pending, progress, cancel):
             sent.append(_write_part(vault, identity, recipients, part, out_dir, cancel=cancel))
     except Exception:
-        _withdraw(vault, out_dir, sent)
+        withdraw_parts(vault, out_dir, sent)
         raise
     if progress is not None:
         progress(len(pending), len(pending))
     return sent
 
 
-def _withdraw(vault: Vault, out_dir: Path, parts: Sequence[SentBundle]) -> None:
+def withdraw_parts(vault: Vault, out_dir: Path, parts: Sequence[SentBundle]) -> None:
     """Remove the files of parts just written and forget them as sent. One that cannot be
     removed stays, remembered as sent: whoever gets it can import it."""
     sent_bundles = SentBundles(vault)
@@ -377,7 +384,7 @@ def _write_part(
     sent = sent_bundles.all()
     bundle_id = new_id()
     created = utc_now_text()
-    addressed = [(c, _next_sequence(sent, c.author)) for c in recipients]
+    addressed = [(c, next_sequence(sent, c.author)) for c in recipients]
     kinds = dict(sorted(Counter(r.kind for r in revisions).items()))
     manifest = {
         "type": BUNDLE_TYPE,

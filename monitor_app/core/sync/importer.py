@@ -12,26 +12,27 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from monitor_app.core.errors import TrialMonitorError, ValidationError, VaultCorrupt
+from monitor_app.core.errors import TrialMonitorError
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.records.chain import canonical_json
-from monitor_app.core.records.readable import values_problem
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.sync.arrivals import merged_ranges, missing_ranges, number_ranges, ranges_text
+from monitor_app.core.sync.author_state import keep_added
 from monitor_app.core.sync.authorship import check_authorship
+from monitor_app.core.sync.bundle_content import ParsedBundle, kinds_of, parse_bundle
 from monitor_app.core.sync.bundle_format import (
     BUNDLE_TYPE,
-    FORMAT_1_KINDS,
+    FORWARD_FORMAT,
     RECEIPT_TYPE,
     BundleError,
-    declared_kinds,
     sha256_hex,
 )
 from monitor_app.core.sync.contacts import Contact, Contacts
@@ -49,18 +50,12 @@ from monitor_app.core.sync.files import (
     read_sync_head,
     sync_file_size,
 )
+from monitor_app.core.sync.forwarded import read_forwarded
 from monitor_app.core.sync.identity import Identity
-from monitor_app.core.sync.quarantine_limits import MIB, QuarantineLimits, quarantine_limits
-from monitor_app.core.sync.revision_checks import (
-    MAX_SEQUENCE,
-    check_links,
-    checked_attachments,
-    content_problem,
-    is_exact_content,
-    kind_problem,
-    revision_problem,
-    superseded,
-)
+from monitor_app.core.sync.originals import keep_original, kept_original_ids
+from monitor_app.core.sync.quarantine_limits import quarantine_limits
+from monitor_app.core.sync.quarantine_room import check_room, quarantine_usage
+from monitor_app.core.sync.revision_checks import MAX_SEQUENCE
 from monitor_app.core.vault.sealed_table import SealedTable, load_json_object
 from monitor_app.core.vault.vault import Vault
 
@@ -90,6 +85,9 @@ class ImportResult:
     gaps: tuple[str, ...] = ()  # in English; the same as `missing` says, for translation
     missing: Gaps | None = None
     error: TrialMonitorError | None = None  # why it was refused (`message` is its English)
+    # A forwarded bundle's (``author`` is who forwarded it): whose revisions it brought,
+    # as (author id, name, what is still missing from them).
+    written_by: tuple[tuple[str, str, Gaps], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +130,13 @@ class ReceivedBundle:
     # The author_seq numbers the bundle carried, as inclusive ranges; () in a record kept
     # before they were (then only the counts say what arrived).
     author_seqs: tuple[tuple[int, int], ...] = ()
+    # Brought by a forwarded bundle (`forwarded`): who forwarded it, when they wrote the
+    # forwarded bundle, and its id; a forwarded bundle's own record counts what it carried.
+    forwarded_by: str = ""
+    forwarded_by_name: str = ""
+    forwarded_utc: str = ""
+    forwarded_in: str = ""
+    forwarded: int = 0
 
     def to_item(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -150,19 +155,6 @@ class QuarantinedBundle:
     claimed_name: str
     claimed_author: str
     fingerprint: str
-
-
-@dataclass
-class _Parsed:
-    """A bundle whose every part checked out, ready to merge."""
-
-    opened: OpenedFile
-    signer: Contact
-    seq: int
-    revisions: list[Revision]
-    hashes: dict[str, str]  # rev_id -> hash
-    encoded: dict[str, bytes]  # rev_id -> canonical JSON (what is hashed and sealed)
-    blobs: dict[str, bytes]  # blob_id -> content
 
 
 class Importer:
@@ -255,38 +247,25 @@ class Importer:
         if signer is None:
             return self._quarantine(opened, name)
         bundle_id = opened.manifest["id"]
-        manifest_hash = sha256_hex(opened.archive.manifest_bytes)
         # The same manifest means the same members (it holds their hashes), all checked
         # when it was first imported: nothing to parse again.
         previous = self.received.get(bundle_id)
         if previous is not None:
-            return self._already_had(previous, manifest_hash, name, signer)
+            return self._already_had(previous, name, signer, opened)
+        if opened.manifest.get("format") == FORWARD_FORMAT:  # others' bundles, passed on
+            return self._import_forwarded(opened, name, signer, entry, cancel)
         with cycle_collector_paused():
             parsed = self._parse(opened, signer, entry)
         check_cancel(cancel)
         with self.vault.database.write_transaction() as conn, cycle_collector_paused():
             previous = self.received.get(bundle_id, conn)
             if previous is not None:  # imported meanwhile by another window
-                return self._already_had(previous, manifest_hash, name, signer, conn)
-            new = self._merge(conn, parsed)
+                return self._already_had(previous, name, signer, opened, conn)
+            new = self.merge(conn, parsed)
             check_cancel(cancel)  # rolls the transaction back: nothing half-done
-            record = ReceivedBundle(
-                bundle_id=bundle_id,
-                author=signer.author,
-                author_name=signer.name,
-                seq=parsed.seq,
-                created_utc=str(opened.manifest.get("created_utc", ""))[:40],
-                imported_utc=utc_now_text(),
-                file_name=name,
-                manifest_sha256=manifest_hash,
-                revisions=len(parsed.revisions),
-                new_revisions=len(new),
-                attachments=len(parsed.blobs),
-                kinds=_kinds(parsed.revisions),
-                author_seqs=number_ranges([r.author_seq for r in parsed.revisions]),
-            )
-            self.received.put(bundle_id, record.to_item(), conn)
-            conn.execute("DELETE FROM quarantine WHERE item_id = ?", (bundle_id,))
+            created = str(opened.manifest.get("created_utc", ""))[:40]
+            signed = (opened.manifest_bytes, opened.signature)
+            self._record(conn, parsed, new, name=name, signed=signed, created_utc=created)
         missing = self.missing(signer.author)
         known = len(parsed.revisions) - len(new)
         message = (
@@ -307,22 +286,132 @@ class Importer:
             missing=missing,
         )
 
+    def _import_forwarded(
+        self,
+        opened: OpenedFile,
+        name: str,
+        signer: Contact,
+        entry: dict[str, Any],
+        cancel: CancelFlag | None,
+    ) -> ImportResult:
+        """Merge the originals a forwarded bundle carries (`forwarded`), all or none, each
+        recorded as its author's bundle, forwarded by ``signer``."""
+        with cycle_collector_paused():
+            forwarded = read_forwarded(self.vault, opened, entry, self.contacts, self.identity)
+        check_cancel(cancel)
+        outer = ReceivedBundle(
+            bundle_id=opened.manifest["id"],
+            author=signer.author,
+            author_name=signer.name,
+            seq=forwarded.seq,
+            created_utc=forwarded.created_utc,
+            imported_utc=utc_now_text(),
+            file_name=name,
+            manifest_sha256=sha256_hex(opened.manifest_bytes),
+            revisions=0,  # none of its signer's own
+            new_revisions=0,
+            attachments=len(opened.archive.members),
+            forwarded=len(forwarded.originals),
+        )
+        authors: dict[str, str] = {}  # author id -> name, whose revisions it brought
+        new = known = 0
+        with self.vault.database.write_transaction() as conn, cycle_collector_paused():
+            previous = self.received.get(outer.bundle_id, conn)
+            if previous is not None:  # imported meanwhile by another window
+                return self._already_had(previous, name, signer, opened, conn)
+            for original in forwarded.originals:
+                parsed = original.parsed
+                authors[parsed.signer.author] = parsed.signer.name
+                held = self.received.get(parsed.bundle_id, conn)
+                if held is not None:  # came before: directly, or forwarded by someone
+                    if held["manifest_sha256"] != original.manifest_sha256:
+                        raise BundleError("bundle-id-reused")
+                    known += len(parsed.revisions)
+                    continue
+                merged = self.merge(conn, parsed)
+                check_cancel(cancel)
+                new, known = new + len(merged), known + len(parsed.revisions) - len(merged)
+                signed = (original.manifest_bytes, original.signature)
+                created = original.created_utc
+                self._record(
+                    conn, parsed, merged, name=name, signed=signed, created_utc=created, via=outer
+                )
+            self.received.put(outer.bundle_id, outer.to_item(), conn)
+            conn.execute("DELETE FROM quarantine WHERE item_id = ?", (outer.bundle_id,))
+        names = ", ".join(authors.values())
+        message = (
+            f"Imported {new} new revision(s) written by {names}, forwarded by {signer.name}"
+            + (f"; {known} were already here" if known else "")
+            + "."
+        )
+        written_by = tuple((a, n, self.missing(a)) for a, n in authors.items())
+        return ImportResult(
+            name,
+            IMPORTED if new else ALREADY_HAD,
+            message if new else "Nothing new in this bundle; it is recorded as received.",
+            bundle_id=outer.bundle_id,
+            author=signer.author,
+            author_name=signer.name,
+            new_revisions=new,
+            known_revisions=known,
+            gaps=tuple(f"{n}: {gap}" for _, n, gaps in written_by for gap in gaps.describe()),
+            missing=self.missing(signer.author),
+            written_by=written_by,
+        )
+
+    def _record(
+        self,
+        conn: sqlite3.Connection,
+        parsed: ParsedBundle,
+        merged: Sequence[Revision],
+        *,
+        name: str,
+        signed: tuple[bytes, bytes],
+        created_utc: str,
+        via: ReceivedBundle | None = None,
+    ) -> None:
+        """Note a bundle received (``via`` the forwarded bundle that brought it), and keep
+        what its author signed, its manifest and signature (`originals`)."""
+        revisions = parsed.revisions
+        record = ReceivedBundle(
+            bundle_id=parsed.bundle_id,
+            author=parsed.signer.author,
+            author_name=parsed.signer.name,
+            seq=parsed.seq,
+            created_utc=created_utc,
+            imported_utc=utc_now_text(),
+            file_name=name,
+            manifest_sha256=sha256_hex(signed[0]),
+            revisions=len(revisions),
+            new_revisions=len(merged),
+            attachments=len(parsed.blobs),
+            kinds=kinds_of(revisions),
+            author_seqs=number_ranges([r.author_seq for r in revisions]),
+            forwarded_by=via.author if via else "",
+            forwarded_by_name=via.author_name if via else "",
+            forwarded_utc=via.created_utc if via else "",
+            forwarded_in=via.bundle_id if via else "",
+        )
+        self.received.put(parsed.bundle_id, record.to_item(), conn)
+        keep_original(self.vault, conn, parsed.bundle_id, *signed)
+        conn.execute("DELETE FROM quarantine WHERE item_id = ?", (parsed.bundle_id,))
+
     def _already_had(
         self,
         previous: dict[str, Any],
-        manifest_hash: str,
         name: str,
         signer: Contact,
+        opened: SignedFile,
         conn: sqlite3.Connection | None = None,
     ) -> ImportResult:
-        if previous["manifest_sha256"] != manifest_hash:
+        if previous["manifest_sha256"] != sha256_hex(opened.manifest_bytes):
             raise BundleError("bundle-id-reused")
-        sql = "DELETE FROM quarantine WHERE item_id = ?"
-        if conn is not None:
-            conn.execute(sql, (previous["bundle_id"],))
-        else:
-            with self.vault.database.write_transaction() as own:
-                own.execute(sql, (previous["bundle_id"],))
+        with self.vault.database.write_transaction() if conn is None else nullcontext(conn) as c:
+            c.execute("DELETE FROM quarantine WHERE item_id = ?", (previous["bundle_id"],))
+            # One imported before signed bundles were kept: kept now, to be forwarded.
+            bundle_id = previous["bundle_id"]
+            if not previous.get("forwarded") and not kept_original_ids(c, [bundle_id]):
+                keep_original(self.vault, c, bundle_id, opened.manifest_bytes, opened.signature)
         return ImportResult(
             name,
             ALREADY_HAD,
@@ -351,65 +440,24 @@ class Importer:
         if known_signer(head, self.contacts) is None:
             check_signature_with(head, head.claimed)
             with self.vault.database.reading() as conn:
-                _check_room(conn, head, quarantine_limits(self.vault))
+                check_room(conn, head, quarantine_limits(self.vault))
 
-    def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> _Parsed:
+    def _parse(self, opened: OpenedFile, signer: Contact, entry: dict[str, Any]) -> ParsedBundle:
         manifest = opened.manifest
         if manifest["type"] != BUNDLE_TYPE:
             raise BundleError("not-a-bundle")
         seq = entry.get("seq")
         if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQUENCE:
             raise BundleError("bundle-seq-invalid")
-        members = opened.archive.members
         if not opened.archive.has_revisions:
             raise BundleError("bundle-no-revisions")
-        revisions = []
-        as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
-        declared = declared_kinds(manifest)
-        carried = FORMAT_1_KINDS if declared is None else declared.keys()
-        for number, (content, canonical) in enumerate(opened.archive.revision_objects(), 1):
-            problem = content_problem(content) or kind_problem(content["kind"], carried)
-            if problem:
-                raise _invalid(number, problem)
-            try:
-                revision = Revision.from_content(content)
-            except VaultCorrupt as exc:
-                raise BundleError("revision-number-malformed", number=number) from exc
-            problem = revision_problem(revision, signer.author)
-            if problem:
-                raise _invalid(number, problem)
-            revisions.append(revision)
-            if canonical is not None and is_exact_content(content):
-                as_read[revision.rev_id] = canonical
-        unreadable = [
-            (number, revision, problem)
-            for number, revision in enumerate(revisions, 1)
-            if (problem := values_problem(revision)) is not None
-        ]
-        with self.vault.database.reading() as conn:
-            _check_unreadable_replaced(conn, revisions, unreadable)
-        summary = manifest.get("revisions")
-        if not isinstance(summary, dict) or summary.get("count") != len(revisions):
-            raise BundleError("revision-count")
-        if declared is not None and _kinds(revisions) != declared:
-            raise BundleError("revision-kinds-count")
-        revisions.sort(key=lambda r: r.author_seq)
-        seqs = [r.author_seq for r in revisions]
-        if len(set(seqs)) != len(seqs) or len({r.rev_id for r in revisions}) != len(revisions):
-            raise BundleError("revision-twice")
-        try:
-            encoded = {
-                r.rev_id: as_read.get(r.rev_id) or canonical_json(r.content()) for r in revisions
-            }
-        except UnicodeEncodeError as exc:  # lone surrogates: JSON can say them, UTF-8 cannot
-            raise BundleError("bundle-not-unicode") from exc
-        hashes = {rev_id: sha256_hex(data) for rev_id, data in encoded.items()}
-        check_links(revisions, hashes)
-        blobs = checked_attachments(revisions, members)
-        return _Parsed(opened, signer, seq, revisions, hashes, encoded, blobs)
+        objects = opened.archive.revision_objects()
+        members = opened.archive.members
+        return parse_bundle(self.vault, manifest, members, objects, signer=signer, seq=seq)
 
-    def _merge(self, conn: sqlite3.Connection, parsed: _Parsed) -> list[Revision]:
-        """Check the bundle against what the vault holds, then insert what is new."""
+    def merge(self, conn: sqlite3.Connection, parsed: ParsedBundle) -> list[Revision]:
+        """Check the bundle against what the vault holds, then insert what is new (inside
+        the caller's write transaction)."""
         revisions = parsed.revisions
         author = parsed.signer.author
         first, last = revisions[0].author_seq, revisions[-1].author_seq
@@ -458,12 +506,13 @@ class Importer:
                 self.store.insert_blob(conn, blob_id, revision.record_id, parsed.blobs[blob_id])
         conn.executemany(
             "INSERT OR IGNORE INTO provenance(rev_id, bundle_id) VALUES (?, ?)",
-            [(r.rev_id, parsed.opened.manifest["id"]) for r in new],
+            [(r.rev_id, parsed.bundle_id) for r in new],
         )
+        keep_added(self.vault, conn, author, new, parsed.hashes)  # the chain, as verified
         return new
 
     @staticmethod
-    def _rewritten(parsed: _Parsed, seq: int) -> BundleError:
+    def _rewritten(parsed: ParsedBundle, seq: int) -> BundleError:
         return BundleError("history-rewritten", seq=seq, name=parsed.signer.name)
 
     def _check_ids(self, conn: sqlite3.Connection, new: Sequence[Revision]) -> None:
@@ -494,7 +543,7 @@ class Importer:
         claimed = opened.claimed
         limits = quarantine_limits(self.vault)
         with self.vault.database.reading() as conn:
-            _check_room(conn, opened, limits)  # from the size on disk, before reading it
+            check_room(conn, opened, limits)  # from the size on disk, before reading it
         item = {
             "file_name": name,
             "received_utc": utc_now_text(),
@@ -507,7 +556,7 @@ class Importer:
             opened.file_bytes(), _quarantine_aad(bundle_id) + b"|payload"
         )
         with self.vault.database.write_transaction() as conn:
-            _check_room(conn, opened, limits)  # another window may have filled it meanwhile
+            check_room(conn, opened, limits)  # another window may have filled it meanwhile
             conn.execute(
                 "INSERT OR REPLACE INTO quarantine(item_id, sealed, payload) VALUES (?, ?, ?)",
                 (bundle_id, sealed, payload),
@@ -526,7 +575,7 @@ class Importer:
     def quarantine_usage(self) -> tuple[int, int]:
         """How many bundles the quarantine keeps, and their bytes (as its caps count them)."""
         with self.vault.database.reading() as conn:
-            return _quarantine_usage(conn)
+            return quarantine_usage(conn)
 
     def _quarantine_room(self) -> int:
         """Bytes of sync file the quarantine could still keep; none once it holds as many
@@ -598,12 +647,7 @@ class Importer:
                     (author,),
                 )
             ]
-        arrived = merged_ranges(r for b in received for r in b.author_seqs)
-        return Gaps(
-            bundles=missing_ranges(sorted({b.seq for b in received})),
-            revisions=missing_ranges(held, upto=arrived[-1][1] if arrived else 0),
-            removed=max(0, sum(b.new_revisions for b in received) - len(held)),
-        )
+        return gaps_of(received, held)
 
     def provenance(self, rev_id: str) -> ReceivedBundle | None:
         """The bundle that brought a revision, or None for this vault's own."""
@@ -613,6 +657,17 @@ class Importer:
             ).fetchone()
         item = self.received.get(row[0]) if row else None
         return None if item is None else ReceivedBundle.from_item(item)
+
+
+def gaps_of(received: Sequence[ReceivedBundle], held: Sequence[int]) -> Gaps:
+    """What is missing from an author (`Importer.missing`), from the bundles received from
+    them and the numbers of their revisions held, in order."""
+    arrived = merged_ranges(r for b in received for r in b.author_seqs)
+    return Gaps(
+        bundles=missing_ranges(sorted({b.seq for b in received})),
+        revisions=missing_ranges(held, upto=arrived[-1][1] if arrived else 0),
+        removed=max(0, sum(b.new_revisions for b in received) - len(held)),
+    )
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -628,71 +683,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def _check_unreadable_replaced(
-    conn: sqlite3.Connection,
-    revisions: Sequence[Revision],
-    unreadable: Sequence[tuple[int, Revision, ValidationError]],
-) -> None:
-    """Refuse the bundle for a revision whose values break the rules (given with its number
-    in the bundle and why) unless its author has since replaced it
-    (`revision_checks.superseded`)."""
-    for number, revision, problem in unreadable:
-        held_later = conn.execute(
-            "SELECT 1 FROM revisions WHERE record_id = ? AND author = ? AND number > ? LIMIT 1",
-            (revision.record_id, revision.author, revision.number),
-        ).fetchone()
-        if not superseded(revision, revisions, held_later is not None):
-            raise _invalid(number, problem)
-
-
-def _invalid(number: int, problem: ValidationError) -> BundleError:
-    """The refusal of a bundle for its revision ``number``: the problem's own words
-    (its code nested, see `error_messages.fill`), and its params."""
-    return BundleError(
-        "revision-invalid", number=number, problem_code=problem.code, **problem.params
-    )
-
-
-def _kinds(revisions: Sequence[Revision]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for revision in revisions:
-        counts[revision.kind] = counts.get(revision.kind, 0) + 1
-    return dict(sorted(counts.items()))
-
-
 def _chunks(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), _SQL_CHUNK):
         yield values[start : start + _SQL_CHUNK]
-
-
-class QuarantineFull(BundleError):
-    """A stranger's bundle refused because the quarantine is full; nothing was kept."""
-
-
-def _quarantine_usage(conn: sqlite3.Connection, besides: str = "") -> tuple[int, int]:
-    """Bundles kept in quarantine and their bytes, but the one with id ``besides``."""
-    count, used = conn.execute(
-        "SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM quarantine WHERE item_id != ?",
-        (besides,),
-    ).fetchone()
-    return int(count), int(used)
-
-
-def _check_room(conn: sqlite3.Connection, opened: SignedFile, limits: QuarantineLimits) -> None:
-    """Refuse ``opened`` if keeping it would pass either cap. The same bundle kept before
-    is replaced, so it does not count against itself."""
-    count, used = _quarantine_usage(conn, besides=str(opened.manifest["id"]))
-    who = {"name": opened.claimed.display_name, "fingerprint": opened.claimed.fingerprint}
-    if count >= limits.count:
-        raise QuarantineFull("quarantine-full-count", limit=limits.count, **who)
-    if used + opened.size > limits.total_bytes:
-        raise QuarantineFull(
-            "quarantine-full-size",
-            size=-(-opened.size // MIB),
-            used=-(-used // MIB),
-            limit=limits.megabytes,
-            **who,
-        )
 
 
 def _quarantine_aad(item_id: str) -> bytes:

@@ -35,6 +35,7 @@ _ITEM_TABLES = (
     "receipts_received",
     "trial_links",
     "derived",
+    "signed_manifests",
 )
 
 

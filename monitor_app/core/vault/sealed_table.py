@@ -23,6 +23,7 @@ TABLES = (
     "receipts_received",
     "trial_links",
     "derived",
+    "signed_manifests",
 )
 
 

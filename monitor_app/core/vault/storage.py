@@ -95,12 +95,22 @@ def _migrate_to_4(db: sqlite_utils.Database) -> None:
     db.table("derived").create({"item_id": str, "sealed": bytes}, pk="item_id", not_null={"sealed"})
 
 
+def _migrate_to_5(db: sqlite_utils.Database) -> None:
+    """What the authors of the bundles received signed (each bundle's manifest and its
+    signature, under the bundle's id), sealed: a coordinator forwards their revisions with
+    their own signature on them (`core.sync.originals`)."""
+    db.table("signed_manifests").create(
+        {"item_id": str, "sealed": bytes}, pk="item_id", not_null={"sealed"}
+    )
+
+
 # Index i migrates a database at version i to version i + 1. Append only; never edit.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -129,7 +129,19 @@ class HistoryDialog(QDialog):
             ),
         ]
         source = self.sources.get(revision.rev_id)
-        if source is not None:
+        if source is not None and source.forwarded_by:  # passed on by a coordinator
+            lines.append(
+                self.tr(
+                    "Came in a bundle {name} wrote, forwarded by {forwarder} on {date} "
+                    "UTC, imported {time} UTC"
+                ).format(
+                    name=source.author_name,
+                    forwarder=source.forwarded_by_name,
+                    date=local_time(source.forwarded_utc, "UTC", SECONDS),
+                    time=local_time(source.imported_utc, "UTC", SECONDS),
+                )
+            )
+        elif source is not None:
             lines.append(
                 self.tr("Came in bundle no. {number} from {name}, imported {time} UTC").format(
                     number=source.seq,

@@ -297,6 +297,8 @@ class ImportResultsModel(RecordTableModel):
         """What became of a file, in the UI's language where the result says it in data (a
         refusal's reason is the core's), and what is still missing from its sender."""
         name = one_line(result.author_name or "")
+        if result.status == IMPORTED and result.written_by:  # a forwarded bundle's
+            return self._forwarded_text(result, name)
         if result.status == IMPORTED:
             new, known = result.new_revisions, result.known_revisions
             text = counted(
@@ -324,6 +326,32 @@ class ImportResultsModel(RecordTableModel):
         return self.tr("{message} Still missing: {gaps}.").format(
             message=text, gaps=missing_text(result.missing)
         )
+
+    def _forwarded_text(self, result: ImportResult, forwarder: str) -> str:
+        """Who wrote what a forwarded bundle brought, who forwarded it, and what is still
+        missing from each author."""
+        new, known = result.new_revisions, result.known_revisions
+        source = "Imported %n new change(s) written by {names}, forwarded by {name}."
+        names = ", ".join(one_line(author_name) for _, author_name, _ in result.written_by)
+        parts = [
+            counted(
+                self.tr(
+                    "Imported %n new change(s) written by {names}, forwarded by {name}.", "", new
+                ),
+                source,
+                new,
+            ).format(names=names, name=forwarder)
+        ]
+        if known:
+            parts.append(self.tr("Already here: %n.", "", known))
+        parts += [
+            self.tr("Still missing from {name}: {gaps}.").format(
+                name=one_line(author_name), gaps=missing_text(gaps)
+            )
+            for _, author_name, gaps in result.written_by
+            if gaps
+        ]
+        return " ".join(parts)
 
     def display(self, record: ImportResult, column: int) -> str:
         if column == self.FILE:

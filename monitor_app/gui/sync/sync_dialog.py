@@ -39,7 +39,7 @@ from monitor_app.gui.common import file_choosers
 from monitor_app.gui.common.count_words import change_count_text, counted
 from monitor_app.gui.common.layout import button_row
 from monitor_app.gui.common.messages import MessageLabel, error_text
-from monitor_app.gui.common.navigation import Screen
+from monitor_app.gui.common.navigation import Screen, show_dialog
 from monitor_app.gui.common.progress import BusyBar, TaskProgress
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Progress, Task
@@ -52,6 +52,7 @@ from monitor_app.gui.common.widgets import (
     sorted_table,
 )
 from monitor_app.gui.records.correct_values_dialog import CorrectValuesDialog
+from monitor_app.gui.sync.forward_dialog import ForwardDialog
 from monitor_app.gui.sync.models import RecipientsModel, SentBundlesModel, nothing_to_export_text
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,9 @@ class SyncDialog(ToolDialog):
         self.no_contacts = MessageLabel("noContactsHint", box)
         self.contacts_button = make_button(
             self.tr("&Contacts…"), "openContactsButton", self.open_contacts
+        )
+        self.forward_button = make_button(
+            self.tr("For&ward bundles received…"), "openForwardButton", self.open_forward
         )
         self.everything_check = QCheckBox(
             self.tr("Send &everything again, not only what changed since the last bundle")
@@ -133,7 +137,7 @@ class SyncDialog(ToolDialog):
         layout.addWidget(buddy_label(self.tr("Send &to:"), self.recipients_view))
         layout.addWidget(self.recipients_view)
         layout.addWidget(self.no_contacts)
-        layout.addWidget(button_row(self.contacts_button))
+        layout.addWidget(button_row(self.contacts_button, self.forward_button))
         layout.addWidget(self.everything_check)
         layout.addLayout(folder_row)
         layout.addWidget(button_row(self.export_button))
@@ -365,6 +369,12 @@ class SyncDialog(ToolDialog):
 
     def open_contacts(self) -> None:
         self.screen_requested.emit(Screen.CONTACTS)
+
+    def open_forward(self) -> ForwardDialog:
+        """Forwarding bundles received to a head office or a panel, over this screen."""
+        dialog = show_dialog(ForwardDialog(self.session, self))
+        dialog.finished.connect(self.child_closed)
+        return dialog
 
     def open_purge(self) -> None:
         self.screen_requested.emit(Screen.PURGE)
