@@ -61,6 +61,6 @@ def test_one_seconds_entries_are_listed_as_they_were_entered(
     window = open_coordinator(qtbot, gui_session)
     window.tabs.setCurrentWidget(window.timeline)
     window.timeline.trial_combo.choose(trial.id)
-    timeline = [entry.observation for entry in window.timeline.rows()]
+    timeline = [entry.observation for entry in window.timeline.entries()]
     assert [o.text for o in timeline] == entered
     assert [timeline[0].id, timeline[-1].id] == [outage.id, late.id]

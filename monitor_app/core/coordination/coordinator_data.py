@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from monitor_app.core.coordination.dashboard_figures import Dashboard, work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import save_snapshot, vault_state
-from monitor_app.core.coordination.index import CoordinatorIndex, Dashboard, TrialGroup
+from monitor_app.core.coordination.event_decisions import DecidedEvents, every_decided_event
+from monitor_app.core.coordination.index import CoordinatorIndex, TrialGroup
 from monitor_app.core.coordination.observer_status import (
     ObserverStatus,
     author_names,
@@ -44,6 +46,9 @@ class CoordinatorData:
     names: Mapping[str, str]  # author -> pseudonym
     links: tuple[TrialLink, ...]
     suggestions: tuple[LinkSuggestion, ...]
+    # Every trial's events with the coordinators' decisions applied: what the timeline, the
+    # sessions, the events tab and the dashboard count and show.
+    events: DecidedEvents
 
     @property
     def titles(self) -> dict[str, str]:
@@ -89,8 +94,14 @@ class CoordinatorReading:
         return CoordinatorIndex.load(self.vault, self.taxonomy, self.revisions)
 
     @cached_property
+    def events(self) -> DecidedEvents:
+        """Every trial's events, the decisions applied (`event_decisions`)."""
+        return every_decided_event(self.index)
+
+    @cached_property
     def statuses(self) -> tuple[ObserverStatus, ...]:
-        """Verifies every chain, from the revisions read."""
+        """From the chains as last verified (`author_state`); the revisions read spare
+        decrypting again what has to be verified."""
         return tuple(observer_statuses(self.vault, self.revisions))
 
     @cached_property
@@ -104,13 +115,15 @@ class CoordinatorReading:
 
     def dashboard(self) -> Dashboard:
         """Worked out, and kept so that the dashboard opens at once next time."""
-        dashboard = self.index.dashboard()
+        dashboard = work_out_dashboard(self.index, self.events)
         save_snapshot(self.vault, dashboard, self._state)
         return dashboard
 
     def data(self) -> CoordinatorData:
         """All of it, as the coordinator's window shows it."""
         index = self.index
+        check_cancel(self._cancel)
+        events = self.events
         check_cancel(self._cancel)
         dashboard = self.dashboard()
         check_cancel(self._cancel)
@@ -127,6 +140,7 @@ class CoordinatorReading:
             names=self.names,
             links=tuple(links),
             suggestions=tuple(suggest_links(list(index.trials.values()), links)),
+            events=events,
         )
 
 

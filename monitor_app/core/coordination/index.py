@@ -1,6 +1,8 @@
 """The coordinator's picture: every observer's records, read once into memory, as trials
 (linked ones as one), hearing sessions seen by several observers, timelines, checklists side
-by side and counts for a dashboard.
+by side, and the coordinators' decisions on events. What several observers recorded of one
+happening is an event (`events`, `event_decisions`); the dashboard counts those
+(`dashboard_figures`).
 
 Reading decrypts every revision once (`CoordinatorIndex.load`); every question after that
 is answered from memory, so filtering a timeline or drawing a dashboard costs milliseconds
@@ -9,9 +11,8 @@ even with a hundred thousand observations. Nothing here writes.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from monitor_app.core.coordination.trial_links import TrialLink, TrialLinks, trial_groups
@@ -21,6 +22,7 @@ from monitor_app.core.records import ownership
 from monitor_app.core.records.readable import sort_readable
 from monitor_app.core.records.records import (
     ChecklistAnswer,
+    EventDecision,
     Hearing,
     HearingStatus,
     Observation,
@@ -31,9 +33,8 @@ from monitor_app.core.records.records import (
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy, load_taxonomy
-from monitor_app.core.records.timeutil import from_utc_text, in_zone, utc_now
+from monitor_app.core.records.timeutil import in_zone, utc_now
 from monitor_app.core.records.totals import (
-    EntryCount,
     HearingTotals,
     TrialDelay,
     hearing_totals,
@@ -41,10 +42,6 @@ from monitor_app.core.records.totals import (
     trial_delay,
 )
 from monitor_app.core.vault.vault import Vault
-
-# Two observers logged "the same thing" when the code matches and the times are this close
-# (points) or the intervals overlap.
-SAME_MOMENT_MINUTES = 10
 
 
 @dataclass(frozen=True)
@@ -111,19 +108,6 @@ class HearingSession:
 
 
 @dataclass(frozen=True)
-class Comparison:
-    """An observation of a session and who else among its observers logged the same."""
-
-    entry: Observed
-    also_logged_by: tuple[str, ...]
-    not_logged_by: tuple[str, ...]
-
-    @property
-    def agreed(self) -> bool:
-        return not self.not_logged_by
-
-
-@dataclass(frozen=True)
 class ChecklistRow:
     question: str
     answers: Mapping[str, ChecklistAnswer]  # observer -> answer
@@ -152,29 +136,6 @@ class TimelineFilter:
         )
 
 
-@dataclass(frozen=True)
-class Dashboard:
-    """Findings counted (free notes apart: `Observed.is_finding`) and time lost."""
-
-    observations: int  # findings
-    trials: int
-    by_category: Mapping[str, int]
-    by_country: Mapping[str, int]
-    by_month: Mapping[str, int]  # "YYYY-MM" of the observation's time (UTC)
-    notes: int = 0  # free notes, counted nowhere else
-    seconds_lost_by_session: Mapping[str, int] = field(default_factory=dict)
-    # The title of each trial group named in seconds_lost_by_session, by group key.
-    group_titles: Mapping[str, str] = field(default_factory=dict)
-    # An interval still open in a hearing with no end counts up to "now": the figures
-    # change as time passes, so a kept copy of them is never taken as current.
-    live: bool = False
-    unreadable: int = 0  # records left out: their stored values break the rules
-
-    @property
-    def entries(self) -> EntryCount:
-        return EntryCount(self.observations, self.notes)
-
-
 class CoordinatorIndex:
     """Every live record of a vault, with who made it, ready for the coordinator's views."""
 
@@ -183,8 +144,12 @@ class CoordinatorIndex:
         revisions: Iterable[Revision],
         links: Iterable[TrialLink],
         taxonomy: Taxonomy,
+        owner: str = "",
     ) -> None:
         self.taxonomy = taxonomy
+        # Whose reading this is (the vault's author): their own decisions on events apply
+        # even at a sitting they observed themselves (`event_decisions.apply_decisions`).
+        self.owner = owner
         history: dict[str, list[Revision]] = {}
         for revision in revisions:
             history.setdefault(revision.record_id, []).append(revision)
@@ -228,6 +193,10 @@ class CoordinatorIndex:
             for entry in entries:  # in time order, per hearing too
                 self._by_hearing.setdefault(entry.observation.hearing_id or "", []).append(entry)
         self.checklist = [ChecklistAnswer.from_revision(r) for r in heads if r.kind == "checklist"]
+        # The coordinators' decisions on events, whoever made them (`event_decisions`).
+        self.decisions = [
+            EventDecision.from_revision(r) for r in heads if r.kind == EventDecision.KIND
+        ]
         # What followed each verdict, of the trials that have arrived.
         self._sentences = [
             SentenceElement.from_revision(r)
@@ -261,7 +230,7 @@ class CoordinatorIndex:
         # Hundreds of thousands of records and no cycles: the collector would walk the
         # whole heap again and again (its cost: docs/benchmarks.md).
         with cycle_collector_paused():
-            return cls(revisions, links, taxonomy or load_taxonomy())
+            return cls(revisions, links, taxonomy or load_taxonomy(), vault.observer_id)
 
     def _add(self, observation: Observation) -> None:
         group = self.group_of.get(observation.trial_id)
@@ -374,32 +343,20 @@ class CoordinatorIndex:
         entries = [e for h in session.hearings for e in self._by_hearing.get(h.id, ())]
         return sorted(entries, key=lambda e: e.time_order)
 
-    def compare(self, session: HearingSession) -> list[Comparison]:
-        """Each observation of the session beside the other observers: who logged the same
-        condition at the same time, and who did not."""
-        entries = self.session_entries(session)
-        observers = sorted(session.observers | {e.observer for e in entries})
-        comparisons = []
-        for entry in entries:
-            matched = {
-                other.observer
-                for other in entries
-                if other.observer != entry.observer and _same_condition(entry, other)
-            }
-            others = [o for o in observers if o != entry.observer]
-            comparisons.append(
-                Comparison(
-                    entry,
-                    tuple(o for o in others if o in matched),
-                    tuple(o for o in others if o not in matched),
-                )
-            )
-        return comparisons
-
-    def session_totals(self, session: HearingSession, now: datetime | None = None) -> HearingTotals:
+    def session_totals(
+        self,
+        session: HearingSession,
+        now: datetime | None = None,
+        leave_out: frozenset[str] = frozenset(),
+    ) -> HearingTotals:
         """Totals of a session with every observer's intervals merged, so an outage two
-        people logged counts once."""
-        entries = [e.observation for e in self.session_entries(session)]
+        people logged counts once; ``leave_out``: observations not counted (those of events
+        a coordinator rejected, `event_decisions.left_out`)."""
+        entries = [
+            e.observation
+            for e in self.session_entries(session)
+            if e.observation.id not in leave_out
+        ]
         return hearing_totals(session.hearings[0], entries, self.taxonomy, now or utc_now())
 
     def checklists(self, session: HearingSession) -> list[ChecklistRow]:
@@ -436,51 +393,6 @@ class CoordinatorIndex:
     def _bears_on(self, entry: Observed, wanted: str) -> bool:
         return any(s.casefold().startswith(wanted) for s in self.standards_of(entry))
 
-    # ---- dashboard ---------------------------------------------------------------------
-
-    def dashboard(self, now: datetime | None = None) -> Dashboard:
-        now = now or utc_now()
-        findings = [e for e in self.entries if e.is_finding]
-        countries: Counter[str] = Counter()
-        for entry in findings:
-            trial = self.trials.get(entry.observation.trial_id)
-            countries[(trial.country if trial else "") or "?"] += 1
-        seconds = {}
-        live = False
-        for sessions in self._sessions.values():
-            for session in sessions:
-                totals = self.session_totals(session, now)
-                if totals.seconds_lost:
-                    seconds[session.key] = totals.seconds_lost
-                live = live or bool(totals.open_intervals and not session.hearings[0].actual_end)
-        titles = {g.key: g.title for g in self._groups.values()}
-        return Dashboard(
-            observations=len(findings),
-            trials=len(self._members),
-            by_category=dict(Counter(e.category for e in findings).most_common()),
-            by_country=dict(countries.most_common()),
-            by_month=dict(sorted(Counter(e.at[:7] for e in findings).items())),
-            notes=len(self.entries) - len(findings),
-            seconds_lost_by_session=seconds,
-            group_titles={k: titles[k.partition(":")[0]] for k in seconds},
-            live=live,
-            unreadable=len(self.unreadable),
-        )
-
 
 def _both_in(link: TrialLink, trials: Mapping[str, Trial]) -> bool:
     return link.first in trials and link.second in trials
-
-
-def _span(observation: Observation) -> tuple[datetime, datetime]:
-    start = from_utc_text(observation.at)
-    end = from_utc_text(observation.end) if observation.end else start
-    return start, end
-
-
-def _same_condition(a: Observed, b: Observed) -> bool:
-    if a.observation.code != b.observation.code:
-        return False
-    (a_start, a_end), (b_start, b_end) = _span(a.observation), _span(b.observation)
-    slack = SAME_MOMENT_MINUTES * 60
-    return (a_start - b_end).total_seconds() <= slack and (b_start - a_end).total_seconds() <= slack

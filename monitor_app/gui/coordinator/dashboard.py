@@ -1,6 +1,7 @@
-"""The coordinator's Dashboard tab: observations counted by category, by country and by
-month, and the participation lost in each hearing session, as bar charts. Choosing a bar opens
-the timeline filtered to the observations behind it (`chosen`: what kind of bar, its key).
+"""The coordinator's Dashboard tab: events counted by category, by country and by month
+(each once however many observers recorded it; none a coordinator rejected), and the
+participation lost in each hearing session, as bar charts. Choosing a bar opens the timeline
+filtered to the events behind it (`chosen`: what kind of bar, its key).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
-from monitor_app.core.coordination.index import Dashboard
+from monitor_app.core.coordination.dashboard_figures import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.count_words import counted, entry_count_text
@@ -41,9 +42,9 @@ class DashboardPage(CoordinatorPage):
         self.as_of.setObjectName("dashboardAsOf")
         self.as_of.hide()
         self.charts = {
-            CATEGORY: BarChart("categoryChart", self.tr("Observations by category"), self),
-            COUNTRY: BarChart("countryChart", self.tr("Observations by country"), self),
-            MONTH: BarChart("monthChart", self.tr("Observations by month (UTC)"), self),
+            CATEGORY: BarChart("categoryChart", self.tr("Events by category"), self),
+            COUNTRY: BarChart("countryChart", self.tr("Events by country"), self),
+            MONTH: BarChart("monthChart", self.tr("Events by month (UTC)"), self),
             SESSION: BarChart(
                 "outageChart", self.tr("Participation lost by hearing session"), self
             ),
@@ -60,7 +61,7 @@ class DashboardPage(CoordinatorPage):
             paragraph(
                 self.tr(
                     "Click a bar, or choose it with the arrow keys and press Enter, to see "
-                    "the observations behind it in the timeline."
+                    "the events behind it in the timeline."
                 ),
                 self,
             )
@@ -91,6 +92,21 @@ class DashboardPage(CoordinatorPage):
             "{logged} in %n trial(s); free notes are context and counted in no chart.",
             trials,
         ).format(logged=entry_count_text(dashboard.entries))
+        summary += " " + counted(
+            self.tr(
+                "The charts count %n event(s): each once, however many observers recorded it.",
+                "",
+                dashboard.events,
+            ),
+            "The charts count %n event(s): each once, however many observers recorded it.",
+            dashboard.events,
+        )
+        if dashboard.rejected:
+            summary += " " + counted(
+                self.tr("%n rejected event(s), counted nowhere.", "", dashboard.rejected),
+                "%n rejected event(s), counted nowhere.",
+                dashboard.rejected,
+            )
         if unreadable:
             summary += " " + counted(
                 self.tr("%n unreadable record(s), counted nowhere.", "", unreadable),

@@ -1,7 +1,8 @@
 """Table models of the coordinator's screen, over what `core.coordination.index` answers: observers,
-trials as one across observers, link suggestions and links, the timeline of every observer
-(with the proxy that filters it at once), hearing-session totals, postponements, a
-session's entries side by side and its checklists side by side.
+trials as one across observers, link suggestions and links, the timeline of every observer's
+events (with the proxy that filters it at once), hearing-session totals, postponements,
+events with their observations, differences and decisions side by side, and a session's
+checklists side by side.
 
 Like the other models each keeps plain core objects and shows them as one safe line per
 cell. Observers are shown by the names in `names` (pseudonyms from their key cards).
@@ -11,16 +12,21 @@ column of their own, so the difference is not told by colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from monitor_app.core.coordination.event_decisions import (
+    DecidedEvent,
+    EventState,
+    TimelineRow,
+)
+from monitor_app.core.coordination.events import Aspect, Difference, Event
 from monitor_app.core.coordination.index import (
     ChecklistRow,
-    Comparison,
     HearingSession,
     Observed,
     TimelineFilter,
@@ -29,7 +35,9 @@ from monitor_app.core.coordination.index import (
 from monitor_app.core.coordination.observer_status import ObserverStatus
 from monitor_app.core.coordination.trial_links import LinkSuggestion, TrialLink
 from monitor_app.core.errors import UnknownCode
+from monitor_app.core.records.records import EventDecision
 from monitor_app.core.records.taxonomy import Taxonomy, label
+from monitor_app.core.records.timeutil import from_utc_text
 from monitor_app.core.records.totals import HearingTotals, Postponement, interval_seconds
 from monitor_app.core.sync.importer import Gaps
 from monitor_app.core.textsafe import one_line
@@ -39,6 +47,7 @@ from monitor_app.gui.common.models import (
     CELL_CHARS,
     DATE_TIME,
     EMPTY,
+    SECONDS,
     SORT_ROLE,
     Index,
     RecordTableModel,
@@ -81,6 +90,10 @@ class CoordinatorModel(RecordTableModel):
 
     def who(self, authors: Sequence[str]) -> str:
         return one_line(", ".join(observer_name(self.names, a) for a in authors), CELL_CHARS)
+
+    def by_name(self, authors: Iterable[str]) -> list[str]:
+        """Authors in the order of their names as shown."""
+        return sorted(authors, key=lambda a: (observer_name(self.names, a).casefold(), a))
 
     def differs(self, record: Any) -> bool:
         return False
@@ -258,16 +271,86 @@ class LinksModel(CoordinatorModel):
 # ---- the timeline ----------------------------------------------------------------------
 
 
+# ---- events, in words -------------------------------------------------------------------
+
+_STATES = {
+    EventState.PROPOSED: QT_TRANSLATE_NOOP("EventWords", "proposed by the app"),
+    EventState.CONFIRMED: QT_TRANSLATE_NOOP("EventWords", "confirmed"),
+    EventState.SPLIT: QT_TRANSLATE_NOOP("EventWords", "split"),
+    EventState.MERGED: QT_TRANSLATE_NOOP("EventWords", "merged"),
+    EventState.REJECTED: QT_TRANSLATE_NOOP("EventWords", "rejected"),
+}
+_ACTIONS = {
+    "confirm": QT_TRANSLATE_NOOP("EventWords", "confirmed"),
+    "split": QT_TRANSLATE_NOOP("EventWords", "split off"),
+    "merge": QT_TRANSLATE_NOOP("EventWords", "merged"),
+    "reject": QT_TRANSLATE_NOOP("EventWords", "rejected"),
+    "annotate": QT_TRANSLATE_NOOP("EventWords", "annotated"),
+}
+_ASPECTS = {
+    Aspect.CONDITION: QT_TRANSLATE_NOOP("EventWords", "Condition"),
+    Aspect.START: QT_TRANSLATE_NOOP("EventWords", "Start"),
+    Aspect.END: QT_TRANSLATE_NOOP("EventWords", "End"),
+    Aspect.COURT_RESPONSE: QT_TRANSLATE_NOOP("EventWords", "What the court did"),
+    Aspect.PARTIES: QT_TRANSLATE_NOOP("EventWords", "Who was affected"),
+    Aspect.SEVERITY: QT_TRANSLATE_NOOP("EventWords", "Severity"),
+}
+
+
+def _words(table: Mapping[Any, object], key: Any) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate("EventWords", str(text)) if text else one_line(str(key))
+
+
+def state_label(state: EventState) -> str:
+    return _words(_STATES, state)
+
+
+def action_label(action: str) -> str:
+    """What a decision did; an action of a newer version (or a hostile record) as itself."""
+    return _words(_ACTIONS, action)
+
+
+def aspect_label(aspect: Aspect) -> str:
+    return _words(_ASPECTS, aspect)
+
+
+def seen_by_text(event: Event) -> str:
+    """ "2 of 3": observers who recorded it, of those present."""
+    seen, present = event.seen_by
+    return QCoreApplication.translate("EventWords", "{seen} of {present}").format(
+        seen=seen, present=present
+    )
+
+
+def event_label(event: DecidedEvent) -> str:
+    """How it is cited ("E3"); a rejected one, which is cited nowhere, as a dash."""
+    return event.label or EMPTY
+
+
+def event_tz(event: Event) -> str:
+    hearing = event.members[0].hearing
+    return hearing.tz if hearing else "UTC"
+
+
+def span_seconds(event: Event) -> int | None:
+    """How long the event lasted, start to end; None while open without an end, or for a
+    moment (points only)."""
+    if event.end is None or event.end == event.start:
+        return None
+    return max(0, int((from_utc_text(event.end) - from_utc_text(event.start)).total_seconds()))
+
+
+# ---- the timeline ----------------------------------------------------------------------
+
+
 class ObservedModel(CoordinatorModel):
-    """Observations of every observer; times on the hearing's clock, with the date."""
+    """Rows about observations; times on the hearing's clock, with the date."""
 
     def __init__(self, taxonomy: Taxonomy, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.taxonomy = taxonomy
         self.lang = lang
-
-    def record_id(self, record: Observed) -> str:
-        return record.observation.id
 
     def when(self, record: Observed) -> str:
         tz = record.hearing.tz if record.hearing else "UTC"
@@ -276,15 +359,29 @@ class ObservedModel(CoordinatorModel):
     def condition(self, record: Observed) -> str:
         return condition_label(self.taxonomy, record.observation.code, self.lang)
 
+    def conditions(self, codes: Sequence[str]) -> str:
+        return one_line(
+            ", ".join(condition_label(self.taxonomy, c, self.lang) for c in codes), CELL_CHARS
+        )
+
     def lasted(self, record: Observed) -> str:
         if record.observation.is_open:
             return self.tr("still going")
         seconds = interval_seconds(record.observation)
         return format_duration(seconds) if seconds is not None else ""
 
+    def event_lasted(self, event: Event) -> str:
+        if event.open and event.end is None:
+            return self.tr("still going")
+        seconds = span_seconds(event)
+        return format_duration(seconds) if seconds is not None else ""
+
 
 class TimelineModel(ObservedModel):
-    TIME, TRIAL, OBSERVER, CONDITION, SEVERITY, DURATION, NOTE = range(7)
+    """The timeline as events: one row per event (every observer's observations of one
+    happening), and one per entry in no event (a free note, a note on the trial)."""
+
+    TIME, TRIAL, EVENT, OBSERVER, SEEN_BY, CONDITION, SEVERITY, DURATION, STATE, NOTE = range(10)
 
     def __init__(self, taxonomy: Taxonomy, lang: str, parent: QObject | None = None) -> None:
         super().__init__(taxonomy, lang, parent)
@@ -294,43 +391,81 @@ class TimelineModel(ObservedModel):
         return [
             self.tr("Time"),
             self.tr("Trial"),
-            self.tr("Observer"),
+            self.tr("Event"),
+            self.tr("Recorded by"),
+            self.tr("Seen by"),
             self.tr("Condition"),
             self.tr("Severity"),
             self.tr("Duration"),
+            self.tr("State"),
             self.tr("Note"),
         ]
 
     def set_titles(self, titles: Mapping[str, str]) -> None:
         self.titles = dict(titles)
 
-    def display(self, record: Observed, column: int) -> str:
+    def record_id(self, record: TimelineRow) -> str:
+        return record.event.id if record.event else record.first.observation.id
+
+    def display(self, record: TimelineRow, column: int) -> str:
+        event = record.event
         if column == self.TIME:
-            return self.when(record)
+            return self.when(record.first)
         if column == self.TRIAL:
             return one_line(self.titles.get(record.group, ""), CELL_CHARS)
         if column == self.OBSERVER:
-            return observer_name(self.names, record.observer)
+            return self.who(
+                self.by_name(event.event.recorded_by if event else (record.first.observer,))
+            )
         if column == self.CONDITION:
-            return self.condition(record)
+            return self.conditions(event.event.codes if event else (record.first.observation.code,))
         if column == self.SEVERITY:
-            return choice_label(self.taxonomy.severities, record.severity, self.lang)
+            severities = dict.fromkeys(e.severity for e in record.entries if e.severity)
+            return one_line(
+                ", ".join(choice_label(self.taxonomy.severities, s, self.lang) for s in severities),
+                CELL_CHARS,
+            )
+        if column == self.NOTE:
+            return self._note(record)
+        if event is None:  # a free note: in no event, decided on by no one
+            return self.lasted(record.first) if column == self.DURATION else ""
+        if column == self.EVENT:
+            return event_label(event)
+        if column == self.SEEN_BY:
+            return seen_by_text(event.event)
         if column == self.DURATION:
-            return self.lasted(record)
-        return one_line(record.observation.text, CELL_CHARS)
+            return self.event_lasted(event.event)
+        return state_label(event.state)
 
-    def sort_value(self, record: Observed, column: int) -> Any:
+    def _note(self, record: TimelineRow) -> str:
+        """The observers' own words: one's as written, several each under their name."""
+        texts = [(e.observer, e.observation.text) for e in record.entries if e.observation.text]
+        if len({o for o, _ in texts}) <= 1:
+            return one_line(" / ".join(t for _, t in texts), CELL_CHARS)
+        return one_line(
+            " / ".join(f"{observer_name(self.names, o)}: {t}" for o, t in texts), CELL_CHARS
+        )
+
+    def differs(self, record: TimelineRow) -> bool:
+        return record.event is not None and bool(record.event.event.differences)
+
+    def sort_value(self, record: TimelineRow, column: int) -> Any:
         if column == self.TIME:
-            return "|".join(record.time_order)
+            return "|".join(record.first.time_order)
+        if column == self.EVENT:
+            return record.event.number if record.event else 0
         if column == self.DURATION:
-            return interval_seconds(record.observation) or 0
+            if record.event is None:
+                return interval_seconds(record.first.observation) or 0
+            return span_seconds(record.event.event) or 0
         return super().sort_value(record, column)
 
 
 class TimelineProxy(QSortFilterProxyModel):
     """The timeline's filter, applied to the loaded rows at once: the core's
-    `TimelineFilter`, the trials shown (group keys; empty: all) and a month ("YYYY-MM" of
-    the UTC time, as the dashboard counts them; empty: any)."""
+    `TimelineFilter` (an event is kept when any of its observations is), the trials shown
+    (group keys; empty: all) and a month ("YYYY-MM" of the UTC time the row starts, as the
+    dashboard counts them; empty: any)."""
 
     def __init__(self, source: TimelineModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -350,11 +485,11 @@ class TimelineProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        entry: Observed = self.timeline.record(source_row)
+        row: TimelineRow = self.timeline.record(source_row)
         return (
-            (not self.groups or entry.group in self.groups)
-            and (not self.month or entry.at.startswith(self.month))
-            and self.keep.keeps(entry)
+            (not self.groups or row.group in self.groups)
+            and (not self.month or row.at.startswith(self.month))
+            and any(self.keep.keeps(e) for e in row.entries)
         )
 
 
@@ -440,45 +575,195 @@ class PostponementsModel(RecordTableModel):
 # ---- a hearing session side by side ----------------------------------------------------
 
 
-class ComparisonModel(ObservedModel):
-    """Each entry of a session, who logged the same, and who did not."""
+_TIMES_APART = frozenset({Aspect.START, Aspect.END})
 
-    TIME, CONDITION, LOGGED, ALSO, NOT_LOGGED, AGREEMENT = range(6)
+
+class EventsModel(ObservedModel):
+    """Events (of a session, or of a trial), one row each: who recorded it of those
+    present, where they differ, and where it stands after the decisions. A row not every
+    observer present recorded, or where they differ, is highlighted and says so."""
+
+    EVENT, TIME, CONDITION, SEEN_BY, RECORDED, NOT_RECORDED, DIFFERENCES, STATE = range(8)
 
     def headers(self) -> list[str]:
         return [
+            self.tr("Event"),
             self.tr("Time"),
             self.tr("Condition"),
-            self.tr("Logged by"),
-            self.tr("Also logged by"),
-            self.tr("Not logged by"),
-            self.tr("Agreement"),
+            self.tr("Seen by"),
+            self.tr("Recorded by"),
+            self.tr("Not recorded by"),
+            self.tr("They differ on"),
+            self.tr("State"),
         ]
 
-    def record_id(self, record: Any) -> str:  # a Comparison
-        return str(record.entry.observation.id)
+    def record_id(self, record: DecidedEvent) -> str:
+        return record.id
 
-    def display(self, record: Comparison, column: int) -> str:
+    def display(self, record: DecidedEvent, column: int) -> str:
+        event = record.event
+        if column == self.EVENT:
+            return event_label(record)
         if column == self.TIME:
-            return self.when(record.entry)
+            return self.when(event.members[0])
         if column == self.CONDITION:
-            return self.condition(record.entry)
-        if column == self.LOGGED:
-            return observer_name(self.names, record.entry.observer)
-        if column == self.ALSO:
-            return self.who(record.also_logged_by) or EMPTY
-        if column == self.NOT_LOGGED:
-            return self.who(record.not_logged_by) or EMPTY
-        if record.agreed:
-            return self.tr("all logged it")
-        return self.tr("only some logged it")
+            return self.conditions(event.codes)
+        if column == self.SEEN_BY:
+            return seen_by_text(event)
+        if column == self.RECORDED:
+            return self.who(self.by_name(event.recorded_by))
+        if column == self.NOT_RECORDED:
+            absent = [o for o in event.present if o not in event.recorded_by]
+            return self.who(self.by_name(absent)) or EMPTY
+        if column == self.DIFFERENCES:
+            return ", ".join(aspect_label(d.aspect) for d in event.differences) or EMPTY
+        shown = state_label(record.state)
+        if record.state != EventState.PROPOSED:
+            shown = self.tr("{state} by {name}").format(
+                state=shown, name=observer_name(self.names, record.decided_by)
+            )
+        return shown
 
-    def differs(self, record: Comparison) -> bool:
-        return not record.agreed
+    def differs(self, record: DecidedEvent) -> bool:
+        """Not every observer present recorded it, or they differ on what happened. Times a
+        minute apart are how two people note one moment: listed, not highlighted."""
+        event = record.event
+        return len(event.recorded_by) < len(event.present) or any(
+            d.aspect not in _TIMES_APART for d in event.differences
+        )
 
-    def sort_value(self, record: Comparison, column: int) -> Any:
+    def sort_value(self, record: DecidedEvent, column: int) -> Any:
+        if column == self.EVENT:
+            return record.number
         if column == self.TIME:
-            return f"{record.entry.at}|{record.entry.observation.id}"
+            return "|".join(record.event.members[0].time_order)
+        return super().sort_value(record, column)
+
+
+class MembersModel(ObservedModel):
+    """An event's observations, each as its observer recorded it."""
+
+    OBSERVER, TIME, END, CONDITION, SEVERITY, COURT, PARTIES, NOTE = range(8)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Observer"),
+            self.tr("Time"),
+            self.tr("Until"),
+            self.tr("Condition"),
+            self.tr("Severity"),
+            self.tr("What the court did"),
+            self.tr("Who was affected"),
+            self.tr("Note"),
+        ]
+
+    def record_id(self, record: Observed) -> str:
+        return record.observation.id
+
+    def display(self, record: Observed, column: int) -> str:
+        o = record.observation
+        tz = record.hearing.tz if record.hearing else "UTC"
+        if column == self.OBSERVER:
+            return observer_name(self.names, record.observer)
+        if column == self.TIME:
+            return self.when(record)
+        if column == self.END:
+            if o.is_open:
+                return self.tr("still going")
+            return local_time(o.end, tz, DATE_TIME) if o.interval else EMPTY
+        if column == self.CONDITION:
+            return self.condition(record)
+        if column == self.SEVERITY:
+            return choice_label(self.taxonomy.severities, record.severity, self.lang)
+        if column == self.COURT:
+            return choice_label(self.taxonomy.court_responses, o.court_response, self.lang)
+        if column == self.PARTIES:
+            return one_line(
+                ", ".join(choice_label(self.taxonomy.parties, p, self.lang) for p in o.parties),
+                CELL_CHARS,
+            )
+        return one_line(o.text, CELL_CHARS)
+
+    def sort_value(self, record: Observed, column: int) -> Any:
+        if column == self.TIME:
+            return "|".join(record.time_order)
+        return super().sort_value(record, column)
+
+
+class DifferencesModel(ObservedModel):
+    """Where an event's observers differ: one row per aspect, one column per observer who
+    recorded it, side by side."""
+
+    ASPECT = 0
+
+    def __init__(self, taxonomy: Taxonomy, lang: str, parent: QObject | None = None) -> None:
+        self.observers: list[str] = []
+        self.tz = "UTC"
+        super().__init__(taxonomy, lang, parent)
+
+    def headers(self) -> list[str]:
+        names = getattr(self, "names", {})
+        return [self.tr("They differ on"), *(observer_name(names, o) for o in self.observers)]
+
+    def set_event(self, event: Event | None, names: Mapping[str, str]) -> None:
+        self.beginResetModel()
+        self.names = dict(names)
+        self.observers = self.by_name(event.recorded_by) if event else []
+        self.tz = event_tz(event) if event else "UTC"
+        self._headers = self.headers()
+        self._records = list(event.differences) if event else []
+        self.endResetModel()
+
+    def record_id(self, record: Difference) -> str:
+        return record.aspect.value
+
+    def display(self, record: Difference, column: int) -> str:
+        if column == self.ASPECT:
+            return aspect_label(record.aspect)
+        values = record.by_observer.get(self.observers[column - 1], ())
+        aspect = record.aspect
+        if aspect == Aspect.END and not values:
+            return self.tr("still going")
+        if not values:
+            return self.tr("none given")
+        if aspect in (Aspect.START, Aspect.END):
+            shown = [local_time(v, self.tz, SECONDS) for v in values]
+        elif aspect == Aspect.CONDITION:
+            shown = [condition_label(self.taxonomy, v, self.lang) for v in values]
+        else:
+            choices = {
+                Aspect.COURT_RESPONSE: self.taxonomy.court_responses,
+                Aspect.PARTIES: self.taxonomy.parties,
+                Aspect.SEVERITY: self.taxonomy.severities,
+            }[aspect]
+            shown = [choice_label(choices, v, self.lang) for v in values]
+        return one_line(", ".join(shown), CELL_CHARS)
+
+
+class DecisionsModel(CoordinatorModel):
+    """The decisions on an event, in the order they apply, each under its author's name
+    with its note in their own words."""
+
+    WHEN, WHO, ACTION, NOTE = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("Decision"), self.tr("Note")]
+
+    def record_id(self, record: EventDecision) -> str:
+        return record.id
+
+    def display(self, record: EventDecision, column: int) -> str:
+        if column == self.WHEN:
+            return on_this_computer(record.updated_utc) if record.updated_utc else EMPTY
+        if column == self.WHO:
+            return observer_name(self.names, record.author)
+        if column == self.ACTION:
+            return action_label(record.action)
+        return one_line(record.note, CELL_CHARS)
+
+    def sort_value(self, record: EventDecision, column: int) -> Any:
+        if column == self.WHEN:
+            return record.updated_utc
         return super().sort_value(record, column)
 
 

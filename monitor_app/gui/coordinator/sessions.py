@@ -1,5 +1,7 @@
 """The coordinator's Hearing sessions tab: one sitting of the court as each of its observers
-recorded it, their entries side by side (who logged each, who did not) and their checklist
+recorded it: its events, one row each however many observers recorded it ("seen by 2 of 3",
+who did not, where they differ, where it stands after the coordinators' decisions), the
+chosen event's observations and differences side by side, and the observers' checklist
 answers side by side. Where they differ the row is highlighted and says so."""
 
 from __future__ import annotations
@@ -7,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
+from monitor_app.core.coordination.event_decisions import DecidedEvent
 from monitor_app.core.coordination.index import HearingSession
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.gui.common.count_words import counted
@@ -18,7 +21,8 @@ from monitor_app.gui.common.widgets import (
     show_rows,
     sorted_table,
 )
-from monitor_app.gui.coordinator.models import ChecklistCompareModel, ComparisonModel, observer_name
+from monitor_app.gui.coordinator.event_detail import EventDetail
+from monitor_app.gui.coordinator.models import ChecklistCompareModel, EventsModel, observer_name
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 
 
@@ -36,15 +40,17 @@ class SessionsPage(CoordinatorPage):
         self.session_combo.currentIndexChanged.connect(self._session_changed)
         self.summary = PlainLabel("", self)
         self.summary.setObjectName("sessionSummary")
-        self.comparison = ComparisonModel(taxonomy, lang, self)
-        self.comparison_view, self.comparison_proxy = sorted_table(
-            "comparisonView",
-            self.comparison,
-            self.tr("Entries side by side"),
-            ComparisonModel.TIME,
-            stretch=ComparisonModel.CONDITION,
+        self.events = EventsModel(taxonomy, lang, self)
+        self.events_view, self.events_proxy = sorted_table(
+            "sessionEventsView",
+            self.events,
+            self.tr("The session's events, observers side by side"),
+            EventsModel.TIME,
+            stretch=EventsModel.CONDITION,
             rows=3,
         )
+        self.events_view.selectionModel().currentRowChanged.connect(self._event_chosen)
+        self.detail = EventDetail("sessionEvent", taxonomy, lang, self)
         self.checklists = ChecklistCompareModel(taxonomy, lang, self)
         self.checklists_view = make_table_view(
             "checklistCompareView", self.checklists, self.tr("Checklists side by side"), False
@@ -57,8 +63,10 @@ class SessionsPage(CoordinatorPage):
         row.addWidget(self.trial_combo, 1)
         row.addWidget(buddy_label(self.tr("&Session:"), self.session_combo))
         row.addWidget(self.session_combo)
-        entries = QGroupBox(self.tr("What each observer logged"), self)
-        QVBoxLayout(entries).addWidget(self.comparison_view)
+        entries = QGroupBox(self.tr("What each observer logged, as events"), self)
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addWidget(self.events_view, 1)
+        entries_layout.addWidget(self.detail, 1)
         answers = QGroupBox(self.tr("Checklists"), self)
         QVBoxLayout(answers).addWidget(self.checklists_view)
         layout = QVBoxLayout(self)
@@ -70,12 +78,14 @@ class SessionsPage(CoordinatorPage):
     def show_data(self, data: CoordinatorData) -> None:
         self.data = data
         self.trial_combo.set_groups(data.groups, data)
-        self.comparison.set_names(data.names)
+        self.events.set_names(data.names)
+        self.detail.set_names(data.names)
         self._trial_changed()
 
     def clear(self) -> None:
         self.data = None
-        self.comparison.set_records([])
+        self.events.set_records([])
+        self.detail.clear()
         self.checklists.set_rows([], [], {})
         self.summary.set_plain("")
 
@@ -113,28 +123,37 @@ class SessionsPage(CoordinatorPage):
 
     def _session_changed(self) -> None:
         session, data = self.current_session(), self.data
+        self.detail.show_nothing()
         if session is None or data is None:
-            self.comparison.set_records([])
+            self.events.set_records([])
             self.checklists.set_rows([], [], {})
             self.summary.set_plain(self.tr("Choose a trial and one of its hearing sessions."))
             return
-        comparisons = data.index.compare(session)
+        events = [
+            e for e in data.events.of_group(self.trial_combo.key()) if e.session == session.key
+        ]
         rows = data.index.checklists(session)
         observers = sorted(
-            session.observers | {e.entry.observer for e in comparisons},
+            session.observers | {o for e in events for o in e.event.recorded_by},
             key=lambda a: observer_name(data.names, a),
         )
-        self.comparison.set_records(comparisons)
+        self.events.set_records(events)
+        if events:  # the first event up close, side by side
+            self.events_view.selectRow(0)
         self.checklists.set_rows(rows, observers, data.names)
         self.checklists_view.resizeColumnsToContents()
-        alone = sum(1 for c in comparisons if not c.agreed)
+        alone = sum(1 for e in events if len(e.event.recorded_by) < len(e.event.present))
         differ = sum(1 for r in rows if r.disagreement)
         self.summary.set_plain(
             counted(
-                self.tr("%n entry(ies) logged by only some of the observers", "", alone),
-                "%n entry(ies) logged by only some of the observers",
-                alone,
-            )
+                self.tr(
+                    "%n event(s), of which only some of the observers present recorded {alone}",
+                    "",
+                    len(events),
+                ),
+                "%n event(s), of which only some of the observers present recorded {alone}",
+                len(events),
+            ).format(alone=alone)
             + "; "
             + counted(
                 self.tr("checklist answers differ on %n question(s).", "", differ),
@@ -142,3 +161,13 @@ class SessionsPage(CoordinatorPage):
                 differ,
             )
         )
+
+    def chosen_event(self) -> DecidedEvent | None:
+        index = self.events_view.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        event: DecidedEvent = self.events.record(self.events_proxy.mapToSource(index).row())
+        return event
+
+    def _event_chosen(self) -> None:
+        self.detail.show_event(self.chosen_event())

@@ -1,18 +1,30 @@
-"""The coordinator's Timeline tab: every observation of every observer in time order, for
-one trial or all of them, filtered at once by category, severity, observer and hearing
-session (and by the dashboard: the trials of a country, a month); under it the trial's
-hearing sessions with their totals, and its delay (postponements and their reasons).
+"""The coordinator's Timeline tab: every observer's notes in time order as events, one row
+per event however many observers recorded it ("seen by 2 of 3", after the coordinators'
+decisions) and one per free note, for one trial or all of them, filtered at once by
+category, severity, observer and hearing session (and by the dashboard: the trials of a
+country, a month). Under it the chosen event's observations and differences side by side,
+the trial's hearing sessions with their totals, and its delay (postponements and their
+reasons).
 
-Filtering never goes back to the vault: the rows are the loaded index's, and a proxy
-(`TimelineProxy`) keeps those the filter wants.
+Filtering never goes back to the vault: the rows are the loaded reading's, and a proxy
+(`TimelineProxy`) keeps those the filter wants: an event when any of its observations is.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
+from monitor_app.core.coordination.event_decisions import TimelineRow, left_out, timeline_rows
 from monitor_app.core.coordination.index import Observed, TimelineFilter
 from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.records.totals import count_entries
@@ -27,6 +39,7 @@ from monitor_app.gui.common.widgets import (
     show_rows,
     sorted_table,
 )
+from monitor_app.gui.coordinator.event_detail import EventDetail
 from monitor_app.gui.coordinator.models import (
     PostponementsModel,
     SessionTotalsModel,
@@ -104,6 +117,7 @@ class TimelinePage(CoordinatorPage):
         self.view.sortByColumn(TimelineModel.TIME, Qt.SortOrder.AscendingOrder)
         fit_columns_capped(self.view, TimelineModel.NOTE)
         show_rows(self.view, 4)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
@@ -140,7 +154,12 @@ class TimelinePage(CoordinatorPage):
         return filters
 
     def _lower(self) -> QWidget:
-        lower = QWidget(self)
+        """Below the timeline, a tab each: the trial's sessions and delay, and the chosen
+        row up close (its observations side by side, where they differ, the decisions)."""
+        self.below = QTabWidget(self)
+        self.below.setObjectName("timelineLowerTabs")
+        self.detail = EventDetail("timelineEvent", self.taxonomy, self.lang, self.below)
+        right = QWidget(self.below)
         self.totals = SessionTotalsModel(self)
         self.totals_view, self.totals_proxy = sorted_table(
             "sessionTotalsView",
@@ -150,7 +169,7 @@ class TimelinePage(CoordinatorPage):
             stretch=SessionTotalsModel.OBSERVERS,
             rows=2,
         )
-        self.delay = PlainLabel("", lower)
+        self.delay = PlainLabel("", right)
         self.delay.setObjectName("delaySummary")
         self.postponements = PostponementsModel(self)
         self.postponements_view, _proxy = sorted_table(
@@ -161,17 +180,19 @@ class TimelinePage(CoordinatorPage):
             stretch=PostponementsModel.REASON,
             rows=1,
         )
-        totals_box = QGroupBox(self.tr("Sessions"), lower)
+        totals_box = QGroupBox(self.tr("Sessions"), right)
         QVBoxLayout(totals_box).addWidget(self.totals_view)
-        delay_box = QGroupBox(self.tr("Delay"), lower)
+        delay_box = QGroupBox(self.tr("Delay"), right)
         delay_layout = QVBoxLayout(delay_box)
         delay_layout.addWidget(self.delay)
         delay_layout.addWidget(self.postponements_view)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(totals_box)
-        lower_layout.addWidget(delay_box)
-        return lower
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(totals_box)
+        right_layout.addWidget(delay_box)
+        self.below.addTab(right, self.tr("Sessions and delay"))
+        self.below.addTab(self.detail, self.tr("The chosen row"))
+        return self.below
 
     # ---- what is shown ----------------------------------------------------------------
 
@@ -189,22 +210,42 @@ class TimelinePage(CoordinatorPage):
         )
         self.model.set_names(data.names)
         self.model.set_titles(data.titles)
-        self.model.set_records(data.index.entries)
+        self.detail.set_names(data.names)
+        self.model.set_records(
+            [
+                row
+                for group in data.groups
+                for row in timeline_rows(data.index.timeline(group.key), data.events)
+            ]
+        )
+        self.detail.show_nothing()
         self._trial_changed()
 
     def clear(self) -> None:
         self.data = None
         self.model.set_records([])
+        self.detail.clear()
         self.totals.set_records([])
         self.postponements.set_records([])
         self.delay.set_plain("")
 
-    def rows(self) -> list[Observed]:
-        """The observations shown, in the order shown."""
+    def rows(self) -> list[TimelineRow]:
+        """The rows shown (events, and free notes in none), in the order shown."""
         return [
             self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
             for row in range(self.proxy.rowCount())
         ]
+
+    def entries(self) -> list[Observed]:
+        """Every observation and free note of the rows shown, in the order shown."""
+        return [entry for row in self.rows() for entry in row.entries]
+
+    def _row_chosen(self) -> None:
+        index = self.view.selectionModel().currentIndex()
+        source = self.proxy.mapToSource(index) if index.isValid() else index
+        self.detail.show_row(self.model.record(source.row()) if source.isValid() else None)
+        if source.isValid() and self.view.hasFocus():  # chosen by the user: show it
+            self.below.setCurrentWidget(self.detail)
 
     def _trial_changed(self) -> None:
         data, key = self.data, self.trial_combo.key()
@@ -220,8 +261,10 @@ class TimelinePage(CoordinatorPage):
         self.session_combo.setEnabled(bool(sessions))
         if data is not None and key:
             self.totals.set_names(data.names)
+            rejected = left_out(data.events.of_group(key))  # counted nowhere
             self.totals.set_sessions(
-                sessions, {s.key: data.index.session_totals(s) for s in sessions}
+                sessions,
+                {s.key: data.index.session_totals(s, leave_out=rejected) for s in sessions},
             )
             delay = data.index.delay(key)
             self.postponements.set_records(delay.postponements)
@@ -264,10 +307,15 @@ class TimelinePage(CoordinatorPage):
         self._show_scope()
 
     def _show_scope(self) -> None:
+        rows = self.rows()
+        events = sum(1 for row in rows if row.event is not None)
+        logged = entry_count_text(count_entries(e.observation.code for e in self.entries()))
         parts = [
-            self.tr("Showing {logged}").format(
-                logged=entry_count_text(count_entries(e.observation.code for e in self.rows()))
-            ),
+            counted(
+                self.tr("Showing %n event(s), from {logged}", "", events),
+                "Showing %n event(s), from {logged}",
+                events,
+            ).format(logged=logged)
         ]
         if self.groups and not self.trial_combo.key():
             chosen = len(self.groups)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
+from monitor_app.core.coordination.events import session_events
 from monitor_app.core.coordination.index import CoordinatorIndex, TimelineFilter
 from monitor_app.core.coordination.observer_status import observer_statuses
 from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
@@ -58,12 +60,14 @@ def test_one_session_aligns_both_observers(watched: Watched, linked: Coordinator
     (session,) = linked.sessions(watched.trial_a)
     assert session.date == "2026-11-24"
     assert session.ids == {watched.hearing_a, watched.hearing_b}
-    comparisons = {c.entry.observation.id: c for c in linked.compare(session)}
-    assert comparisons[watched.outage_a].also_logged_by == (watched.observer_b,)
-    assert comparisons[watched.outage_b].agreed
-    excluded = comparisons[watched.excluded_b]
-    assert excluded.not_logged_by == (watched.observer_a,)
-    assert not excluded.agreed
+    # Side by side as events (one rule: `events`): the outage both logged is one event
+    # seen by both; the public shut out, one seen by B alone of the two present.
+    outage, excluded = session_events(linked, session)
+    assert outage.member_ids == {watched.outage_a, watched.outage_b}
+    assert outage.seen_by == (2, 2)
+    assert excluded.member_ids == {watched.excluded_b}
+    assert excluded.recorded_by == (watched.observer_b,)
+    assert set(excluded.present) - set(excluded.recorded_by) == {watched.observer_a}
     # 10:05-10:25 and 10:07-10:20 overlap: 20 minutes lost, not 33.
     totals = linked.session_totals(session)
     assert totals.seconds_lost == 20 * 60
@@ -117,12 +121,14 @@ def test_observations_by_standard(watched: Watched, linked: CoordinatorIndex) ->
 
 
 def test_the_dashboard_counts_across_trials(watched: Watched, linked: CoordinatorIndex) -> None:
-    dashboard = linked.dashboard()
-    assert dashboard.observations == 3
+    dashboard = work_out_dashboard(linked)
+    assert dashboard.observations == 3  # logged
     assert dashboard.trials == 1
-    assert dashboard.by_category == {"remote": 2, "public": 1}
-    assert dashboard.by_country == {"BY": 3}
-    assert dashboard.by_month == {"2026-11": 3}
+    # The charts count events: the outage both observers logged counts once.
+    assert dashboard.events == 2
+    assert dashboard.by_category == {"remote": 1, "public": 1}
+    assert dashboard.by_country == {"BY": 2}
+    assert dashboard.by_month == {"2026-11": 2}
     assert dashboard.notes == 0
     assert list(dashboard.seconds_lost_by_session.values()) == [20 * 60]
 

@@ -12,7 +12,9 @@ from monitor_app.core.coordination.coordinator_data import (
     CoordinatorReading,
     load_coordinator_data,
 )
+from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
+from monitor_app.core.coordination.event_decisions import every_decided_event
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
 from monitor_app.core.coordination.trial_links import TrialLinks
@@ -27,7 +29,8 @@ def test_everything_the_window_shows_from_one_reading(watched: Watched, coordina
     data = load_coordinator_data(coordinator, taxonomy)
 
     worked_out = CoordinatorIndex.load(coordinator, taxonomy)
-    assert data.dashboard == worked_out.dashboard()
+    assert data.dashboard == work_out_dashboard(worked_out)
+    assert list(data.events) == list(every_decided_event(worked_out))
     assert set(data.index.trials) == {watched.trial_a, watched.trial_b}
     assert [g.key for g in data.groups] == [g.key for g in worked_out.trial_groups()]
     assert data.trial_titles == {

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from monitor_app.core.coordination.dashboard_figures import Dashboard, work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import (
     FORMAT,
     ITEM_ID,
@@ -18,7 +19,7 @@ from monitor_app.core.coordination.dashboard_snapshot import (
     save_snapshot,
     vault_state,
 )
-from monitor_app.core.coordination.index import CoordinatorIndex, Dashboard
+from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import VaultCorrupt
 from monitor_app.core.records.notebook import Notebook
@@ -40,7 +41,7 @@ def test_kept_figures_are_the_worked_out_ones_and_current_until_something_change
 ) -> None:
     taxonomy = Notebook(coordinator).taxonomy
     assert load_snapshot(coordinator) is None
-    worked_out = CoordinatorIndex.load(coordinator, taxonomy).dashboard()
+    worked_out = work_out_dashboard(CoordinatorIndex.load(coordinator, taxonomy))
     assert current_dashboard(coordinator, taxonomy) == worked_out
     snapshot = load_snapshot(coordinator)
     assert snapshot is not None
@@ -93,7 +94,7 @@ def test_figures_that_run_on_with_the_clock_are_never_current(
     # An outage still open in a hearing with no end: its minutes grow until it is closed.
     notebook.start_interval(watched.hearing_a, "remote.connection_lost", at(13, 0))
     now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-    dashboard = CoordinatorIndex.load(coordinator, notebook.taxonomy).dashboard(now)
+    dashboard = work_out_dashboard(CoordinatorIndex.load(coordinator, notebook.taxonomy), now=now)
     assert dashboard.live
     snapshot = save_snapshot(coordinator, dashboard, _state(coordinator))
     assert not snapshot.is_current(_state(coordinator))
@@ -114,6 +115,9 @@ def test_a_tampered_copy_is_refused_and_another_format_ignored(
         load_snapshot(coordinator)
     table.put(ITEM_ID, {"format": FORMAT + 1, "anything": "newer"})
     assert load_snapshot(coordinator) is None
+    # Figures kept by a version that counted observations, not events: worked out again.
+    table.put(ITEM_ID, {"format": FORMAT - 1, "state": "s", "made_utc": "x", "dashboard": {}})
+    assert load_snapshot(coordinator) is None
     table.put(ITEM_ID, {"format": FORMAT, "state": 3, "made_utc": "x", "dashboard": {}})
     assert load_snapshot(coordinator) is None
     assert current_dashboard(coordinator, taxonomy).observations == 3  # worked out again
@@ -131,6 +135,7 @@ counts = st.dictionaries(st.text(max_size=12), st.integers(min_value=0, max_valu
     notes=st.integers(min_value=0, max_value=2**40),
     seconds=st.dictionaries(st.text(min_size=1, max_size=20), st.integers(0, 2**40)),
     live=st.booleans(),
+    events=st.integers(min_value=0, max_value=2**40),
 )
 def test_any_dashboard_survives_being_kept(
     keeper: Vault,
@@ -142,6 +147,7 @@ def test_any_dashboard_survives_being_kept(
     notes: int,
     seconds: dict[str, int],
     live: bool,
+    events: int,
 ) -> None:
     dashboard = Dashboard(
         observations,
@@ -153,6 +159,8 @@ def test_any_dashboard_survives_being_kept(
         seconds_lost_by_session=seconds,
         group_titles={k: f"title of {k}" for k in seconds},
         live=live,
+        events=events,
+        rejected=events // 2,
     )
     saved = save_snapshot(keeper, dashboard, "state")
     loaded = load_snapshot(keeper)

@@ -37,10 +37,14 @@ def test_every_model_passes_the_model_tester(
         window.timeline.proxy,
         window.timeline.totals,
         window.timeline.postponements,
-        window.sessions.comparison,
+        window.sessions.events,
         window.sessions.checklists,
+        window.events.model,
         window.watch.results,
     ]
+    window.sessions.events_view.selectRow(0)  # the chosen event's tables, filled
+    detail = window.sessions.detail
+    models += [detail.members, detail.differences, detail.decisions]
     for model in models:
         assert model.rowCount() >= 0
         qtmodeltester.check(model)

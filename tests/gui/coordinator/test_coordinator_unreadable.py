@@ -26,10 +26,11 @@ def test_the_window_loads_every_tab_and_names_the_unreadable_records(
     for record_id in forged:
         assert f"{record_id[:8]}: " in note.text()
     assert "not a real date and time" in note.text()
-    assert len(window.timeline.rows()) == 3  # the three readable observations, as before
+    assert len(window.timeline.entries()) == 3  # the three readable observations, as before
+    assert len(window.timeline.rows()) == 3  # not linked: three events
     assert window.trials.groups.rowCount() == 2
     window.sessions.choose(window.data.group_key(watched.trial_a))
-    assert window.sessions.comparison.rowCount() == 1
+    assert window.sessions.events.rowCount() == 1
     assert "counted nowhere" in window.dashboard.summary.text()
     for page in range(window.tabs.count()):
         window.tabs.setCurrentIndex(page)  # each tab shows, none raises

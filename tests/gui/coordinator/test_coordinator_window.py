@@ -21,7 +21,7 @@ from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.coordinator.charts import BarChart
 from monitor_app.gui.coordinator.models import (
-    ComparisonModel,
+    EventsModel,
     ObserversModel,
     SessionTotalsModel,
     SuggestionsModel,
@@ -96,29 +96,42 @@ def test_the_timeline_filters_at_once_and_keeps_its_filter_across_a_reload(
     window = open_coordinator(qtbot, coordinator_gui)
     link_both(qtbot, window)
     timeline = window.timeline
-    assert len(timeline.rows()) == 3  # two outages and the public shut out, all trials
+    # Linked, the two observers' outage is one event: two rows, not three (issue 15).
+    assert len(timeline.rows()) == 2
+    assert len(timeline.entries()) == 3  # the two outages and the public shut out
     choose(timeline.trial_combo, window.data.group_key(watched.trial_a))
-    assert [r.observation.id for r in timeline.rows()] == [
-        watched.outage_a,
-        watched.outage_b,
-        watched.excluded_b,
+    assert [[e.observation.id for e in r.entries] for r in timeline.rows()] == [
+        [watched.outage_a, watched.outage_b],
+        [watched.excluded_b],
     ]
+    assert column(timeline.proxy, TimelineModel.SEEN_BY) == ["2 of 2", "1 of 2"]
+    assert column(timeline.proxy, TimelineModel.EVENT) == ["E1", "E2"]
+    assert "Showing 2 events, from 3 observations" in timeline.scope.text()
     choose(child(timeline, QComboBox, "timelineCategoryCombo"), "public")
-    assert [r.observation.id for r in timeline.rows()] == [watched.excluded_b]
+    assert [r.event.id for r in timeline.rows()] == [
+        window.data.events.by_member[watched.excluded_b].id
+    ]
     choose(child(timeline, QComboBox, "timelineCategoryCombo"), "")
+    # An observer chosen: the events they recorded, with everyone who recorded them.
     choose(child(timeline, QComboBox, "timelineObserverCombo"), watched.observer_a)
-    assert [r.observation.id for r in timeline.rows()] == [watched.outage_a]
-    assert column(timeline.proxy, TimelineModel.OBSERVER) == ["Observer A"]
+    assert [len(r.entries) for r in timeline.rows()] == [2]
+    assert column(timeline.proxy, TimelineModel.OBSERVER) == ["Observer A, Observer B"]
     choose(child(timeline, QComboBox, "timelineSeverityCombo"), "medium")
     assert timeline.rows() == []
     choose(child(timeline, QComboBox, "timelineSeverityCombo"), "high")
 
     window.reload()  # after an import, say: the filter stays
     wait_loaded(qtbot, window)
-    assert [r.observation.id for r in timeline.rows()] == [watched.outage_a]
+    assert [len(r.entries) for r in timeline.rows()] == [2]
+    # The chosen row's observations side by side, below the timeline.
+    timeline.view.selectRow(0)
+    detail = timeline.detail
+    assert detail.members.rowCount() == 2
+    assert "seen by 2 of 2" in detail.summary.text().casefold()
+    assert detail.differences.rowCount() == 2  # when it started, when it ended
     window.tabs.setCurrentWidget(timeline)
     click(qtbot, timeline, "clearTimelineFiltersButton")
-    assert len(timeline.rows()) == 3
+    assert len(timeline.rows()) == 2
 
     # the session's totals merge both observers' outages (10:05-10:25 and 10:07-10:20)
     choose(timeline.trial_combo, window.data.group_key(watched.trial_b))
@@ -127,7 +140,7 @@ def test_the_timeline_filters_at_once_and_keeps_its_filter_across_a_reload(
     assert timeline.delay.text().startswith("Hearings: 1, held: 1, postponed: 0")
 
 
-def test_the_session_shows_what_only_one_logged_and_the_checklist_disagreement(
+def test_the_session_shows_its_events_side_by_side_and_the_checklist_disagreement(
     qtbot: QtBot, coordinator_gui: VaultSession, watched: Watched
 ) -> None:
     window = open_coordinator(qtbot, coordinator_gui)
@@ -135,19 +148,32 @@ def test_the_session_shows_what_only_one_logged_and_the_checklist_disagreement(
     sessions = window.sessions
     window.tabs.setCurrentWidget(sessions)
     sessions.choose(window.data.group_key(watched.trial_a))
-    comparisons = {
-        sessions.comparison.record(r).entry.observation.id: r
-        for r in range(sessions.comparison.rowCount())
-    }
-    excluded = comparisons[watched.excluded_b]
-    model = sessions.comparison
-    assert model.index(excluded, ComparisonModel.LOGGED).data() == "Observer B"
-    assert model.index(excluded, ComparisonModel.NOT_LOGGED).data() == "Observer A"
-    assert model.index(excluded, ComparisonModel.AGREEMENT).data() == "only some logged it"
+    model = sessions.events
+    rows = {frozenset(model.record(r).event.member_ids): r for r in range(model.rowCount())}
+    # One row per event (issue 15): the outage both logged is one, seen by 2 of 2.
+    assert len(rows) == 2
+    outage = rows[frozenset({watched.outage_a, watched.outage_b})]
+    excluded = rows[frozenset({watched.excluded_b})]
+    assert model.index(excluded, EventsModel.RECORDED).data() == "Observer B"
+    assert model.index(excluded, EventsModel.NOT_RECORDED).data() == "Observer A"
+    assert model.index(excluded, EventsModel.SEEN_BY).data() == "1 of 2"
     assert model.index(excluded, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    outage = comparisons[watched.outage_a]
-    assert model.index(outage, ComparisonModel.ALSO).data() == "Observer B"
+    assert model.index(outage, EventsModel.SEEN_BY).data() == "2 of 2"
+    assert model.index(outage, EventsModel.RECORDED).data() == "Observer A, Observer B"
+    # They agree on who logged it and what, and differ on when it started and ended: said,
+    # not highlighted (two people note one moment a minute apart).
+    assert model.index(outage, EventsModel.DIFFERENCES).data() == "Start, End"
     assert model.index(outage, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "2 events, of which only some of the observers present recorded 1" in (
+        sessions.summary.text()
+    )
+    sessions.events_view.selectRow(
+        sessions.events_proxy.mapFromSource(model.index(outage, 0)).row()
+    )
+    differences = sessions.detail.differences
+    assert [differences.headerData(c, Qt.Orientation.Horizontal) for c in range(3)][1:] == sorted(
+        ["Observer A", "Observer B"]
+    )
 
     checklists = sessions.checklists
     assert checklists.columnCount() == 4  # question, Observer A, Observer B, agreement
@@ -170,7 +196,7 @@ def test_a_dashboard_bar_opens_the_timeline_filtered_to_it(
     row = chart.bar_rect(keys.index("public"))
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(row.center()))
     assert tabs.currentWidget() is window.timeline
-    assert [r.observation.id for r in window.timeline.rows()] == [watched.excluded_b]
+    assert [e.observation.id for e in window.timeline.entries()] == [watched.excluded_b]
 
     tabs.setCurrentWidget(window.dashboard)
     month = child(window, BarChart, "monthChart")
@@ -227,8 +253,8 @@ def test_the_dashboard_opens_at_once_from_the_figures_kept_at_the_last_reading(
     wait_loaded(qtbot, third)
     assert not third.dashboard.as_of.isVisibleTo(third.dashboard)
     assert third.dashboard.summary.text() != summary
-    assert {r.observation.code for r in third.timeline.rows()} == {"public.excluded"}
-    assert len(third.timeline.rows()) == 2
+    assert {e.observation.code for e in third.timeline.entries()} == {"public.excluded"}
+    assert len(third.timeline.rows()) == 2  # not linked: the two shut-outs are apart
 
 
 def test_closing_the_screen_stops_its_reading(qtbot: QtBot, coordinator_gui: VaultSession) -> None:

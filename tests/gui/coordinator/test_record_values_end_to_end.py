@@ -41,7 +41,15 @@ from pytestqt.qtbot import QtBot
 from monitor_app.cli import main
 from monitor_app.core.errors import TrialMonitorError, ValidationError
 from monitor_app.core.records.notebook import Notebook
-from monitor_app.core.records.records import DATE_FIELDS, RECORD_TYPES, Hearing
+from monitor_app.core.records.records import (
+    DATE_FIELDS,
+    RECORD_TYPES,
+    EventDecision,
+    Hearing,
+    IssuedReport,
+    StandardAssessment,
+    TrialConclusion,
+)
 from monitor_app.core.records.value_checks import NUMBER_BOUNDS, check_revision_values, instant
 from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.identity import Identity
@@ -60,7 +68,10 @@ EXAMPLES = 30
 ATTACHMENT_LINKS = frozenset({"blob_id", "sha256", "size"})
 # Issue 14's kinds name their trial in the body too: filed under another, they are refused
 # for where they are filed (before their values are looked at).
-PARENT_FIELDS = {"sentence": "trial_id", "proceeding": "trial_id"}
+PARENT_FIELDS = dict.fromkeys(
+    ("sentence", "proceeding", "event-decision", "assessment", "conclusion", "issued-report"),
+    "trial_id",
+)
 
 instants = st.one_of(
     st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)).map(
@@ -161,6 +172,15 @@ def scene(
     notebook.add_attachment(note.id, "door.png", b"\x89PNG closed door")
     notebook.set_checklist_answer(hearing.id, notebook.taxonomy.checklist[0].id, "no")
     enter_ilyashev(notebook)
+    # The kinds a coordinator writes (issue 15), as any author may send them.
+    trial_id = hearing.trial_id
+    for record in (
+        EventDecision(trial_id=trial_id, action="confirm", members=(note.id,), note="one"),
+        StandardAssessment(trial_id=trial_id, standard="iccpr-14-1", reasoning="why"),
+        TrialConclusion(trial_id=trial_id, conclusion="what"),
+        IssuedReport(trial_id=trial_id, issued_utc="2026-11-25T10:00:00Z", summary="first"),
+    ):
+        notebook.save_record(record, parent_id=trial_id, tz="UTC")
     bundle = export_bundle(notebook.vault, [paired.coordinator_contact], tmp_path)
     parts = bt.members(bt.decrypt((tmp_path / bundle.file_name).read_bytes(), coordinator))
     lines = [json.loads(line) for line in parts["revisions.jsonl"].splitlines()]
@@ -264,6 +284,9 @@ def _every_command(capsys: pytest.CaptureFixture[str], vault: Vault, scene: Scen
         run("trial", command, trial_id, "--json")
     run("trial", "list")
     run("hearing", "list", "--trial", trial_id)
+    for event in json.loads(run("events", "list", "--trial", trial_id, "--json")):
+        run("events", "show", event["id"], "--json")
+        run("events", "show", event["id"])
     out = Path(vault.folder).parent / "reports"
     out.mkdir(exist_ok=True)
     for number, fmt in enumerate(("pdf", "csv", "json")):
