@@ -100,10 +100,15 @@ class RevisionStore:
         deleted: bool = False,
         reason: str = "",
         blobs: Mapping[str, bytes] | None = None,
+        annotation: bool = False,
     ) -> Revision:
         """Durably append a revision by this vault's observer. A new record when
         ``record_id`` is None. ``blobs`` (id to bytes) are sealed and saved in the same
-        transaction, bound to the record. Returns once everything is on disk."""
+        transaction, bound to the record. Returns once everything is on disk.
+
+        Only a record's owner revises it, unless ``annotation``: then a revision of another
+        author's record is this author's annotation (`ownership`: theirs, never current),
+        numbered after every revision of the record held."""
         if kind not in RECORD_KINDS:
             raise ValidationError("record-kind-unknown", kind=kind)
         self.vault.keys()  # fail early, before taking the write lock, if locked
@@ -115,13 +120,15 @@ class RevisionStore:
                 head = self._head_row(conn, record_id)
                 if head is None:
                     raise RecordNotFound("no-such-record", id=record_id)
-                if head.author != author:  # only the record's owner revises it
+                if head.author != author and not annotation:  # only its owner revises it
                     raise ValidationError("record-of-another-author", kind=head.kind)
-                number, base = head.number + 1, head.rev_id
                 if head.kind != kind:
                     raise ValidationError(
                         "record-kind-differs", id=record_id, kind=head.kind, wanted=kind
                     )
+                if head.author != author:  # after every revision of it, whoever's
+                    head = pick_head(self._read(conn, "record_id = ?", (record_id,)))
+                number, base = head.number + 1, head.rev_id
             last_seq, prev_hash = self._last_own_link(conn, author)
             revision = Revision(
                 rev_id=crypto.new_id(),
@@ -220,10 +227,13 @@ class RevisionStore:
             conn.execute("DELETE FROM revisions WHERE rev_id = ?", (revision.rev_id,))
             conn.execute("DELETE FROM blobs WHERE record_id = ?", (revision.record_id,))
 
-    def purged_links(self) -> list[PurgedLink]:
+    def purged_links(self, author: str | None = None) -> list[PurgedLink]:
+        """The links of purged revisions (of ``author`` only, if given)."""
+        where, params = ("WHERE author = ?", (author,)) if author is not None else ("", ())
         with self.database.reading() as conn:
             rows = conn.execute(
-                "SELECT rev_id, author, author_seq, sealed FROM purged_revisions"
+                f"SELECT rev_id, author, author_seq, sealed FROM purged_revisions {where}",  # noqa: S608 (constant SQL)
+                params,
             ).fetchall()
         return [self._open_purged(row[0], row[1], row[2], row[3]) for row in rows]
 
