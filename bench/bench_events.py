@@ -43,6 +43,7 @@ from bench_coordinator import (
 )
 from bench_sync import profile
 
+from monitor_app.core.coordination.event_decisions import every_decided_event
 from monitor_app.core.coordination.events import (
     Event,
     Relations,
@@ -50,6 +51,12 @@ from monitor_app.core.coordination.events import (
     group_events,
     session_facts,
     trial_events,
+)
+from monitor_app.core.coordination.findings import (
+    Grouping,
+    PeriodLength,
+    figures_across_trials,
+    trial_findings,
 )
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.trial_links import TrialLink
@@ -231,6 +238,7 @@ def measure(
 
     grouping, _ = sampled(grouping_alone, args.repeat)
     return {
+        **findings_figures(index, args),
         "data": facts_of(index, events),
         "build_in_memory_s": round(build_s, 1),
         "index_from_revisions_s": round(index_s, 1),
@@ -241,6 +249,41 @@ def measure(
             statistics.median(samples) / len(index.entries) * 1e6, 2
         ),
         "events_peak_python_mib": peak_mib(lambda: every_event(index)),
+    }
+
+
+def findings_figures(index: CoordinatorIndex, args: argparse.Namespace) -> dict[str, Any]:
+    """Findings by standard (docs/findings.md) from the decided events the coordinator's
+    reading works out once: every trial's, the largest trial's alone, and the figures
+    across trials by country and quarter."""
+    decided = every_decided_event(index)
+    groups = index.trial_groups()
+    largest = max(groups, key=lambda g: len(decided.of_group(g.key)))
+
+    def every_trial() -> list[Any]:
+        with cycle_collector_paused():  # as the window's reading is
+            return [trial_findings(index, g.key, events=decided.of_group(g.key)) for g in groups]
+
+    findings, found = sampled(every_trial, args.repeat)
+    one, biggest = sampled(
+        lambda: trial_findings(index, largest.key, events=decided.of_group(largest.key)),
+        args.repeat,
+    )
+    across, view = sampled(
+        lambda: figures_across_trials(index, Grouping.BOTH, PeriodLength.QUARTER, events=decided),
+        args.repeat,
+    )
+    return {
+        "findings_every_trial": figure(findings),
+        "findings_largest_trial": figure(one),
+        "largest_trial": {
+            "events": len(biggest.events),
+            "standards": len(biggest.standards),
+            "figures": sum(len(s.figures) for s in biggest.standards),
+        },
+        "standards_per_trial_median": int(statistics.median(len(f.standards) for f in found)),
+        "figures_across_trials_by_country_and_quarter": figure(across),
+        "across_trials_rows": len(view.rows),
     }
 
 
