@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ from monitor_app.core.coordination.report_document import (
     BulletList,
     Column,
     Heading,
+    PageBreak,
     Paragraph,
     ReportDocument,
     Span,
@@ -39,6 +41,7 @@ from monitor_app.core.coordination.report_document import (
     Text,
 )
 from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.records.timeutil import from_utc_text
 from monitor_app.core.textsafe import REPLACEMENT, one_line
 from monitor_app.core.vault.atomic import write_private_atomically
 
@@ -87,6 +90,8 @@ def docx_bytes(document: ReportDocument, title: str) -> bytes:
             elif isinstance(block, BulletList):
                 for item in block.items:
                     writer.paragraph((item,), writer.bullet_style)
+            elif isinstance(block, PageBreak):
+                writer.page_break()
             else:
                 if after_table:
                     writer.paragraph(())  # Word makes one table of two that touch
@@ -94,6 +99,25 @@ def docx_bytes(document: ReportDocument, title: str) -> bytes:
             after_table = isinstance(block, Table)
         out = io.BytesIO()
         word.save(out)
+    if not document.made_utc:
+        return out.getvalue()
+    return _zipped_at(out.getvalue(), from_utc_text(document.made_utc))
+
+
+def _zipped_at(data: bytes, made: datetime) -> bytes:
+    """The .docx (a ZIP) with every part stamped ``made`` rather than the time of writing:
+    the same document, the same bytes."""
+    stamp = made.timetuple()[:6]
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            part = zipfile.ZipInfo(item.filename, date_time=stamp)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.external_attr = item.external_attr
+            target.writestr(part, source.read(item))
     return out.getvalue()
 
 
@@ -131,7 +155,9 @@ def _set_up(word: WordDocument, document: ReportDocument, title: str) -> None:
     properties.title = _xml_text(one_line(title))
     # Nobody's name: python-docx's template names itself as the author.
     properties.author = properties.last_modified_by = properties.comments = ""
-    properties.created = properties.modified = datetime.now(UTC)
+    # The report's own time when it has one: the same report, the same file.
+    made = from_utc_text(document.made_utc) if document.made_utc else datetime.now(UTC)
+    properties.created = properties.modified = made
     properties.revision = 1
     properties.language = language or ""
     if document.page_footer:
@@ -163,6 +189,11 @@ class _Writer:
         self.table_style = styles[TABLE_STYLE].style_id
         self.bullet_style = styles[BULLET_STYLE].style_id
         self.headings = {level: styles[f"Heading {level}"].style_id for level in range(1, 10)}
+
+    def page_break(self) -> None:
+        """What follows starts on a new page: a paragraph holding a page break."""
+        paragraph = self.word.add_paragraph()._p
+        _sub(_sub(paragraph, _R), _BR, {_TYPE: "page"})
 
     def heading(self, block: Heading) -> None:
         style = self.headings[min(max(block.level, 1), max(self.headings))]

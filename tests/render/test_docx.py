@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import (
     BulletList,
     Column,
@@ -34,7 +35,7 @@ from monitor_app.core.coordination.report_document import (
     report_document,
     text,
 )
-from monitor_app.core.coordination.reports import ReportOptions, TrialReport, trial_report
+from monitor_app.core.coordination.reports import TrialReport, trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import StorageError
 from monitor_app.core.records.notebook import Notebook

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageSize
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import (
     Block,
     Column,
@@ -28,7 +29,7 @@ from monitor_app.core.coordination.report_document import (
     report_document,
     text,
 )
-from monitor_app.core.coordination.reports import ReportOptions, trial_report
+from monitor_app.core.coordination.reports import trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.sync.importer import Importer
 from monitor_app.core.vault.vault import Vault

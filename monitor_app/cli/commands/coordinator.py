@@ -10,25 +10,25 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
+from monitor_app.cli.commands.stages import issued_report
 from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section, utc
 from monitor_app.cli.session import Session
 from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
+from monitor_app.core.coordination.event_decisions import left_out
 from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
+from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import (
     ReportDocument,
-    report_document,
+    annex_path,
+    report_documents,
     update_document,
 )
 from monitor_app.core.coordination.report_updates import trial_update, update_csv
-from monitor_app.core.coordination.reports import (
-    DOCUMENT_FORMATS,
-    ReportOptions,
-    to_csv,
-    trial_report,
-)
+from monitor_app.core.coordination.reports import DOCUMENT_FORMATS, to_csv, trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks, suggest_links
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.durations import format_duration
@@ -45,7 +45,8 @@ def _reading(session: Session) -> CoordinatorReading:
 
 
 def cmd_observers(args: argparse.Namespace, session: Session) -> None:
-    statuses = _reading(session).statuses
+    # From the chains as last verified: no revision decrypted unless they changed.
+    statuses = observer_statuses(session.notebook().vault)
     emit(
         args,
         lambda: [dataclasses.asdict(s) | {"chain_ok": s.chain_ok} for s in statuses],
@@ -197,9 +198,13 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
     def who(author: str) -> str:
         return names.get(author, author[:8])
 
+    # Side by side as events (one rule: `event_decisions`): who recorded each, who present
+    # did not, and where it stands after the coordinators' decisions.
+    events = reading.events.of_group(index.group(args.id).key)
+    rejected = left_out(events)
     data: list[dict[str, Any]] = []
     for s in sessions:
-        totals = index.session_totals(s)
+        totals = index.session_totals(s, leave_out=rejected)
         data.append(
             {
                 "key": s.key,
@@ -209,16 +214,21 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
                 "seconds_lost": totals.seconds_lost,
                 "seconds_defendant_could_not_follow": totals.seconds_defendant_could_not_follow,
                 "seconds_continued_regardless": totals.seconds_continued_regardless,
-                "only_one_logged": [
+                "events": [
                     {
-                        "id": c.entry.observation.id,
-                        "code": c.entry.observation.code,
-                        "at": c.entry.at,
-                        "logged_by": who(c.entry.observer),
-                        "not_logged_by": [who(o) for o in c.not_logged_by],
+                        "id": e.id,
+                        "label": e.label,
+                        "codes": list(e.event.codes),
+                        "start": e.event.start,
+                        "seen_by": list(e.event.seen_by),
+                        "recorded_by": [who(o) for o in e.event.recorded_by],
+                        "not_recorded_by": [
+                            who(o) for o in e.event.present if o not in e.event.recorded_by
+                        ],
+                        "state": e.state.value,
                     }
-                    for c in index.compare(s)
-                    if not c.agreed
+                    for e in events
+                    if e.session == s.key
                 ],
                 "checklist_disagreements": [
                     {
@@ -242,10 +252,17 @@ def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
                 f"{format_duration(item['seconds_continued_regardless'])}"
             )
             print_table(
-                ("AT", "CONDITION", "LOGGED BY", "NOT BY"),
+                ("EVENT", "AT", "CONDITIONS", "SEEN BY", "NOT BY", "STATE"),
                 (
-                    (utc(d["at"]), d["code"], d["logged_by"], ", ".join(d["not_logged_by"]))
-                    for d in item["only_one_logged"]
+                    (
+                        d["label"] or "—",
+                        utc(d["start"]),
+                        ", ".join(d["codes"]),
+                        "{} of {}".format(*d["seen_by"]),
+                        ", ".join(d["not_recorded_by"]),
+                        d["state"],
+                    )
+                    for d in item["events"]
                 ),
                 indent="  ",
             )
@@ -262,11 +279,15 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
     note_unreadable(dashboard.unreadable)
 
     def human() -> None:
-        print(f"{dashboard.entries} in {dashboard.trials} trial(s)")
+        print(
+            f"{dashboard.entries} in {dashboard.trials} trial(s): {dashboard.events} event(s), "
+            "each counted once however many observers recorded it"
+            + (f"; {dashboard.rejected} rejected, counted nowhere" if dashboard.rejected else "")
+        )
         for title, counts in (
-            ("By category", dashboard.by_category),
-            ("By country", dashboard.by_country),
-            ("By month", dashboard.by_month),
+            ("Events by category", dashboard.by_category),
+            ("Events by country", dashboard.by_country),
+            ("Events by month (UTC)", dashboard.by_month),
         ):
             section(title)
             print_table(("", "COUNT"), counts.items(), indent="  ")
@@ -287,12 +308,28 @@ def cmd_dashboard(args: argparse.Namespace, session: Session) -> None:
 
 
 def cmd_report(args: argparse.Namespace, session: Session) -> None:
+    if args.format is None or args.out is None:
+        raise CliError("Give --format and --out FILE (or a command: issue, stages).")
+    if not args.trial and not args.all:
+        raise CliError("Give --trial ID (or --all for every trial).")
     if args.all and args.format in DOCUMENT_FORMATS:
         raise CliError(
             f"A {args.format.upper()} is one trial's report: give --trial ID (or use csv or json)."
         )
+    if args.annex == "separate" and args.format not in DOCUMENT_FORMATS:
+        raise CliError("The annex goes in a file of its own in a PDF or DOCX only.")
     if args.update_since is not None and args.standard:
         raise CliError("An update covers the whole sentence section: leave out --standard.")
+    kind = "public" if args.public else "private"
+    if args.stage:
+        staged = issued_report(args, session)
+        _write_report(args, [staged], to_csv, report_documents)
+        print(
+            f"Wrote the {kind} {args.format.upper()} of the {args.stage} stage as issued "
+            f"{staged.generated_utc} to {one_line(str(args.out))}{_annex_note(args)}.",
+            file=sys.stderr,
+        )
+        return
     reading = _reading(session)
     index = reading.index
     options = ReportOptions(
@@ -300,14 +337,13 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
     )
     keys = [g.key for g in index.trial_groups()] if args.all else [args.trial]
     note_unreadable(index.unreadable)
-    kind = "public" if args.public else "private"
     if args.update_since is not None:
         since = parse_instant(args.update_since, local_zone_name())
         updates = [
             trial_update(index, key, reading.statuses, reading.importer, options, since=since)
             for key in keys
         ]
-        _write_report(args, updates, update_csv, update_document)
+        _write_report(args, updates, update_csv, lambda u: [update_document(u)])
         changes = sum(len(u.changes) for u in updates)
         print(
             f"Wrote a {kind} {args.format.upper()} update ({len(updates)} trial(s), "
@@ -318,13 +354,19 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
     reports = [
         trial_report(index, key, reading.statuses, reading.importer, options) for key in keys
     ]
-    _write_report(args, reports, to_csv, report_document)
+    _write_report(args, reports, to_csv, report_documents)
     entries = count_entries(e.code for r in reports for e in r.entries)
     print(
         f"Wrote a {kind} {args.format.upper()} report "
-        f"({len(reports)} trial(s), {entries}) to {one_line(str(args.out))}.",
+        f"({len(reports)} trial(s), {entries}) to {one_line(str(args.out))}{_annex_note(args)}.",
         file=sys.stderr,
     )
+
+
+def _annex_note(args: argparse.Namespace) -> str:
+    if args.annex != "separate":
+        return ""
+    return f", its annex to {one_line(str(annex_path(args.out)))}"
 
 
 class _Written(Protocol):
@@ -343,20 +385,26 @@ def _write_report(
     args: argparse.Namespace,
     items: Sequence[_Report],
     as_csv: Callable[[Sequence[_Report]], str],
-    as_document: Callable[[_Report], ReportDocument],
+    as_documents: Callable[..., list[ReportDocument]],
 ) -> None:
-    """Reports (or updates) in the format asked for, to the file asked for."""
+    """Reports (or updates) in the format asked for, to the file asked for (and, with
+    ``--annex separate``, the annex to a file beside it)."""
     if args.format == "csv":
         data = as_csv(items).encode("utf-8")
     elif args.format == "json":
         payload: Any = [r.to_json() for r in items] if args.all else items[0].to_json()
         data = (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    elif args.format == "docx":
-        from monitor_app.render.docx import docx_bytes
-
-        data = docx_bytes(as_document(items[0]), items[0].title)
     else:
-        from monitor_app.render.pdf import pdf_bytes  # Qt only when a PDF is asked for
-
-        data = pdf_bytes(as_document(items[0]), items[0].title)
+        separate = getattr(args, "annex", "same") == "separate"
+        documents = (
+            as_documents(items[0], separate_annex=True) if separate else as_documents(items[0])
+        )
+        if args.format == "docx":
+            from monitor_app.render.docx import docx_bytes as render
+        else:
+            from monitor_app.render.pdf import pdf_bytes as render  # Qt only for a PDF
+        files = [render(document, items[0].title) for document in documents]
+        if len(files) > 1:
+            write_private_file(annex_path(args.out), files[1], overwrite=args.force)
+        data = files[0]
     write_private_file(args.out, data, overwrite=args.force)

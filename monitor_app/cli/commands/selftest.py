@@ -204,8 +204,9 @@ class SelfTest:
         from docx import Document
 
         from monitor_app.core.coordination.coordinator_data import CoordinatorReading
+        from monitor_app.core.coordination.report_common import ReportOptions
         from monitor_app.core.coordination.report_document import report_document
-        from monitor_app.core.coordination.reports import ReportOptions, trial_report
+        from monitor_app.core.coordination.reports import trial_report
         from monitor_app.core.records.taxonomy import load_taxonomy
         from monitor_app.render.docx import docx_bytes
         from monitor_app.render.pdf import pdf_bytes

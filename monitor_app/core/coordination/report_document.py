@@ -11,26 +11,22 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
-from monitor_app.core.coordination.report_updates import (
+from monitor_app.core.coordination.report_common import ReportAnnotation, report_words
+from monitor_app.core.coordination.report_sentences import (
     ChangeKind,
-    ReportChange,
-    TrialUpdate,
-    change_fields_text,
-)
-from monitor_app.core.coordination.reports import (
     DefendantSentence,
-    ReportAnnotation,
-    ReportEntry,
+    ReportChange,
     ReportProceeding,
     ReportSentenceElement,
-    TrialReport,
-    annotation_text,
     proceeding_details,
     record_annotation_text,
-    report_words,
 )
+from monitor_app.core.coordination.report_summary import ReportEvent, event_ref
+from monitor_app.core.coordination.report_updates import TrialUpdate, change_fields_text
+from monitor_app.core.coordination.reports import ReportEntry, TrialReport, annotation_text
 from monitor_app.core.gc_pause import cycle_collector_paused
 from monitor_app.core.languages import quoted
 from monitor_app.core.textsafe import one_line, scrub
@@ -78,7 +74,12 @@ class Table:
     rows: tuple[tuple[Text, ...], ...]  # a Text per column
 
 
-Block = Heading | Paragraph | BulletList | Table
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page (the annex)."""
+
+
+Block = Heading | Paragraph | BulletList | Table | PageBreak
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ class ReportDocument:
     blocks: tuple[Block, ...]
     page_footer: str  # with {page} and {pages}, in the report's language
     lang: str = ""  # the language of its words ("en", "ru", "kk"), "" when not known
+    # When the report was made (UTC, "YYYY-MM-DDTHH:MM:SSZ"): the time the files give as
+    # theirs, so the same report always makes the same file; "" for the time of writing.
+    made_utc: str = ""
 
 
 def text(value: object, bold: bool = False, italic: bool = False) -> Text:
@@ -97,11 +101,53 @@ def text(value: object, bold: bool = False, italic: bool = False) -> Text:
 
 
 @cycle_collector_paused()  # hundreds of thousands of tuples, none in a cycle
-def report_document(report: TrialReport) -> ReportDocument:
-    """The report as the PDF shows it, in the report's language."""
+def report_documents(report: TrialReport, *, separate_annex: bool = False) -> list[ReportDocument]:
+    """The report as the PDF shows it, in the report's language: the body (the summary,
+    what changed since the earlier stage, the findings by standard, the hearings, the
+    delay, the sentence, the provenance), then the annex (the events, the chronology of
+    observations, the checklists) on a new page; or, with ``separate_annex``, the body and
+    the annex as two documents."""
     words = report_words(report.options.lang)
+    body = _opening(report, words, words["report"] if report.stage is None else "")
+    body += _summary_blocks(report, words)
+    body += _changes_blocks(report, words)
+    body += _findings_blocks(report, words)
+    body += _hearings_blocks(report, words)
+    body += sentence_blocks(
+        report.sentence_and_restrictions, report.generated_utc, report.options.lang
+    )
+    body += _provenance_blocks(report, words)
+    annex = _annex_blocks(report, words)
+    footer, lang, made = words["page_of"], report.options.lang, report.generated_utc
+    if not separate_annex:
+        blocks = [*body, PageBreak(), _heading(2, words["annex_heading"]), *annex]
+        return [ReportDocument(tuple(blocks), footer, lang, made)]
+    body.append(Paragraph(text(words["annex_apart"], italic=True)))
+    opening = _opening(report, words, words["annex_heading"])
+    return [
+        ReportDocument(tuple(body), footer, lang, made),
+        ReportDocument(tuple(opening + annex), footer, lang, made),
+    ]
+
+
+def annex_path(report_file: Path) -> Path:
+    """Where a report's annex goes when it has a file of its own: beside the report,
+    "report.pdf" beside "report-annex.pdf"."""
+    return report_file.with_name(f"{report_file.stem}-annex{report_file.suffix}")
+
+
+def report_document(report: TrialReport) -> ReportDocument:
+    """The report as one document: its body, then its annex on a new page."""
+    (document,) = report_documents(report)
+    return document
+
+
+def _opening(report: TrialReport, words: Mapping[str, str], heading: str) -> list[Block]:
+    """The title, whether it is public, and the trial's facts; an issued stage's title is
+    the stage ("Preliminary report")."""
+    stage = report.stage
     blocks: list[Block] = [
-        _heading(1, words["report"]),
+        _heading(1, heading or (stage.stage_label if stage else words["report"])),
         _heading(2, report.title),
         Paragraph(
             text(words["public"] if report.options.public else words["private"], italic=True)
@@ -111,6 +157,15 @@ def report_document(report: TrialReport) -> ReportDocument:
         blocks.append(
             Paragraph(text(words["unreadable"].format(count=report.unreadable), bold=True))
         )
+    issued = ""
+    if stage is not None:
+        key = "stage_value" if stage.issue == 1 else "stage_reissued"
+        issued = words[key].format(
+            stage=stage.stage_label,
+            date=stage.issued_utc.replace("T", " "),
+            who=stage.issued_by,
+            issue=stage.issue,
+        )
     facts = (
         (words["also_recorded_as"], "; ".join(report.other_titles)),
         (words["case"], "; ".join(report.case_numbers)),
@@ -119,11 +174,154 @@ def report_document(report: TrialReport) -> ReportDocument:
         (words["defendants"], "; ".join(report.defendants)),
         (words["charges"], "; ".join(report.charges)),
         (words["observers"], "; ".join(report.observers)),
+        (words["stage"], issued),
+        (
+            words["made_from"],
+            words["made_from_value"].format(count=stage.records, digest=stage.snapshot_sha256[:16])
+            if stage is not None
+            else "",
+        ),
         (words["generated"], report.generated_utc.replace("T", " ")),
     )
     blocks.append(_facts(facts))
+    return blocks
 
-    blocks.append(_heading(3, words["hearings"]))
+
+def _summary_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    """The summary: the coordinator's words (an issued stage's), the figures, the concern
+    on each standard, the conclusions with the grade, and the recommendations."""
+    summary = report.summary
+    if summary is None:
+        return []
+    blocks: list[Block] = [_heading(3, words["summary"])]
+    if summary.text:
+        blocks.append(Paragraph(text(summary.text)))
+        if report.stage is not None:
+            line = words["written_by"].format(who=report.stage.issued_by)
+            blocks.append(Paragraph(text(line, italic=True)))
+    figures = (
+        (
+            words["hearings"],
+            words["sum_hearings"].format(
+                hearings=summary.hearings,
+                held=summary.held,
+                postponed=summary.called_off,
+                observed=summary.observed,
+            ),
+        ),
+        (words["minutes_lost"], summary.lost),
+        (
+            words["events"],
+            words["sum_events"].format(
+                events=summary.events,
+                corroborated=summary.corroborated,
+                observations=summary.observations,
+            ),
+        ),
+    )
+    blocks.append(_facts(figures))
+    if summary.concerns:
+        blocks.append(_heading(4, words["concerns_by_standard"]))
+        blocks.append(
+            _table(
+                (
+                    Column(words["standard"], 0.45),
+                    Column(words["concern"], 0.35),
+                    Column(words["events"], 0.20, nowrap=True),
+                ),
+                (
+                    (text(c.standard), text(c.concern_label, bold=bool(c.concern)), text(c.events))
+                    for c in summary.concerns
+                ),
+            )
+        )
+    blocks.append(_heading(4, words["grade"]))
+    if summary.grade:
+        line = words["grade_value"].format(code=summary.grade, label=summary.grade_label)
+        blocks.append(Paragraph(text(line, bold=True) + text(summary.grade_definition)))
+    else:
+        blocks.append(Paragraph(text(words["no_grade"])))
+    if summary.conclusions:
+        blocks.append(_heading(4, words["conclusion"]))
+    for conclusion in summary.conclusions:
+        key = "conclusion_comment" if conclusion.comment else "concluded_by"
+        who = words[key].format(who=conclusion.concluded_by, date=conclusion.written_utc[:10])
+        cell = text(conclusion.conclusion)
+        if conclusion.comment and conclusion.grade and conclusion.grade != summary.grade:
+            cell += text(words["comment_grade"].format(grade=conclusion.grade))
+        blocks.append(Paragraph(cell + text(who, italic=True)))
+        if conclusion.recommendations:
+            blocks.append(Paragraph(text(words["recommendations"], bold=True)))
+            blocks.append(Paragraph(text(conclusion.recommendations)))
+    return blocks
+
+
+def _changes_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    """What changed since the earlier stage: figures, concerns and grade then and now,
+    the new events, and the changes to the sentence and what followed."""
+    changes = report.changes
+    if changes is None:
+        return []
+    blocks: list[Block] = [
+        _heading(3, changes.since_label),
+        Paragraph(text(words["compared_since"].format(date=changes.since_utc.replace("T", " ")))),
+    ]
+    rows = [*changes.figures, *changes.concerns]
+    if changes.grade is not None:
+        rows.append(changes.grade)
+    if rows:
+        blocks.append(
+            _table(
+                (
+                    Column(words["what"], 0.50),
+                    Column(words["then"], 0.25),
+                    Column(words["now"], 0.25),
+                ),
+                ((text(r.what), text(r.then), text(r.now, bold=True)) for r in rows),
+            )
+        )
+    if changes.new_events:
+        refs = ", ".join(event_ref(n) for n in changes.new_events)
+        line = words["new_events"].format(count=len(changes.new_events), refs=refs)
+        blocks.append(Paragraph(text(line)))
+    if changes.sentence:
+        blocks.append(Paragraph(text(words["sentence"], bold=True)))
+        blocks.append(_sentence_changes_table(changes.sentence, words))
+    if not rows and not changes.new_events and not changes.sentence:
+        blocks.append(Paragraph(text(words["none"])))
+    return blocks
+
+
+def _findings_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    """Each standard: its figures, the events cited by number, each assessor's words."""
+    blocks: list[Block] = [_heading(3, words["by_standard"])]
+    if not report.findings:
+        blocks.append(Paragraph(text(words["none"])))
+    for finding in report.findings:
+        blocks.append(_heading(4, finding.standard))
+        blocks.append(_facts(finding.figures))
+        if finding.events:
+            refs = ", ".join(event_ref(n) for n in finding.events)
+            line = words["finding_events"].format(count=len(finding.events), refs=refs)
+            blocks.append(Paragraph(text(line)))
+        if not finding.assessments:
+            blocks.append(Paragraph(text(words["not_assessed"], italic=True)))
+        for a in finding.assessments:
+            cell = text(words["concern_line"].format(concern=a.concern_label), bold=True)
+            cell += text(a.reasoning)
+            if a.events:
+                refs = ", ".join(event_ref(n) for n in a.events)
+                cell += text(words["relied_on"].format(refs=refs))
+            if a.events_missing:
+                cell += text(words["relied_missing"].format(count=a.events_missing))
+            key = "assessment_comment" if a.comment else "assessed_by"
+            line = words[key].format(who=a.assessed_by, date=a.written_utc[:10])
+            blocks.append(Paragraph(cell + text(line, italic=True)))
+    return blocks
+
+
+def _hearings_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    blocks: list[Block] = [_heading(3, words["hearings"])]
     blocks.append(
         _table(
             (
@@ -165,10 +363,48 @@ def report_document(report: TrialReport) -> ReportDocument:
                 ((text(d), text(r), text(b), text(n)) for d, r, b, n in report.postponements),
             )
         )
+    return blocks
 
+
+def _provenance_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    return [
+        _heading(3, words["provenance"]),
+        _table(
+            (
+                Column(words["observer"], 0.25),
+                Column(words["bundles"], 0.10),
+                Column(words["details"], 0.65),
+            ),
+            (
+                (
+                    text(p.observer),
+                    text(p.bundles),
+                    text(p.integrity) + text(", ".join(b[:8] for b in p.bundle_ids)),
+                )
+                for p in report.provenance
+            ),
+        ),
+    ]
+
+
+def _annex_blocks(report: TrialReport, words: Mapping[str, str]) -> list[Block]:
+    """The events, the chronology of observations (each numbered: what the events and
+    the findings cite) and the checklists."""
     lang = report.options.lang
-    blocks += sentence_blocks(report.sentence_and_restrictions, report.generated_utc, lang)
-
+    blocks: list[Block] = []
+    if report.events:
+        blocks.append(_heading(3, words["events_heading"]))
+        blocks.append(Paragraph(text(words["events_note"])))
+        columns = (
+            Column(words["event"], 0.12, nowrap=True),
+            Column(words["condition"], 0.26),
+            Column(words["recorded_by_col"], 0.24),
+            Column(words["observations_col"], 0.13),
+            Column(words["differences"], 0.25),
+        )
+        for date, events in itertools.groupby(report.events, key=lambda e: e.session_date):
+            blocks.append(_heading(4, date))
+            blocks.append(_table(columns, (_event_row(e, words) for e in events)))
     blocks.append(_heading(3, words["chronology"]))
     if not report.entries:
         blocks.append(Paragraph(text(words["none"])))
@@ -182,7 +418,7 @@ def report_document(report: TrialReport) -> ReportDocument:
             Column(words["details"], 0.35),
             Column(words["standards"], 0.15, nowrap=True),
         )
-        # Each entry's number is what the by-standard part cites.
+        # Each entry's number is what the events cite.
         numbered = ((x.number, x) for x in report.entries)
         for date, entries in itertools.groupby(numbered, key=lambda nx: nx[1].hearing_date):
             blocks.append(_heading(4, date))
@@ -201,18 +437,6 @@ def report_document(report: TrialReport) -> ReportDocument:
                     ),
                 )
             )
-
-    blocks.append(_heading(3, words["by_standard"]))
-    # A cross-reference to the numbered chronology, not the observations again: at
-    # thousands of observations, repeating each under every standard it bears on made a
-    # quarter of the report. The annex for one standard (--standard) has them in full.
-    for standard, numbers in report.by_standard.items():
-        blocks.append(_heading(4, standard))
-        refs = ", ".join(f"#{n}" for n in numbers)
-        blocks.append(
-            Paragraph(text(words["by_standard_refs"].format(count=len(numbers), refs=refs)))
-        )
-
     if any(s.checklist for s in report.sessions):
         blocks.append(_heading(3, words["checklists"]))
         for s in report.sessions:
@@ -233,26 +457,26 @@ def report_document(report: TrialReport) -> ReportDocument:
                     ),
                 )
             )
+    return blocks
 
-    blocks.append(_heading(3, words["provenance"]))
-    blocks.append(
-        _table(
-            (
-                Column(words["observer"], 0.25),
-                Column(words["bundles"], 0.10),
-                Column(words["details"], 0.65),
-            ),
-            (
-                (
-                    text(p.observer),
-                    text(p.bundles),
-                    text(p.integrity) + text(", ".join(b[:8] for b in p.bundle_ids)),
-                )
-                for p in report.provenance
-            ),
-        )
+
+def _event_row(event: ReportEvent, words: Mapping[str, str]) -> tuple[Text, ...]:
+    """An event as its table shows it, under its sitting's date: its number and times,
+    its conditions and span, who recorded it of those present, its observations by their
+    numbers in the chronology, and where its observers differ."""
+    span = event.time.partition(" ")[2]
+    if event.end_time:
+        span += f"\u2013{event.end_time}"  # an en dash between the two times
+    condition = text("\n".join(event.conditions), bold=True)
+    if event.duration:
+        condition += text(words["event_span"].format(duration=event.duration))
+    return (
+        text(f"{event_ref(event.number)}\n{span}"),
+        condition,
+        text(event.seen_by, bold=event.recorded > 1) + text("; ".join(event.recorded_by)),
+        text(", ".join(f"#{n}" for n in event.entries)),
+        text("\n".join(event.differences)) + text("\n".join(event.decisions), italic=True),
     )
-    return ReportDocument(tuple(blocks), words["page_of"], report.options.lang)
 
 
 def update_document(update: TrialUpdate) -> ReportDocument:
@@ -286,31 +510,37 @@ def update_document(update: TrialUpdate) -> ReportDocument:
     if not update.changes:
         blocks.append(Paragraph(text(words["none"])))
     else:
-        blocks.append(
-            _table(
-                (
-                    Column(words["received"], 0.14, nowrap=True),
-                    Column(words["defendant"], 0.16),
-                    Column(words["change"], 0.26),
-                    Column(words["details"], 0.44),
-                ),
-                (
-                    (
-                        text(c.received_utc.replace("T", "\n", 1)),
-                        text(c.defendant),
-                        text(c.change_label, bold=True)
-                        + text(c.what)
-                        + text(words["recorded_by"].format(who=c.by), italic=True),
-                        _change_cell(c, words),
-                    )
-                    for c in update.changes
-                ),
-            )
-        )
+        blocks.append(_sentence_changes_table(update.changes, words))
     blocks += sentence_blocks(
         update.sentence_and_restrictions, update.generated_utc, update.options.lang
     )
-    return ReportDocument(tuple(blocks), words["page_of"], update.options.lang)
+    return ReportDocument(
+        tuple(blocks), words["page_of"], update.options.lang, update.generated_utc
+    )
+
+
+def _sentence_changes_table(changes: Iterable[ReportChange], words: Mapping[str, str]) -> Table:
+    """Changes to the sentence and what followed, a row each: when it became known, whom
+    it concerns, what changed, under the name of whose revision it is."""
+    return _table(
+        (
+            Column(words["received"], 0.14, nowrap=True),
+            Column(words["defendant"], 0.16),
+            Column(words["change"], 0.26),
+            Column(words["details"], 0.44),
+        ),
+        (
+            (
+                text(c.received_utc.replace("T", "\n", 1)),
+                text(c.defendant),
+                text(c.change_label, bold=True)
+                + text(c.what)
+                + text(words["recorded_by"].format(who=c.by), italic=True),
+                _change_cell(c, words),
+            )
+            for c in changes
+        ),
+    )
 
 
 def sentence_blocks(

@@ -15,28 +15,29 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import ObserverStatus
-from monitor_app.core.coordination.reports import (
-    CsvSection,
-    DefendantSentence,
+from monitor_app.core.coordination.report_common import (
     Namer,
     ReportOptions,
-    defuse_csv_cell,
     distinct,
-    element_name,
-    field_changes,
-    report_observers,
     report_words,
-    sentence_section,
     utc_text,
 )
+from monitor_app.core.coordination.report_sentences import (
+    ChangeKind,
+    DefendantSentence,
+    ReportChange,
+    element_name,
+    field_changes,
+    sentence_section,
+)
+from monitor_app.core.coordination.reports import CsvSection, defuse_csv_cell, report_observers
 from monitor_app.core.records import ownership
 from monitor_app.core.records.aftermath_vocabulary import load_aftermath_vocabulary
 from monitor_app.core.records.readable import values_problem
@@ -47,30 +48,6 @@ from monitor_app.core.records.timeutil import from_utc_text, utc_now
 from monitor_app.core.sync.importer import Importer
 
 _KINDS = {SentenceElement.KIND: CsvSection.SENTENCE, Proceeding.KIND: CsvSection.PROCEEDING}
-
-
-class ChangeKind(StrEnum):
-    NEW = "new"
-    REVISED = "revised"  # by its author
-    WITHDRAWN = "withdrawn"  # deleted by its author
-    ANNOTATED = "annotated"  # someone else's revision of it: theirs, never the record's
-
-
-@dataclass(frozen=True)
-class ReportChange:
-    """One change since the report updated. ``fields`` are (field, before, after), in the
-    update's language; for an annotation, "before" is the record as its author has it."""
-
-    received_utc: str  # when it reached this vault
-    change: str  # a ChangeKind
-    change_label: str
-    section: str  # `CsvSection.SENTENCE` or `CsvSection.PROCEEDING`
-    defendant: str
-    what: str  # the element or proceeding, in words
-    record_id: str  # "" in a public update
-    by: str  # whose revision: the record's author, or the annotator's
-    fields: tuple[tuple[str, str, str], ...] = ()
-    reason: str = ""  # why it was withdrawn (or an annotator would delete it)
 
 
 @dataclass(frozen=True)
@@ -116,7 +93,7 @@ def trial_update(
     observers = report_observers(index, trial_id, statuses, index.timeline(trial_id))
     labels = tuple(name(o) for o in observers)
     sentence = sentence_section(index, trial_id, name, options, now)
-    changes = _Changes(index, importer, since, name, options).of_trials(group.ids)
+    changes = _Changes(index, importer, name, options, since=since).of_trials(group.ids)
     trials = group.trials
     return TrialUpdate(
         title=group.title,
@@ -136,23 +113,50 @@ def trial_update(
     )
 
 
+def sentence_changes(
+    index: CoordinatorIndex,
+    importer: Importer,
+    name: Namer,
+    options: ReportOptions,
+    *,
+    histories: Iterable[Sequence[Revision]],
+    known_before: Callable[[Revision], bool],
+) -> tuple[ReportChange, ...]:
+    """The changes to sentence elements and proceedings, each given with its whole
+    history, since a report that knew the revisions ``known_before`` says it knew (an
+    issued stage: those of its snapshot); in the order they became known."""
+    changes = _Changes(index, importer, name, options, known_before=known_before)
+    return changes.of_histories(h for h in histories if h and h[0].kind in _KINDS)
+
+
 class _Changes:
-    """The changes since ``since`` to the sentence elements and proceedings of trials."""
+    """The changes to the sentence elements and proceedings of trials since a report: by
+    default, since the report of ``since`` (what reached this vault after it)."""
 
     def __init__(
         self,
         index: CoordinatorIndex,
         importer: Importer,
-        since: datetime,
         name: Namer,
         options: ReportOptions,
+        *,
+        since: datetime | None = None,
+        known_before: Callable[[Revision], bool] | None = None,
     ) -> None:
         self.index = index
         self.importer = importer
         self.store = RevisionStore(importer.vault)
-        self.since = since
         self.name = name
         self.options = options
+        self.since = since
+        self.known = known_before
+
+    def known_before(self, revision: Revision) -> bool:
+        """Whether the report updated knew the revision: it reached this vault before the
+        report's date, or the report's snapshot holds it."""
+        if self.known is not None:
+            return self.known(revision)
+        return self.since is not None and self.arrived(revision) < self.since
 
     def arrived(self, revision: Revision) -> datetime:
         """When a revision reached this vault: its bundle's import, or its saving here."""
@@ -161,11 +165,18 @@ class _Changes:
 
     def of_trials(self, trial_ids: Iterable[str]) -> tuple[ReportChange, ...]:
         """In the order they became known."""
+        return self.of_histories(
+            self.store.history(head.record_id)
+            for trial_id in sorted(trial_ids)
+            for kind in _KINDS
+            for head in self.store.heads(kind, trial_id, include_deleted=True)
+        )
+
+    def of_histories(self, histories: Iterable[Sequence[Revision]]) -> tuple[ReportChange, ...]:
+        """The changes of records given by their histories, in the order they became known."""
         found: list[tuple[datetime, ReportChange]] = []
-        for trial_id in sorted(trial_ids):
-            for kind in _KINDS:
-                for head in self.store.heads(kind, trial_id, include_deleted=True):
-                    found += self.of_record(self.store.history(head.record_id))
+        for history in histories:
+            found += self.of_record(history)
         found.sort(key=lambda item: (item[0], item[1].defendant, item[1].what))
         return tuple(change for _, change in found)
 
@@ -177,7 +188,7 @@ class _Changes:
         current = ownership.current(history)
         if owner is None or current is None or current not in readable:
             return []
-        known = [r for r in readable if r.author == owner and self.arrived(r) < self.since]
+        known = [r for r in readable if r.author == owner and self.known_before(r)]
         before = pick_head(known) if known else None
         was_live = before is not None and not before.deleted
         changes = []
@@ -194,7 +205,7 @@ class _Changes:
             else:
                 changes.append(self.change(current, current, ChangeKind.NEW))
         for other in ownership.annotations_of(history):
-            if other in readable and self.arrived(other) >= self.since:
+            if other in readable and not self.known_before(other):
                 fields = (
                     ()
                     if other.deleted

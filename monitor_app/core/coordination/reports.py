@@ -1,5 +1,9 @@
-"""Reports on a trial for advocacy and legal submissions: what happened, hearing by hearing,
-each finding tied to the standard it bears on, with totals, observers and provenance.
+"""Reports on a trial for advocacy and legal submissions: a summary (the hearings, the
+participation lost, the concern on each standard, the grade and its reasoning), the findings
+by standard citing the events they rest on (`report_summary`), then, as an annex, the events
+and the chronology of observations; with the hearings, the sentence (`report_sentences`),
+the observers and the provenance. An issued stage of the report is made from its frozen
+snapshot (`stages`).
 
 One report model (`TrialReport`) feeds every format: JSON and CSV here, and the document
 (`report_document`) that `monitor_app.render.pdf` prints with Qt. A report includes only
@@ -11,15 +15,19 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import functools
 import io
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from monitor_app.core.coordination.assessment import (
+    load_trial_assessment,
+    read_trial_assessment,
+)
+from monitor_app.core.coordination.event_decisions import decided_events
+from monitor_app.core.coordination.findings import trial_findings
 from monitor_app.core.coordination.index import (
     CoordinatorIndex,
     HearingSession,
@@ -27,81 +35,52 @@ from monitor_app.core.coordination.index import (
     TimelineFilter,
 )
 from monitor_app.core.coordination.observer_status import ObserverStatus
-from monitor_app.core.errors import UnknownCode, ValidationError
-from monitor_app.core.languages import LANGUAGES, quoted
-from monitor_app.core.records.aftermath_vocabulary import load_aftermath_vocabulary
-from monitor_app.core.records.durations import DurationUnits, format_duration
-from monitor_app.core.records.records import (
-    Proceeding,
-    ProceedingOutcome,
-    ProceedingType,
-    SentenceElement,
-    SentenceElementType,
-    changed_fields,
+from monitor_app.core.coordination.report_common import (
+    Namer,
+    ReportAnnotation,
+    ReportOptions,
+    choice_label,
+    coded_word,
+    distinct,
+    local_date,
+    report_duration,
+    report_words,
+    standard_rank,
+    term_part,
+    utc_text,
 )
-from monitor_app.core.records.search import fold
+from monitor_app.core.coordination.report_sentences import (
+    DefendantSentence,
+    ReportProceeding,
+    ReportSentenceElement,
+    aftermath_records,
+    proceeding_details,
+    record_annotation_text,
+    sentence_section,
+)
+from monitor_app.core.coordination.report_summary import (
+    ChangesSince,
+    IssuedFacts,
+    ReportEvent,
+    ReportFinding,
+    ReportStageInfo,
+    ReportSummary,
+    StageChanges,
+    event_ref,
+    report_events,
+    report_findings,
+    report_summary,
+)
+from monitor_app.core.errors import UnknownCode
+from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.taxonomy import FieldSpec, Taxonomy, label
-from monitor_app.core.records.terms import court_zone, term_state, today_in
-from monitor_app.core.records.timeutil import in_zone, utc_now
+from monitor_app.core.records.timeutil import from_utc_text, in_zone, utc_now
 from monitor_app.core.records.totals import interval_seconds
-from monitor_app.core.resources import resource_path
 from monitor_app.core.sync.importer import Importer
 
 FORMATS = ("pdf", "docx", "csv", "json")
 DOCUMENT_FORMATS = ("pdf", "docx")  # laid out for reading: one trial's report each
-
-
-@functools.cache
-def _all_words() -> dict[str, dict[str, str]]:
-    with resource_path("reports", "report_words.json").open(encoding="utf-8") as fh:
-        words: dict[str, dict[str, str]] = json.load(fh)["words"]
-    return words
-
-
-def report_words(lang: str) -> Mapping[str, str]:
-    """Headings and fixed words of a report, and the labels of our own codes (hearing
-    modes, statuses, types, checklist answers) as ``"mode.remote"`` and so on; the taxonomy
-    carries the rest."""
-    return _all_words()[lang]
-
-
-def coded_word(lang: str, kind: str, code: str) -> str:
-    """The report's label of one of our own codes; a code it lacks (from a newer version)
-    as itself."""
-    return report_words(lang).get(f"{kind}.{code}", code) if code else ""
-
-
-def report_duration(seconds: int, lang: str) -> str:
-    """Whole seconds as the report's language writes them ("2 min 36 s")."""
-    words = report_words(lang)
-    units = DurationUnits(words["unit.h"], words["unit.min"], words["unit.s"])
-    return format_duration(seconds, units)
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    lang: str = "en"
-    public: bool = False  # observers as "Observer 1, 2…", no sources or bundle details
-    real_names: bool = False  # only in a private report, and only where the coordinator noted one
-    standard: str = ""  # only observations bearing on this provision (a draft annex)
-
-    def __post_init__(self) -> None:
-        if self.lang not in LANGUAGES:
-            raise ValidationError("report-language", languages=" or ".join(LANGUAGES))
-        if self.public and self.real_names:
-            raise ValidationError("public-real-names")
-
-
-@dataclass(frozen=True)
-class ReportAnnotation:
-    """Another observer's revision of an observation (`ownership`): their words, under their
-    name, never the observation's."""
-
-    observer: str
-    created_utc: str
-    deleted: bool  # they would have it deleted, for ``reason``
-    reason: str
-    text: str  # their text of the note, where it differs from the author's
 
 
 @dataclass(frozen=True)
@@ -169,92 +148,14 @@ class ReportProvenance:
     bundle_ids: tuple[str, ...] = ()
 
 
-class SentenceState(StrEnum):
-    """Where a sentence element stands on the report's day (`ReportSentenceElement.state`)."""
-
-    IN_FORCE = "in-force"
-    NOT_STARTED = "not-started"  # its start is still ahead
-    ENDED = "ended"  # ran its term, or a proceeding ended it early
-    NONE = ""  # a fine: paid, not served
-
-
 @dataclass(frozen=True)
-class ReportSentenceElement:
-    """One element of a defendant's sentence, as its author recorded it. Dates are
-    "YYYY-MM-DD" ("" when unknown); codes are kept for machines, each beside its label in
-    the report's language; the ids are empty in a public report. ``wording`` is the
-    judgment's words as pronounced: always a verbatim quotation."""
+class ReceivedFacts:
+    """Where an author's records in the report came from, fixed when a stage was issued
+    (`stages`): the bundles that brought them and when the first and last were imported."""
 
-    id: str
-    trial_id: str
-    element: str
-    element_label: str
-    activities: tuple[str, ...]
-    activity_labels: tuple[str, ...]
-    amount: str
-    judgment_court: str
-    judgment_date: str
-    start_date: str
-    years: int
-    months: int
-    days: int
-    term: str  # the same term, written for people ("5 years")
-    end_date: str  # the day it runs (or ran) to: as pronounced, worked out, or cut short
-    state: str  # a `SentenceState`, on the report's day in the court's zone
-    days_left: int | None  # to its end, while it is in force or yet to begin
-    ended_by: str  # the type of the proceeding that ended it early, if one did
-    status: str  # state, end and days left, in words
-    wording: str
-    standards: tuple[str, ...]
-    notes: str
-    recorded_by: str
-    annotations: tuple[ReportAnnotation, ...] = ()
-    # The court's day its state and days left are counted on, and the court's zone (the
-    # one it was recorded in); "" for a fine.
-    as_of: str = ""
-    tz: str = ""
-
-
-@dataclass(frozen=True)
-class ReportProceeding:
-    """What followed the judgment: an appeal, a request for clarification and the court's
-    answer (both verbatim), proceedings for an alleged violation and their outcome, a
-    pardon, the end of a ban, the defendant's situation."""
-
-    id: str
-    trial_id: str
-    proceeding_type: str
-    type_label: str
-    date: str
-    deadline: str
-    concerns: str  # the sentence element it concerns, in words
-    hearing_date: str  # of the hearing where it was heard, when one is recorded
-    brought_by: str
-    conduct: str
-    conduct_label: str
-    conduct_detail: str
-    situation: str
-    situation_label: str
-    request: str  # verbatim
-    answer: str  # verbatim: the court's words
-    outcome: str
-    outcome_label: str  # "" while nothing is decided and nothing is awaited
-    detention_days: int
-    notes: str
-    recorded_by: str
-    annotations: tuple[ReportAnnotation, ...] = ()
-
-
-@dataclass(frozen=True)
-class DefendantSentence:
-    """One defendant's sentence and what followed it, in date order."""
-
-    defendant: str
-    elements: tuple[ReportSentenceElement, ...]
-    proceedings: tuple[ReportProceeding, ...]
-    # Days of administrative detention imposed in violation proceedings (a violation two
-    # observers both recorded counts once).
-    detention_days: int
+    bundle_ids: tuple[str, ...] = ()
+    first_import_utc: str | None = None
+    last_import_utc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -280,31 +181,20 @@ class TrialReport:
     # The "Sentence and restrictions" section: per defendant, empty before a verdict.
     sentence_and_restrictions: tuple[DefendantSentence, ...] = ()
     detention_days: int = 0  # of every defendant, for alleged violations
+    # What leads the report (`report_summary`): the summary, the findings by standard, and
+    # the numbered events they cite.
+    summary: ReportSummary | None = None
+    findings: tuple[ReportFinding, ...] = ()
+    events: tuple[ReportEvent, ...] = ()
+    # An issued stage's (`stages`): which stage, and what changed since the earlier one.
+    stage: ReportStageInfo | None = None
+    changes: StageChanges | None = None
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
-class Namer:
-    """Observer labels as the options say: pseudonym, real name, or a number."""
-
-    def __init__(self, statuses: Mapping[str, ObserverStatus], options: ReportOptions) -> None:
-        self.statuses = statuses
-        self.options = options
-        self.numbers: dict[str, int] = {}
-
-    def __call__(self, author: str) -> str:
-        if self.options.public:
-            number = self.numbers.setdefault(author, len(self.numbers) + 1)
-            return report_words(self.options.lang)["numbered"].format(number=number)
-        status = self.statuses.get(author)
-        if status is None:
-            return report_words(self.options.lang)["unnamed"].format(id=author[:8])
-        if self.options.real_names and status.real_name:
-            return f"{status.real_name} ({status.name})"
-        return status.name
-
-
+@cycle_collector_paused()  # tens of thousands of rows and events, none in a cycle
 def trial_report(
     index: CoordinatorIndex,
     trial_id: str,
@@ -313,21 +203,79 @@ def trial_report(
     options: ReportOptions | None = None,
     *,
     now: datetime | None = None,
+    assessment_revisions: Iterable[Revision] | None = None,
+    received: Mapping[str, ReceivedFacts] | None = None,
+    issued: IssuedFacts | None = None,
+    changes: ChangesSince | None = None,
 ) -> TrialReport:
-    """The report on a trial (and every trial linked to it), as things stand at ``now``."""
+    """The report on a trial (and every trial linked to it), as things stand at ``now``.
+
+    The assessors' records are read from ``importer``'s vault unless the revisions to read
+    them from are given, and where each author's records came from too unless ``received``
+    says it. An issued stage (`stages`) gives both, fixed, and what it was ``issued`` as:
+    the report is then as of the time it was issued, and says what ``changes`` since the
+    earlier stage."""
     options = options or ReportOptions()
+    if issued is not None:
+        now = from_utc_text(issued.issued_utc)
     now = now or utc_now()
     words = report_words(options.lang)
     group = index.group(trial_id)
+    decided = decided_events(index, trial_id)
+    if assessment_revisions is None:
+        assessment = load_trial_assessment(
+            importer.vault, index, trial_id, events=decided, lang=options.lang
+        )
+    else:
+        assessment = read_trial_assessment(
+            assessment_revisions, index, trial_id, events=decided, lang=options.lang
+        )
+    findings = trial_findings(index, trial_id, events=decided, assessment=assessment)
     name = Namer({s.author: s for s in statuses}, options)
     timeline = index.timeline(trial_id, TimelineFilter())
     if options.standard:
         timeline = index.by_standard(trial_id, options.standard)
-    observers = report_observers(index, trial_id, statuses, timeline)
-    labels = tuple(name(o) for o in observers)
+    # Whose words the report shows besides the observers': assessors, and coordinators
+    # who decided on events or issued the stage.
+    others = {line.author for line in assessment.history}
+    others.update(d.author for e in decided for d in e.decisions)
+    if issued is not None:
+        others.add(issued.issued_by)
+    observers = report_observers(index, trial_id, statuses, timeline, others)
+    for author in observers:  # everyone named (in a public report, numbered) in this order
+        name(author)
+    recorded = set(report_observers(index, trial_id, statuses, timeline))
+    labels = tuple(name(o) for o in observers if o in recorded)  # the observers alone
     entries = tuple(_entry(index, n, e, name, options) for n, e in enumerate(timeline, start=1))
     order = {author: i for i, author in enumerate(observers)}
-    sessions = tuple(_session(index, s, name, options, order) for s in index.sessions(trial_id))
+    sessions = tuple(
+        _session(index, s, name, options, order, now=now) for s in index.sessions(trial_id)
+    )
+    numbers = {e.observation.id: n for n, e in enumerate(timeline, start=1)}
+    events = report_events(index, findings, decided, name, options, entry_numbers=numbers)
+    found = report_findings(findings, assessment, name, options)
+    summary = report_summary(
+        index,
+        trial_id,
+        name,
+        options,
+        sources=(findings, assessment, decided),
+        found=found,
+        observations=sum(1 for e in timeline if e.is_finding),
+        now=now,
+        text=issued.summary if issued else "",
+    )
+    stage = None
+    if issued is not None:
+        stage = ReportStageInfo(
+            stage=issued.stage,
+            stage_label=words.get(f"stage.{issued.stage}", issued.stage),
+            issued_utc=issued.issued_utc,
+            issued_by=name(issued.issued_by),
+            issue=issued.issue,
+            records=issued.records,
+            snapshot_sha256=issued.snapshot_sha256,
+        )
     by_standard: dict[str, list[int]] = {}
     for entry in entries:
         for standard in entry.standards:
@@ -352,30 +300,31 @@ def trial_report(
         sessions=sessions,
         entries=entries,
         by_standard={
-            k: tuple(v) for k, v in sorted(by_standard.items(), key=lambda i: (_rank(i[0]), i[0]))
+            k: tuple(v)
+            for k, v in sorted(by_standard.items(), key=lambda i: (standard_rank(i[0]), i[0]))
         },
         delay=words["days"].format(
             days=delay.days_elapsed, held=delay.held, hearings=delay.hearings
         ),
         postponements=tuple(
             (
-                _local_date(p.scheduled_start, "UTC"),
+                local_date(p.scheduled_start, "UTC"),
                 p.reason,
                 p.requested_by,
-                _local_date(p.next_date, "UTC") if p.next_date else "",
+                local_date(p.next_date, "UTC") if p.next_date else "",
             )
             for p in delay.postponements
         ),
-        provenance=_provenance(statuses, observers, name, importer, options),
+        provenance=_provenance(statuses, observers, name, options, _received(importer, received)),
         unreadable=len(index.unreadable),
         sentence_and_restrictions=sentence,
         detention_days=sum(d.detention_days for d in sentence),
+        summary=summary,
+        findings=found,
+        events=events,
+        stage=stage,
+        changes=changes(name, summary, found, decided) if changes else None,
     )
-
-
-def utc_text(moment: datetime) -> str:
-    """A report's time stamp: UTC, to the second."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def report_observers(
@@ -383,11 +332,13 @@ def report_observers(
     trial_id: str,
     statuses: Sequence[ObserverStatus],
     timeline: Iterable[Observed],
+    others: Iterable[str] = (),
 ) -> list[str]:
     """Everyone whose words the report shows, in order of pseudonym: they are named (and,
     in a public report, numbered) in this order, before anything else."""
     pseudonyms = {s.author: s.name for s in statuses}
     authors = set(index.group(trial_id).observers)
+    authors.update(others)
     for entry in timeline:
         authors.add(entry.observer)
         authors.update(r.author for r in entry.annotations)
@@ -419,7 +370,7 @@ def _entry(
         number=number,
         id="" if options.public else o.id,
         trial_id="" if options.public else o.trial_id,
-        hearing_date=_local_date(e.hearing.scheduled_start, tz) if e.hearing else "",
+        hearing_date=local_date(e.hearing.scheduled_start, tz) if e.hearing else "",
         time=in_zone(o.at, tz).strftime("%Y-%m-%d %H:%M"),
         tz=tz,
         at_utc=o.at,
@@ -430,9 +381,9 @@ def _entry(
         category=category,
         code=o.code,
         condition=condition,
-        severity=_choice(taxonomy.severities, o.severity, lang),
-        parties=", ".join(_choice(taxonomy.parties, p, lang) for p in o.parties),
-        court_response=_choice(taxonomy.court_responses, o.court_response, lang),
+        severity=choice_label(taxonomy.severities, o.severity, lang),
+        parties=", ".join(choice_label(taxonomy.parties, p, lang) for p in o.parties),
+        court_response=choice_label(taxonomy.court_responses, o.court_response, lang),
         details="; ".join(
             f"{label(specs[k].label, lang) if k in specs else k}: "
             f"{_field_text(specs.get(k), v, taxonomy, lang, tz)}"
@@ -461,10 +412,12 @@ def _session(
     name: Namer,
     options: ReportOptions,
     order: Mapping[str, int],
+    *,
+    now: datetime,
 ) -> ReportSession:
     lang = options.lang
     first = session.hearings[0]
-    totals = index.session_totals(session)
+    totals = index.session_totals(session, now)
     postponed = next((h for h in session.hearings if h.postponement_reason), None)
     checklist = tuple(
         (
@@ -498,383 +451,64 @@ def _session(
     )
 
 
+def _received(
+    importer: Importer, fixed: Mapping[str, ReceivedFacts] | None
+) -> Callable[[str], ReceivedFacts]:
+    """Where each author's records came from: as fixed at a stage's issue, or every bundle
+    received from them."""
+    if fixed is not None:
+        return lambda author: fixed.get(author, ReceivedFacts())
+
+    def received(author: str) -> ReceivedFacts:
+        bundles = importer.received_bundles(author)
+        return ReceivedFacts(
+            bundle_ids=tuple(b.bundle_id for b in bundles),
+            first_import_utc=bundles[0].imported_utc if bundles else None,
+            last_import_utc=bundles[-1].imported_utc if bundles else None,
+        )
+
+    return received
+
+
 def _provenance(
     statuses: Sequence[ObserverStatus],
     observers: Sequence[str],
     name: Namer,
-    importer: Importer,
     options: ReportOptions,
+    received_from: Callable[[str], ReceivedFacts],
 ) -> tuple[ReportProvenance, ...]:
     words = report_words(options.lang)
     by_author = {s.author: s for s in statuses}
     lines = []
     for author in observers:
         status = by_author.get(author)
-        received = importer.received_bundles(author)
+        received = received_from(author)
         problems = status.chain_problems if status else ()
         integrity = (
             words["chain_broken"].format(problems="; ".join(problems))
             if problems
             else words["chain_ok"]
-            if received
+            if received.bundle_ids
             else words["own"]
         )
         lines.append(
             ReportProvenance(
                 observer=name(author),
-                bundles=len(received),
-                first_import_utc=received[0].imported_utc if received else None,
-                last_import_utc=received[-1].imported_utc if received else None,
+                bundles=len(received.bundle_ids),
+                first_import_utc=received.first_import_utc,
+                last_import_utc=received.last_import_utc,
                 integrity=integrity,
-                bundle_ids=() if options.public else tuple(b.bundle_id for b in received),
+                bundle_ids=() if options.public else received.bundle_ids,
             )
         )
     return tuple(lines)
 
 
-# ---- the sentence and what followed it ------------------------------------------------
-
-# Proceedings that await a decision: their outcome is shown even while it is pending.
-_DECIDED = frozenset(
-    (
-        ProceedingType.APPEAL,
-        ProceedingType.CASSATION,
-        ProceedingType.CLARIFICATION,
-        ProceedingType.VIOLATION,
-        ProceedingType.EARLY_RELEASE,
-        ProceedingType.PARDON,
-        ProceedingType.AMNESTY,
-    )
-)
-# Body fields that hold a code of a vocabulary (`aftermath_vocabulary`), by vocabulary.
-_CODED_FIELDS = {
-    "element": "elements",
-    "activities": "activities",
-    "proceeding_type": "proceedings",
-    "outcome": "outcomes",
-    "conduct": "conduct",
-    "situation": "situations",
-}
-_VERBATIM_FIELDS = frozenset(("wording", "request", "answer"))
-# Links a reader has no use for, and ids a public report never shows.
-_UNSHOWN_FIELDS = frozenset(("trial_id",))
-
-
-def aftermath_records(
-    index: CoordinatorIndex, trial_id: str
-) -> tuple[list[SentenceElement], list[Proceeding]]:
-    """The sentence elements (by defendant, then judgment) and the proceedings (by date) of
-    a trial and every trial linked to it."""
-    ids = index.group(trial_id).ids
-    return index.sentence_elements(ids), index.proceedings(ids)
-
-
-def _person(defendant: str) -> str:
-    """A defendant's name as compared: two observers may write it in other cases."""
-    return " ".join(fold(defendant).split())
-
-
-def sentence_section(
-    index: CoordinatorIndex, trial_id: str, name: Namer, options: ReportOptions, now: datetime
-) -> tuple[DefendantSentence, ...]:
-    """Each defendant's sentence, element by element, as it stands at ``now``, and what
-    followed it in date order. In an annex for one standard, only the elements bearing on it
-    (and what followed for the defendants they bind)."""
-    elements, proceedings = aftermath_records(index, trial_id)
-    # Those of one judgment in the vocabulary's order (prison before a ban), as the
-    # observer's own screens list them.
-    order = {code.value: number for number, code in enumerate(SentenceElementType)}
-    elements.sort(
-        key=lambda e: (
-            e.judgment_date is None,
-            e.judgment_date or "",
-            order.get(e.element, len(order)),
-            e.start_date or "",
-            e.id,
-        )
-    )
-    ending: dict[str, list[Proceeding]] = {}
-    for proceeding in proceedings:
-        if proceeding.sentence_id:
-            ending.setdefault(proceeding.sentence_id, []).append(proceeding)
-    by_id = {element.id: element for element in elements}
-    if options.standard:
-        wanted = options.standard.strip().casefold()
-        elements = [
-            e for e in elements if any(s.casefold().startswith(wanted) for s in e.standards)
-        ]
-        bound = {_person(e.defendant) for e in elements}
-        proceedings = [p for p in proceedings if _person(p.defendant) in bound]
-    # In the order the trial records name them, then as the records do.
-    people: dict[str, str] = {}
-    for defendant in (
-        *(d for t in index.group(trial_id).trials for d in t.defendants),
-        *(e.defendant for e in elements),
-        *(p.defendant for p in proceedings),
-    ):
-        people.setdefault(_person(defendant), defendant)
-    shown = {_person(e.defendant) for e in elements} | {_person(p.defendant) for p in proceedings}
-    section = []
-    for person, defendant in people.items():
-        if person not in shown:
-            continue
-        theirs = [p for p in proceedings if _person(p.defendant) == person]
-        section.append(
-            DefendantSentence(
-                defendant=defendant,
-                elements=tuple(
-                    _sentence_element(index, e, ending.get(e.id, ()), name, options, now=now)
-                    for e in elements
-                    if _person(e.defendant) == person
-                ),
-                proceedings=tuple(_proceeding(index, p, by_id, name, options) for p in theirs),
-                detention_days=_detention_days(theirs),
-            )
-        )
-    return tuple(section)
-
-
-def _detention_days(proceedings: Iterable[Proceeding]) -> int:
-    """Days of detention imposed for alleged violations; one violation two observers both
-    recorded (same day, same days) counts once."""
-    seen = {
-        (p.date, p.detention_days)
-        for p in proceedings
-        if p.proceeding_type == ProceedingType.VIOLATION
-        and p.outcome == ProceedingOutcome.DETENTION
-    }
-    return sum(days for _, days in seen)
-
-
-def _sentence_element(
-    index: CoordinatorIndex,
-    element: SentenceElement,
-    proceedings: Iterable[Proceeding],
-    name: Namer,
-    options: ReportOptions,
-    *,
-    now: datetime,
-) -> ReportSentenceElement:
-    lang, vocabulary = options.lang, load_aftermath_vocabulary()
-    words = report_words(lang)
-    state, end, days_left, ended_by = SentenceState.NONE, "", None, ""
-    status, as_of, tz = "", "", ""
-    if element.element != SentenceElementType.FINE:  # a fine is paid, not served
-        tz = court_zone(element)
-        as_of = today_in(tz, now).isoformat()
-        term = term_state(element, proceedings, now)
-        end = term.end.isoformat() if term.end else ""
-        ended_by = term.ended_by.proceeding_type if term.ended_by else ""
-        if term.in_force:
-            state, days_left = SentenceState.IN_FORCE, term.days_left
-            status = (
-                words["in_force_until"].format(end=end, days=days_left)
-                if end
-                else words["in_force_no_end"]
-            )
-        elif term.days_left is not None and term.days_left <= 0:
-            state = SentenceState.ENDED
-            status = (
-                words["ended_by"].format(
-                    end=end, by=vocabulary.label("proceedings", ended_by, lang)
-                )
-                if ended_by
-                else words["ended_on"].format(end=end)
-            )
-        else:
-            state, days_left = SentenceState.NOT_STARTED, term.days_left
-            begins = element.start_date or element.judgment_date or ""
-            status = words["not_started"].format(start=begins)
-    return ReportSentenceElement(
-        id="" if options.public else element.id,
-        trial_id="" if options.public else element.trial_id,
-        element=element.element,
-        element_label=vocabulary.label("elements", element.element, lang),
-        activities=element.activities,
-        activity_labels=tuple(vocabulary.label("activities", a, lang) for a in element.activities),
-        amount=element.amount,
-        judgment_court=element.judgment_court,
-        judgment_date=element.judgment_date or "",
-        start_date=element.start_date or "",
-        years=element.years,
-        months=element.months,
-        days=element.days,
-        term=term_text(element.years, element.months, element.days, lang),
-        end_date=end,
-        state=state,
-        days_left=days_left,
-        ended_by=ended_by,
-        status=status,
-        wording=element.wording,
-        standards=element.standards,
-        notes=element.notes,
-        recorded_by=name(index.creators[element.id]),
-        annotations=_record_annotations(index, element, name, options),
-        as_of=as_of,
-        tz=tz,
-    )
-
-
-def _proceeding(
-    index: CoordinatorIndex,
-    proceeding: Proceeding,
-    elements: Mapping[str, SentenceElement],
-    name: Namer,
-    options: ReportOptions,
-) -> ReportProceeding:
-    lang, vocabulary = options.lang, load_aftermath_vocabulary()
-    kind, outcome = proceeding.proceeding_type, proceeding.outcome
-    shown_outcome = outcome != ProceedingOutcome.PENDING or kind in _DECIDED
-    return ReportProceeding(
-        id="" if options.public else proceeding.id,
-        trial_id="" if options.public else proceeding.trial_id,
-        proceeding_type=kind,
-        type_label=vocabulary.label("proceedings", kind, lang),
-        date=proceeding.date or "",
-        deadline=proceeding.deadline or "",
-        concerns=element_name(elements.get(proceeding.sentence_id or ""), lang),
-        hearing_date=_hearing_date(index, proceeding.hearing_id),
-        brought_by=proceeding.brought_by,
-        conduct=proceeding.conduct,
-        conduct_label=(
-            vocabulary.label("conduct", proceeding.conduct, lang) if proceeding.conduct else ""
-        ),
-        conduct_detail=proceeding.conduct_detail,
-        situation=proceeding.situation,
-        situation_label=(
-            vocabulary.label("situations", proceeding.situation, lang)
-            if proceeding.situation
-            else ""
-        ),
-        request=proceeding.request,
-        answer=proceeding.answer,
-        outcome=outcome,
-        outcome_label=vocabulary.label("outcomes", outcome, lang) if shown_outcome else "",
-        detention_days=proceeding.detention_days,
-        notes=proceeding.notes,
-        recorded_by=name(index.creators[proceeding.id]),
-        annotations=_record_annotations(index, proceeding, name, options),
-    )
-
-
-def element_name(element: SentenceElement | None, lang: str) -> str:
-    """A sentence element as a proceeding names it: its type and the judgment's date."""
-    if element is None:
-        return ""
-    kind = load_aftermath_vocabulary().label("elements", element.element, lang)
-    return f"{kind} ({element.judgment_date})" if element.judgment_date else kind
-
-
-def _hearing_date(index: CoordinatorIndex, hearing_id: str | None) -> str:
-    hearing = index.hearings.get(hearing_id or "")
-    return _local_date(hearing.scheduled_start, hearing.tz) if hearing else ""
-
-
-def term_text(years: int, months: int, days: int, lang: str) -> str:
-    """A term as the report's language writes it ("5 years 6 months")."""
-    return " ".join(
-        _term_part(unit, n, lang)
-        for unit, n in (("years", years), ("months", months), ("days", days))
-        if n
-    )
-
-
-def _record_annotations(
-    index: CoordinatorIndex,
-    record: SentenceElement | Proceeding,
-    name: Namer,
-    options: ReportOptions,
-) -> tuple[ReportAnnotation, ...]:
-    """Others' revisions of a record: what they would change, under their own name."""
-    current = record.revision.body if record.revision else {}
-    return tuple(
-        ReportAnnotation(
-            observer=name(r.author),
-            created_utc=r.created_utc,
-            deleted=r.deleted,
-            reason=r.reason,
-            text="; ".join(
-                f"{field}: {after}"
-                for field, _, after in field_changes(index, current, r.body, options)
-            ),
-        )
-        for r in index.annotations.get(record.id, ())
-    )
-
-
-def field_changes(
-    index: CoordinatorIndex,
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    options: ReportOptions,
-) -> tuple[tuple[str, str, str], ...]:
-    """What changed from one body of a sentence element or proceeding to another, as a
-    reader reads it: each field's name, its value before and after, in the report's
-    language (labels, not codes; the element or hearing a link names, not its id)."""
-    return tuple(
-        (
-            report_words(options.lang).get(f"field.{field}", field),
-            field_value_text(index, field, before, options),
-            field_value_text(index, field, after, options),
-        )
-        for field, (before, after) in changed_fields(old, new).items()
-        if field not in _UNSHOWN_FIELDS
-    )
-
-
-def field_value_text(
-    index: CoordinatorIndex, field: str, value: object, options: ReportOptions
-) -> str:
-    """One stored value of a sentence element or proceeding, written for a reader."""
-    lang = options.lang
-    if value is None or value in ("", []):
-        return ""
-    if field in _CODED_FIELDS:
-        vocabulary = load_aftermath_vocabulary()
-        codes = value if isinstance(value, list) else [value]
-        return ", ".join(vocabulary.label(_CODED_FIELDS[field], str(c), lang) for c in codes)
-    if field in _VERBATIM_FIELDS:
-        return quoted(str(value), lang)
-    if field == "sentence_id":
-        elements = {e.id: e for e in index.sentence_elements()}
-        found = element_name(elements.get(str(value)), lang)
-        return found or ("" if options.public else str(value))
-    if field == "hearing_id":
-        return _hearing_date(index, str(value)) or ("" if options.public else str(value))
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value)
-
-
 # ---- values ---------------------------------------------------------------------------
-
-
-def _rank(standard: str) -> int:
-    """The treaty first, then the Committee's comments and cases, then manuals."""
-    for rank, prefix in enumerate(("ICCPR", "GC", "CCPR")):
-        if standard.startswith(prefix):
-            return rank
-    return 3 if " v. " not in standard else 2
-
-
-def distinct(values: Iterable[str]) -> tuple[str, ...]:
-    """The values given, each once, in order, empty ones left out."""
-    return tuple(dict.fromkeys(v for v in values if v))
 
 
 def _local_time(utc_text: str, tz: str) -> str:
     return f"{in_zone(utc_text, tz).strftime('%Y-%m-%d %H:%M')} {tz}"
-
-
-def _local_date(utc_text: str, tz: str) -> str:
-    return in_zone(utc_text, tz).date().isoformat()
-
-
-def _choice(choices: Sequence[Any], code: str | None, lang: str) -> str:
-    if not code:
-        return ""
-    found = next((c for c in choices if c.code == code), None)
-    return label(found.label, lang) if found else code
 
 
 def _question(taxonomy: Taxonomy, question_id: str, lang: str) -> str:
@@ -889,26 +523,17 @@ def _field_text(spec: FieldSpec | None, value: Any, taxonomy: Taxonomy, lang: st
     kind = spec.type if spec else ""
     if kind in ("choice", "party"):
         choices = spec.choices if spec and kind == "choice" else taxonomy.parties
-        return _choice(choices, str(value), lang)
+        return choice_label(choices, str(value), lang)
     if kind in ("multi", "parties") and isinstance(value, list):
         choices = spec.choices if spec and kind == "multi" else taxonomy.parties
-        return ", ".join(_choice(choices, str(v), lang) for v in value)
+        return ", ".join(choice_label(choices, str(v), lang) for v in value)
     if kind == "bool":
         return report_words(lang)["yes" if value else "no"]
     if kind == "datetime" and isinstance(value, str):
         return _local_time(value, tz)
     if kind == "duration" and isinstance(value, dict):
-        return " ".join(_term_part(unit, n, lang) for unit, n in value.items() if n)
+        return " ".join(term_part(unit, n, lang) for unit, n in value.items() if n)
     return str(value)
-
-
-def _term_part(unit: str, n: object, lang: str) -> str:
-    """One part of a length of time such as a sentence ("3 years", "1 year"); a unit this
-    version does not know (from a newer one) as it came."""
-    words = report_words(lang)
-    pattern = words.get(f"term.{unit}.one") if n == 1 else None
-    pattern = pattern or words.get(f"term.{unit}")
-    return pattern.format(n=n) if pattern else f"{n} {unit}"
 
 
 # ---- formats --------------------------------------------------------------------------
@@ -947,6 +572,11 @@ CSV_COLUMNS = (
     "days_left",
     "outcome",
     "detention_days",
+    # An observation's event ("E12", as the findings cite it); and on every row of an
+    # issued stage's report, the stage and when it was issued.
+    "event",
+    "stage",
+    "issued_utc",
 )
 
 
@@ -966,11 +596,15 @@ def csv_rows(report: TrialReport) -> list[dict[str, str]]:
     for defendant in report.sentence_and_restrictions:
         rows += [_element_row(report, defendant.defendant, e) for e in defendant.elements]
         rows += [_proceeding_row(report, defendant.defendant, p) for p in defendant.proceedings]
+    if report.stage is not None:
+        stage = {"stage": report.stage.stage, "issued_utc": report.stage.issued_utc}
+        rows = [row | stage for row in rows]
     return rows
 
 
 def _observation_rows(report: TrialReport) -> list[dict[str, str]]:
     words = report_words(report.options.lang)
+    events = {n: event_ref(e.number) for e in report.events for n in e.entries}
     return [
         dict.fromkeys(CSV_COLUMNS, "")
         | {
@@ -997,6 +631,7 @@ def _observation_rows(report: TrialReport) -> list[dict[str, str]]:
             "standards": "; ".join(e.standards),
             "annotations": "; ".join(annotation_text(a, words) for a in e.annotations),
             "section": CsvSection.OBSERVATION,
+            "event": events.get(e.number, ""),
         }
         for e in report.entries
     ]
@@ -1056,38 +691,11 @@ def _proceeding_row(report: TrialReport, defendant: str, p: ReportProceeding) ->
     }
 
 
-def proceeding_details(p: ReportProceeding, words: Mapping[str, str], lang: str) -> list[str]:
-    """What a reader needs of a proceeding besides its type, date and outcome, a line each;
-    the request quoted (verbatim), in the quotation marks of ``lang``, the words'."""
-    conduct = " — ".join(x for x in (p.conduct_label, p.conduct_detail) if x)
-    details = (
-        (words["concerns"], p.concerns),
-        (words["deadline"], p.deadline),
-        (words["heard"], p.hearing_date),
-        (words["brought_by"], p.brought_by),
-        (words["conduct"], conduct),
-        (words["situation"], p.situation_label),
-        (words["request"], f"{quoted(p.request, lang)} ({words['quote']})" if p.request else ""),
-        (words["notes"], p.notes),
-    )
-    return [f"{k}: {v}" for k, v in details if v]
-
-
 def annotation_text(annotation: ReportAnnotation, words: Mapping[str, str]) -> str:
     """Another observer's revision of an observation, in a line, under their name."""
     if annotation.deleted:
         return words["annotation_deleted"].format(who=annotation.observer, reason=annotation.reason)
     return words["annotation"].format(who=annotation.observer, text=annotation.text)
-
-
-def record_annotation_text(annotation: ReportAnnotation, words: Mapping[str, str]) -> str:
-    """Another observer's revision of a sentence element or proceeding, in a line, under
-    their name: what they would change, never the record's words."""
-    if annotation.deleted:
-        return words["record_annotation_deleted"].format(
-            who=annotation.observer, reason=annotation.reason
-        )
-    return words["record_annotation"].format(who=annotation.observer, text=annotation.text)
 
 
 def to_csv(reports: Iterable[TrialReport]) -> str:

@@ -18,13 +18,16 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import (
     ReportDocument,
-    report_document,
+    annex_path,
+    report_documents,
     update_document,
 )
 from monitor_app.core.coordination.report_updates import TrialUpdate, trial_update, update_csv
-from monitor_app.core.coordination.reports import ReportOptions, TrialReport, to_csv, trial_report
+from monitor_app.core.coordination.reports import TrialReport, to_csv, trial_report
+from monitor_app.core.coordination.stages import staged_report
 from monitor_app.core.languages import LANGUAGE_NAMES
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text
@@ -40,12 +43,17 @@ from monitor_app.gui.common.field_widgets import (
     make_datetime_edit,
     to_qdatetime,
 )
-from monitor_app.gui.common.layout import button_row
+from monitor_app.gui.common.layout import ScrollingBody, button_row
 from monitor_app.gui.common.messages import MessageLabel
 from monitor_app.gui.common.progress import BusyBar
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.widgets import buddy_label, line_edit, make_button, paragraph
+from monitor_app.gui.coordinator.report_stages import (
+    StagesBox,
+    stage_choices,
+    stage_issued_text,
+)
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 from monitor_app.render.pdf import pdf_bytes
 
@@ -80,6 +88,8 @@ class Written:
     public: bool
     changes: int | None = None  # an update's: how many changes it lists
     generated_utc: str = ""  # a report's: the time printed on it as "Generated"
+    annex: Path | None = None  # where its annex went, in a file of its own
+    stage: str = ""  # the issued stage written ("" for the report as things stand)
 
 
 class ReportPage(CoordinatorPage):
@@ -89,9 +99,12 @@ class ReportPage(CoordinatorPage):
         super().__init__(parent)
         self.setObjectName("reportPage")
         self.session = session
+        self.taxonomy = taxonomy
         self.data: CoordinatorData | None = None
         self.trial_combo = TrialCombo("reportTrialCombo", self.tr("Trial to report on"))
         self.trial_combo.currentIndexChanged.connect(self._offer_last_report)
+        self.trial_combo.currentIndexChanged.connect(self._show_stages)
+        self._stage_widgets(session, taxonomy)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("reportFormatCombo")
         self.format_combo.setAccessibleName(self.tr("Format"))
@@ -129,32 +142,63 @@ class ReportPage(CoordinatorPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Trial:"), self.trial_combo)
+        form.addRow(self.tr("Wr&ite:"), self.stage_combo)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
         form.addRow("", self.public_check)
         form.addRow("", self.real_names_check)
         form.addRow(self.tr("&Standard:"), self.standard_combo)
         form.addRow("", self._update_row())
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.annex_check)
         form.addRow(buddy_label(self.tr("&File:"), self.file_edit), file_row)
-        layout = QVBoxLayout(self)
+        self._lay_out(form)
+        self._list_stages()
+        self._update()
+
+    def _stage_widgets(self, session: VaultSession, taxonomy: Taxonomy) -> None:
+        """What to write (the report now, or an issued stage), the annex apart, and the
+        trial's stages."""
+        self.stage_combo = QComboBox()
+        self.stage_combo.setObjectName("reportStageCombo")
+        self.stage_combo.setAccessibleName(self.tr("What to write: the report now, or a stage"))
+        self.stage_combo.currentIndexChanged.connect(self._update)
+        self.annex_check = QCheckBox(
+            self.tr("Put the events and the chronology in a separate &annex file")
+        )
+        self.annex_check.setObjectName("reportSeparateAnnexCheck")
+        self.annex_check.setToolTip(
+            self.tr("Written beside the report, its name ending in \u201c-annex\u201d.")
+        )
+        self.stages = StagesBox(session, taxonomy)
+        self.stages.changed.connect(self._list_stages)
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The page scrolls when the screen is short: the stages below the form."""
+        body = QWidget(self)
+        body.setObjectName("reportBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "A report on one trial, hearing by hearing, each finding with the "
-                    "standard it bears on, the totals, the observers and where each note "
-                    "came from. A public report names no observer and shows no sources. "
-                    "After the final report, an update lists what changed in the sentence "
-                    "and what followed it."
+                    "A report on one trial: a summary, the findings by standard citing the "
+                    "events, then the events and the chronology of observations as an annex. "
+                    "A public report names no observer and shows no sources. Issue a stage "
+                    "(briefing, preliminary, final) to freeze it: written again, it is the "
+                    "same report. After the final report, an update lists what changed in the "
+                    "sentence and what followed it."
                 ),
-                self,
+                body,
             )
         )
         layout.addLayout(form)
         layout.addWidget(button_row(self.write_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
-        layout.addStretch(1)
-        self._update()
+        layout.addWidget(self.stages, 1)  # its table gives up height first
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollingBody(body, self))
 
     def _update_row(self) -> QHBoxLayout:
         """The choice of an update, and the time the report it follows was generated."""
@@ -204,21 +248,49 @@ class ReportPage(CoordinatorPage):
     def show_data(self, data: CoordinatorData) -> None:
         self.data = data
         self.trial_combo.set_groups(data.groups, data)
+        self._show_stages()
         self._update()
 
     def clear(self) -> None:
         self.data = None
         self.trial_combo.clear()
+        self.stages.clear()
+
+    def _show_stages(self) -> None:
+        """The stages of the trial chosen."""
+        data, key = self.data, self.trial_combo.key()
+        if data is None or not key:
+            self.stages.clear()
+            return
+        group = data.index.group(key)
+        self.stages.show_trial(key, group.ids, group.title, data.names)
+
+    def _list_stages(self) -> None:
+        """What can be written: the report as things stand, or a stage as issued."""
+        chosen = str(self.stage_combo.currentData() or "")
+        self.stage_combo.blockSignals(True)
+        self.stage_combo.clear()
+        self.stage_combo.addItem(self.tr("The report as things stand now"), "")
+        for stage in stage_choices(self.stages.stages):
+            self.stage_combo.addItem(stage_issued_text(stage), stage.stage)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(chosen)))
+        self.stage_combo.blockSignals(False)
+        self._update()
 
     def _update(self) -> None:
         public = self.public_check.isChecked()
         if public:
             self.real_names_check.setChecked(False)
         self.real_names_check.setEnabled(not public)
+        staged = bool(self.stage_combo.currentData())
+        if staged:  # an issued stage is written whole, as issued
+            self.update_check.setChecked(False)
+        self.update_check.setEnabled(not staged)
         updating = self.update_check.isChecked()
         self.since_edit.setEnabled(updating)
         # An update covers the whole sentence section, never one standard's annex.
-        self.standard_combo.setEnabled(not updating)
+        self.standard_combo.setEnabled(not updating and not staged)
+        self.annex_check.setEnabled(self.fmt() in ("pdf", "docx") and not updating)
         ready = self.data is not None and bool(self.trial_combo.key())
         self.write_button.setEnabled(
             ready and bool(self.file_edit.text().strip()) and not self.busy.is_busy
@@ -228,6 +300,7 @@ class ReportPage(CoordinatorPage):
         text = self.file_edit.text().strip()
         if text:
             self.file_edit.setText(str(Path(text).with_suffix("." + self.fmt())))
+        self._update()
 
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
@@ -242,10 +315,14 @@ class ReportPage(CoordinatorPage):
         standard: str = "",
         lang: str = "",
         update_since: QDate | QDateTime | None = None,
+        stage: str = "",
+        separate_annex: bool = False,
     ) -> None:
         """Fill in the form (what the user would choose)."""
         if trial:
             self.trial_combo.choose(trial)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
+        self.annex_check.setChecked(separate_annex)
         if fmt:
             self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         self.public_check.setChecked(public)
@@ -288,15 +365,18 @@ class ReportPage(CoordinatorPage):
         if data is None or not key or not self.session.is_unlocked or self.busy.is_busy:
             return None
         updating = self.update_check.isChecked()
+        code = str(self.stage_combo.currentData() or "")
+        issued = next((s for s in stage_choices(self.stages.stages) if s.stage == code), None)
         options = ReportOptions(
             lang=str(self.language_combo.currentData()),
             public=self.public_check.isChecked(),
             real_names=self.real_names_check.isChecked() and not self.public_check.isChecked(),
-            standard="" if updating else str(self.standard_combo.currentData() or ""),
+            standard="" if updating or issued else str(self.standard_combo.currentData() or ""),
         )
         # When the report updated was generated, as printed on it (UTC).
         since = from_qdatetime(self.since_edit.dateTime()).replace(tzinfo=UTC) if updating else None
-        fmt, vault = self.fmt(), self.session.vault
+        fmt, vault, taxonomy = self.fmt(), self.session.vault, self.taxonomy
+        separate = self.annex_check.isEnabled() and self.annex_check.isChecked()
         self.file_edit.setText(str(path))
 
         def work() -> Written:
@@ -305,10 +385,25 @@ class ReportPage(CoordinatorPage):
                 update = trial_update(data.index, key, statuses, importer, options, since=since)
                 write_private_atomically(path, _update_content(update, fmt))
                 return Written(path, fmt, EntryCount(0, 0), options.public, len(update.changes))
-            report = trial_report(data.index, key, statuses, importer, options)
-            write_private_atomically(path, _report_content(report, fmt))
+            if issued is not None:
+                report = staged_report(vault, issued, taxonomy, options)
+            else:
+                report = trial_report(data.index, key, statuses, importer, options)
+            files = _report_content(report, fmt, separate)
+            annex = annex_path(path) if len(files) > 1 else None
+            if annex is not None:
+                write_private_atomically(annex, files[1])
+            write_private_atomically(path, files[0])
             logged = count_entries(entry.code for entry in report.entries)
-            return Written(path, fmt, logged, options.public, generated_utc=report.generated_utc)
+            return Written(
+                path,
+                fmt,
+                logged,
+                options.public,
+                generated_utc=report.generated_utc,
+                annex=annex,
+                stage=code if issued else "",
+            )
 
         self.status.clear_message()
         task = self.busy.run(
@@ -337,8 +432,12 @@ class ReportPage(CoordinatorPage):
                 "Wrote a {kind} {format} update listing %n change(s) to {file}.",
                 written.changes,
             )
+        elif written.stage:
+            shown = self.tr("Wrote the {kind} {format} of an issued stage to {file}, as issued.")
         else:
             shown = self.tr("Wrote a {kind} {format} report with {logged} to {file}.")
+        if written.annex is not None:
+            shown += " " + self.tr("Its annex: {annex}.").format(annex=one_line(str(written.annex)))
         self.status.show_info(
             shown.format(
                 kind=kind,
@@ -350,12 +449,14 @@ class ReportPage(CoordinatorPage):
         self._update()
 
 
-def _report_content(report: TrialReport, fmt: str) -> bytes:
+def _report_content(report: TrialReport, fmt: str, separate_annex: bool = False) -> list[bytes]:
+    """The report's file; and its annex's, when it goes in a file of its own."""
     if fmt == "csv":
-        return to_csv([report]).encode("utf-8")
+        return [to_csv([report]).encode("utf-8")]
     if fmt == "json":
-        return _json_bytes(report.to_json())
-    return _document_bytes(report_document(report), report.title, fmt)
+        return [_json_bytes(report.to_json())]
+    documents = report_documents(report, separate_annex=separate_annex)
+    return [_document_bytes(document, report.title, fmt) for document in documents]
 
 
 def _update_content(update: TrialUpdate, fmt: str) -> bytes:

@@ -17,15 +17,10 @@ import pytest
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import Paragraph, report_document
-from monitor_app.core.coordination.reports import (
-    DefendantSentence,
-    ReportOptions,
-    SentenceState,
-    TrialReport,
-    to_csv,
-    trial_report,
-)
+from monitor_app.core.coordination.report_sentences import DefendantSentence, SentenceState
+from monitor_app.core.coordination.reports import TrialReport, to_csv, trial_report
 from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import ProceedingOutcome, ProceedingType

@@ -17,14 +17,10 @@ import pytest
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import update_document
-from monitor_app.core.coordination.report_updates import (
-    ChangeKind,
-    TrialUpdate,
-    trial_update,
-    update_csv,
-)
-from monitor_app.core.coordination.reports import ReportOptions
+from monitor_app.core.coordination.report_sentences import ChangeKind
+from monitor_app.core.coordination.report_updates import TrialUpdate, trial_update, update_csv
 from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import ProceedingOutcome, ProceedingType

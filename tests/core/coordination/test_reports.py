@@ -14,11 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import (
     BulletList,
     Heading,
+    PageBreak,
     Paragraph,
     ReportDocument,
     Span,
@@ -27,7 +30,7 @@ from monitor_app.core.coordination.report_document import (
     report_document,
     text,
 )
-from monitor_app.core.coordination.reports import ReportOptions, TrialReport, to_csv, trial_report
+from monitor_app.core.coordination.reports import TrialReport, to_csv, trial_report
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.errors import ValidationError
 from monitor_app.core.records.notebook import Notebook
@@ -76,7 +79,7 @@ def _texts(document: ReportDocument) -> list[str]:
             out += lines(block.lines)
         elif isinstance(block, BulletList):
             out += lines(block.items)
-        else:
+        elif isinstance(block, Table):
             out += [c.heading for c in block.columns]
             out += [line for row in block.rows for cell in row for line in lines(cell)]
     return out
@@ -148,25 +151,37 @@ def test_russian_reports_use_russian_words_and_labels(watched: Watched, coordina
 
 
 def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: Vault) -> None:
+    """The summary first, then the findings by standard citing events, the hearings, the
+    delay and the provenance; the events, the chronology and the checklists are the
+    annex, on a page of their own."""
     report = _report(coordinator, watched.trial_b)
     document = report_document(report)
     headings = [(b.level, b.text) for b in document.blocks if isinstance(b, Heading)]
-    standards = [(4, standard) for standard in report.by_standard]
+    standards = [(4, f.standard) for f in report.findings]
     assert headings == [
         (1, "Trial monitoring report"),
         (2, report.title),
-        (3, "Hearings"),
-        (3, "Delay and postponements"),
-        (3, "Chronology of observations"),
-        (4, "2026-11-24"),
+        (3, "Summary"),
+        (4, "Concerns by standard"),
+        (4, "Grade"),
         (3, "Findings by standard"),
         *standards,
+        (3, "Hearings"),
+        (3, "Delay and postponements"),
+        (3, "Provenance"),
+        (2, "Annex: events and chronology"),
+        (3, "Events"),
+        (4, "2026-11-24"),
+        (3, "Chronology of observations"),
+        (4, "2026-11-24"),
         (3, "Checklists"),
         (4, "2026-11-24"),
-        (3, "Provenance"),
     ]
+    annex = document.blocks.index(Heading(2, "Annex: events and chronology"))
+    assert isinstance(document.blocks[annex - 1], PageBreak)
     tables = [b for b in document.blocks if isinstance(b, Table)]
-    hearings, chronology, checklist, provenance = tables
+    concerns, hearings, provenance, events, chronology, checklist = tables
+    assert [c.heading for c in concerns.columns] == ["Standard", "Concern", "Events"]
     assert [c.heading for c in chronology.columns] == [
         "Time",
         "Observer",
@@ -183,13 +198,18 @@ def test_the_document_tells_the_report_in_order(watched: Watched, coordinator: V
     assert (Span("the defendant's video froze"),) in details
     assert len(hearings.rows) == 1
     assert len(provenance.rows) == 2
-    # Each standard's part cites the chronology's numbers, not the observations again.
-    assert [x.number for x in report.entries] == [1, 2, 3]
-    for standard, numbers in report.by_standard.items():
-        refs = document.blocks[document.blocks.index(Heading(4, standard)) + 1]
-        cited = ", ".join(f"#{n}" for n in numbers)
-        line = f"Observations in the chronology ({len(numbers)}): {cited}"
-        assert refs == Paragraph(((Span(line),),))
+    # The two observers' outage is one event, seen by 2 of 2, citing both notes by number.
+    assert [e.number for e in report.events] == [1, 2]
+    outage = events.rows[0]
+    assert outage[0] == ((Span("E1"),), (Span("10:05\u201310:25"),))
+    assert (Span("seen by 2 of 2 observers present", bold=True),) in outage[2]
+    assert outage[3] == ((Span("#1, #2"),),)
+    # Each standard's part cites the events by number, not the observations again.
+    for finding in report.findings:
+        at = document.blocks.index(Heading(4, finding.standard))
+        cited = ", ".join(f"E{n}" for n in finding.events)
+        line = f"Events ({len(finding.events)}): {cited}"
+        assert document.blocks[at + 2] == Paragraph(((Span(line),),))
     disagreed = [row[0][-1][-1] for row in checklist.rows if row[0][-1][-1].bold]
     assert disagreed == [Span(" (observers disagree)", bold=True)]
     facts = next(b for b in document.blocks if isinstance(b, Paragraph) and len(b.lines) > 2)
@@ -254,7 +274,7 @@ def test_free_notes_are_context_not_findings(
     )
     note = notebook.add_observation(hearing.id, "general.note", start, text="Judge came in")
     index = CoordinatorIndex.load(vault)
-    dashboard = index.dashboard()
+    dashboard = work_out_dashboard(index)
     assert dashboard.by_category == {"remote": 1}
     assert (dashboard.observations, dashboard.notes) == (1, 1)
     assert sum(dashboard.by_country.values()) == sum(dashboard.by_month.values()) == 1
@@ -283,7 +303,11 @@ def test_reports_print_labels_not_codes(watched: Watched, coordinator: Vault) ->
         report = _report(coordinator, watched.trial_a, lang=lang)
         (session,) = report.sessions
         assert (session.mode, session.hearing_type, session.status) == ("remote", "trial", "held")
-        hearings = next(b for b in report_document(report).blocks if isinstance(b, Table))
+        hearings = next(
+            b
+            for b in report_document(report).blocks
+            if isinstance(b, Table) and len(b.columns) == 8
+        )
         (row,) = hearings.rows
         cells = ["".join(span.text for line in cell for span in line) for cell in row]
         assert (cells[1], cells[2], cells[3], cells[5]) == labels
