@@ -151,7 +151,7 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
     locked.lock()
 
     # The coordinator's screen, on a vault of its own that three observers sent bundles to.
-    from monitor_app.demo.coordinator import DEMO_NOW, fill_coordinator_demo
+    from monitor_app.demo.coordinator import ASSESSED_STANDARD, DEMO_NOW, fill_coordinator_demo
     from monitor_app.gui.common.session import VaultSession
     from monitor_app.gui.coordinator.window import CoordinatorWindow
 
@@ -172,7 +172,11 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
         (screen.trials, "coordinator-trials"),
         (screen.timeline, "coordinator-timeline"),
         (screen.sessions, "coordinator-sessions"),
+        (screen.events, "coordinator-events"),
         (screen.dashboard, "coordinator-dashboard"),
+        (screen.findings, "coordinator-findings"),
+        (screen.figures, "coordinator-across-trials"),
+        (screen.assessment, "coordinator-assessment"),
         (screen.restrictions, "coordinator-restrictions"),
         (screen.coming_up, "coordinator-coming-up"),
         (screen.report, "coordinator-report"),
@@ -180,6 +184,12 @@ def main() -> None:  # noqa: PLR0915 (one screen after another, top to bottom)
         screen.tabs.setCurrentWidget(page)
         if page is screen.timeline:
             screen.timeline.show_filtered(trial=screen.timeline.trial_combo.itemData(1))
+        if page is screen.events:  # the outage, confirmed: its observations side by side
+            screen.events.select(screen.events.events()[0].id)
+        if page is screen.findings:  # the standard the demo's coordinator assessed
+            screen.findings.choose_standard(ASSESSED_STANDARD)
+        if page is screen.assessment:
+            screen.assessment.select_standard(ASSESSED_STANDARD)
         shot(screen, name)
     screen.tabs.setCurrentWidget(screen.watch)
     inbox = tmp / "observers" / "inbox"

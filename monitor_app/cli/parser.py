@@ -22,6 +22,12 @@ from monitor_app.cli.commands.aftermath import (
     cmd_upcoming,
     whole_number,
 )
+from monitor_app.cli.commands.assessment import (
+    cmd_assess_conclude,
+    cmd_assess_scale,
+    cmd_assess_set,
+    cmd_assess_show,
+)
 from monitor_app.cli.commands.attachments import cmd_note_attach, cmd_note_attachment
 from monitor_app.cli.commands.checklist import cmd_checklist_set, cmd_checklist_show
 from monitor_app.cli.commands.contacts import (
@@ -42,6 +48,9 @@ from monitor_app.cli.commands.coordinator import (
 )
 from monitor_app.cli.commands.corrections import cmd_correct
 from monitor_app.cli.commands.deleting import delete_handler
+from monitor_app.cli.commands.events import add_event_commands
+from monitor_app.cli.commands.findings import add_findings_commands
+from monitor_app.cli.commands.forward import cmd_bundle_forward
 from monitor_app.cli.commands.gui import cmd_gui
 from monitor_app.cli.commands.hearings import (
     cmd_hearing_add,
@@ -65,6 +74,7 @@ from monitor_app.cli.commands.notes import (
 from monitor_app.cli.commands.outages import cmd_outage_list, cmd_outage_start, cmd_outage_stop
 from monitor_app.cli.commands.restrictions import cmd_restrictions
 from monitor_app.cli.commands.selftest import cmd_self_test
+from monitor_app.cli.commands.stages import STAGE_CODES, cmd_report_issue, cmd_report_stages
 from monitor_app.cli.commands.sync import (
     cmd_bundle_discard,
     cmd_bundle_export,
@@ -105,6 +115,7 @@ from monitor_app.cli.options import (
     key_value,
 )
 from monitor_app.cli.session import Handler
+from monitor_app.core.coordination.assessment import CONCERN_LEVELS
 from monitor_app.core.coordination.reports import FORMATS
 from monitor_app.core.coordination.restrictions import RESTRICTION_TYPES
 from monitor_app.core.languages import LANGUAGES, SOURCE_LANGUAGE
@@ -308,13 +319,65 @@ def _trial_coordinator_commands(b: _Parsers, group: Any) -> None:
     )
 
 
+def _assess_commands(b: _Parsers, commands: Any) -> None:
+    group = b.group(commands, "assess", "a trial's assessment by standard, conclusion and grade")
+    scale_help = "a programme's own grading scale (docs/grading.md; default: the app's)"
+    show = _with_trial(
+        b.leaf(group, "show", cmd_assess_show, "the assessment, comments, history", output=True)
+    )
+    show.add_argument("--lang", choices=LANGUAGES, default=SOURCE_LANGUAGE, help="language")
+    show.add_argument("--scale", type=Path, metavar="FILE", help=scale_help)
+    put = _with_trial(b.leaf(group, "set", cmd_assess_set, "assess one standard"))
+    put.add_argument("--standard", required=True, metavar="STD", help='e.g. "ICCPR 14(1)"')
+    put.add_argument("--concern", required=True, choices=CONCERN_LEVELS, help="level of concern")
+    put.add_argument("--reasoning", required=True, metavar="TEXT", help="why")
+    put.add_argument(
+        "--event", action="append", metavar="EVENT", help="an event relied on: E1 or id (repeat)"
+    )
+    conclude = _with_trial(
+        b.leaf(group, "conclude", cmd_assess_conclude, "the conclusion; with --grade, the grade")
+    )
+    conclude.add_argument("--conclusion", required=True, metavar="TEXT")
+    conclude.add_argument("--recommendations", metavar="TEXT")
+    conclude.add_argument(
+        "--grade", metavar="G", help="refused until every standard with events has reasoning"
+    )
+    conclude.add_argument("--scale", type=Path, metavar="FILE", help=scale_help)
+    scale = b.leaf(
+        group,
+        "scale",
+        cmd_assess_scale,
+        "the grading scale and its rubric",
+        vault=False,
+        output=True,
+        lang=True,
+    )
+    scale.add_argument("--scale", type=Path, metavar="FILE", help=scale_help)
+
+
 def _report_commands(b: _Parsers, commands: Any) -> None:
-    report = b.leaf(commands, "report", cmd_report, "a trial's report as PDF, DOCX, CSV or JSON")
-    which = report.add_mutually_exclusive_group(required=True)
+    report = b.leaf(
+        commands,
+        "report",
+        cmd_report,
+        "a trial's report as PDF, DOCX, CSV or JSON; its stages (issue, stages)",
+    )
+    # Required unless a command (issue, stages) is given: cmd_report says so.
+    which = report.add_mutually_exclusive_group()
     which.add_argument("--trial", metavar="ID", help="the trial (a linked trial: either id)")
     which.add_argument("--all", action="store_true", help="every trial (csv or json)")
-    report.add_argument("--format", required=True, choices=FORMATS)
-    _with_out(report, "where to write the report")
+    report.add_argument("--format", choices=FORMATS)
+    report.add_argument("--out", type=Path, metavar="FILE", help="where to write the report")
+    report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    report.add_argument(
+        "--stage", choices=STAGE_CODES, help="a stage issued (report issue), exactly as issued"
+    )
+    report.add_argument(
+        "--annex",
+        choices=("same", "separate"),
+        default="same",
+        help="the events and chronology: after the report (default) or in FILE-annex beside it",
+    )
     report.add_argument(
         "--public", action="store_true", help="observers numbered, sources and bundles left out"
     )
@@ -334,9 +397,27 @@ def _report_commands(b: _Parsers, commands: Any) -> None:
         default=SOURCE_LANGUAGE,
         help=f"language (default {SOURCE_LANGUAGE})",
     )
+    _stage_commands(b, report)
     b.leaf(commands, "observers", cmd_observers, "each observer: bundles, gaps, chain", output=True)
     b.leaf(commands, "dashboard", cmd_dashboard, "counts across every trial", output=True)
     _restrictions_command(b, commands)
+
+
+def _stage_commands(b: _Parsers, report: argparse.ArgumentParser) -> None:
+    stages = report.add_subparsers(dest="report_command", required=False, metavar="COMMAND")
+    issue = b.leaf(stages, "issue", cmd_report_issue, "issue a stage of a trial's report, frozen")
+    issue.add_argument("--trial", required=True, metavar="ID", help="the trial")
+    issue.add_argument("--stage", required=True, choices=STAGE_CODES)
+    issue.add_argument("--summary", metavar="TEXT", help="your summary, leading the report")
+    issue.add_argument(
+        "--reissue",
+        action="store_true",
+        help="issue a stage issued before again (its earlier issue stays in the history)",
+    )
+    listed = b.leaf(
+        stages, "stages", cmd_report_stages, "the stages issued for a trial", output=True
+    )
+    listed.add_argument("--trial", required=True, metavar="ID", help="the trial")
 
 
 def _restrictions_command(b: _Parsers, commands: Any) -> None:
@@ -637,6 +718,16 @@ def _bundle_commands(b: _Parsers, commands: Any) -> None:
     )
     limits.add_argument("--count", type=int, metavar="N", help="most bundles kept")
     limits.add_argument("--size-mb", type=int, metavar="M", help="most megabytes kept in all")
+    forward = _with_yes(
+        b.leaf(group, "forward", cmd_bundle_forward, "pass bundles received on, as signed")
+    )
+    forward.add_argument("--to", required=True, metavar="CONTACT", help="a head office, a panel")
+    forward.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder")
+    forward.add_argument("--trial", action="append", metavar="ID", help="only this trial (repeat)")
+    forward.add_argument(
+        "--observer", action="append", metavar="CONTACT", help="only their bundles (repeat)"
+    )
+    forward.add_argument("--all", action="store_true", help="also what was forwarded before")
     b.leaf(group, "sent", cmd_bundle_sent, "bundles written, and receipts", output=True)
     b.leaf(group, "received", cmd_bundle_received, "bundles imported", output=True)
 
@@ -693,6 +784,9 @@ def build_parser() -> argparse.ArgumentParser:
     _receipt_commands(b, commands)
     _purge_command(b, commands)
     _report_commands(b, commands)
+    add_event_commands(b, commands)
+    add_findings_commands(b, commands)
+    _assess_commands(b, commands)
     b.leaf(commands, "verify", cmd_verify, "check every author's hash chain", output=True)
     b.leaf(
         commands, "self-test", cmd_self_test, "check that this installation works", vault=False

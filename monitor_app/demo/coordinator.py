@@ -17,9 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from monitor_app.core.coordination.assessment import save_assessment
+from monitor_app.core.coordination.coordinator_data import load_coordinator_data
+from monitor_app.core.coordination.event_decisions import decide, every_decided_event
 from monitor_app.core.coordination.trial_links import TrialLinks
 from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
+from monitor_app.core.records.records import ConcernLevel, EventAction
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.identity import Identity, KeyCard
@@ -33,6 +37,7 @@ COURT = "Leninsky District Court"
 OBSERVERS = ("Observer 7", "Observer 12", "Observer 31")
 LATE_OBSERVER = 2
 DEMO_NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+ASSESSED_STANDARD = "ICCPR 14(3)(d)"  # the one standard the demo's coordinator assessed
 
 
 @dataclass(frozen=True)
@@ -148,4 +153,28 @@ def fill_coordinator_demo(coordinator: Vault, work: Path) -> CoordinatorDemo:
             export_bundle(observer, [Contacts(observer).add(_card(coordinator))], inbox)
     Importer(coordinator).import_paths([inbox])
     TrialLinks(coordinator).link(trials[0], trials[1])
+    _assess(coordinator, trials[0])
     return CoordinatorDemo(inbox=inbox, trials=tuple(trials))
+
+
+def _assess(coordinator: Vault, trial_id: str) -> None:
+    """The coordinator's own work on the linked trial: the outage all three observers saw
+    confirmed as one event, and the standard it bears on assessed (no grade yet: the other
+    standards with events still want reasoning)."""
+    notebook = Notebook(coordinator)
+    index = load_coordinator_data(coordinator, notebook.taxonomy).index
+    events = every_decided_event(index)
+    outage = next(e for e in events if "remote.connection_lost" in e.event.codes)
+    decide(notebook, events, EventAction.CONFIRM, [outage.id], note="the same freeze, 19 min")
+    save_assessment(
+        notebook,
+        index,
+        trial_id,
+        standard=ASSESSED_STANDARD,
+        concern=ConcernLevel.SERIOUS,
+        reasoning=(
+            "The defendant could not follow the first hearing for about twenty minutes "
+            "while the court went on; her right to be present was not secured."
+        ),
+        events=[outage.id],
+    )

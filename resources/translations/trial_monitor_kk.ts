@@ -258,6 +258,239 @@
     </message>
 </context>
 <context>
+    <name>AnnotateEventDialog</name>
+    <message>
+        <source>Annotate an event</source>
+        <translation>Оқиғаға ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Ескертпені &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Trial to assess</source>
+        <translation>Бағаланатын сот процесі</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
+        <source>Conclusion and grade</source>
+        <translation>Қорытынды және баға</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>Standards with events</source>
+        <translation>Оқиғалар қатысты стандарттар</translation>
+    </message>
+    <message>
+        <source>Level of concern</source>
+        <translation>Алаңдаушылық деңгейі</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Events relied on</source>
+        <translation>Бағалауға негіз болған оқиғалар</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>Бағалауды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation>&amp;Алаңдаушылық деңгейі:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Events relied on:</source>
+        <translation>&amp;Бағалауға негіз болған оқиғалар:</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>Баға әлі қойылмаған</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft (no grade)</source>
+        <translation>Жоба ретінде &amp;сақтау (бағасыз)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue grade</source>
+        <translation>&amp;Бағаны қою</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion:</source>
+        <translation>&amp;Қорытынды:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendations:</source>
+        <translation>&amp;Ұсынымдар:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>Ба&amp;ға:</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>Бағалау тарихы</translation>
+    </message>
+    <message>
+        <source>Choose a trial to assess.</source>
+        <translation>Бағалайтын сот процесін таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) with events</source>
+        <translation>
+            <numerusform>оқиғалары бар %n стандарт</numerusform>
+            <numerusform>оқиғалары бар %n стандарт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without reasoning.</source>
+        <translation>
+            <numerusform>негіздемесіз — %n.</numerusform>
+            <numerusform>негіздемесіз — %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: {grade} ({label}).</source>
+        <translation>Баға: {grade} ({label}).</translation>
+    </message>
+    <message>
+        <source>No grade yet.</source>
+        <translation>Баға әлі қойылмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n нұсқаны оқу мүмкін болмады, ол есепке алынбады.</numerusform>
+            <numerusform>%n нұсқаны оқу мүмкін болмады, олар есепке алынбады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a standard in the list.</source>
+        <translation>Тізімнен стандартты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: what you save is the assessment.</source>
+        <translation>Әзірге бағаланбаған: сіз сақтағаны бағалау болады.</translation>
+    </message>
+    <message>
+        <source>Yours, last saved {when}.</source>
+        <translation>Сіздікі, соңғы рет {when} сақталған.</translation>
+    </message>
+    <message>
+        <source>By {name}, last saved {when}.</source>
+        <translation>Авторы: {name}, соңғы рет {when} сақталған.</translation>
+    </message>
+    <message>
+        <source>What you save is your comment, under your name; theirs stays the current one.</source>
+        <translation>Сіз сақтағаны өз атыңызбен берілген түсініктемеңіз болады; қолданыстағысы авторыкі болып қалады.</translation>
+    </message>
+    <message>
+        <source>Your comment is shown in the fields.</source>
+        <translation>Өрістерде сіздің түсініктемеңіз көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{label} {time}: {conditions}; seen by {seen} of {present}</source>
+        <translation>{label} {time}: {conditions}; {present} бақылаушының {seen} көрді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cited were regrouped since; found again.</source>
+        <translation>
+            <numerusform>Сілтеме жасалған %n оқиға содан бері қайта топталды; ол қайта табылды.</numerusform>
+            <numerusform>Сілтеме жасалған %n оқиға содан бері қайта топталды; олар қайта табылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cited are no events of this trial now.</source>
+        <translation>
+            <numerusform>Сілтеме жасалған %n оқиға енді бұл процестің оқиғасы емес.</numerusform>
+            <numerusform>Сілтеме жасалған %n оқиға енді бұл процестің оқиғалары емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>баға {grade}</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>бағасыз</translation>
+    </message>
+    <message>
+        <source>Comments by others (theirs, not the assessment):</source>
+        <translation>Басқалардың түсініктемелері (өздерінікі, бағалаудың өзі емес):</translation>
+    </message>
+    <message>
+        <source>{name}, {when}: {words}</source>
+        <translation>{name}, {when}: {words}</translation>
+    </message>
+    <message>
+        <source>No conclusion yet: what you save is the conclusion.</source>
+        <translation>Әзірге қорытынды жоқ: сіз сақтағаны қорытынды болады.</translation>
+    </message>
+    <message>
+        <source>A conclusion without a grade is a draft.</source>
+        <translation>Бағасыз қорытынды — жоба.</translation>
+    </message>
+    <message>
+        <source>A grade of another scale: no definition.</source>
+        <translation>Басқа шкаланың бағасы: анықтамасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a grade to issue first.</source>
+        <translation>Алдымен қойылатын бағаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved as your comment on {name}&apos;s work; theirs stays current.</source>
+        <translation>{name} жұмысына түсініктемеңіз ретінде сақталды; қолданыстағысы соныкі болып қалады.</translation>
+    </message>
+    <message>
+        <source>Saved the assessment of {standard}.</source>
+        <translation>{standard} стандарты бойынша бағалау сақталды.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} issued.</source>
+        <translation>{grade} бағасы қойылды.</translation>
+    </message>
+    <message>
+        <source>Saved the conclusion as a draft, without a grade.</source>
+        <translation>Қорытынды бағасыз жоба ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -420,6 +653,33 @@
     </message>
 </context>
 <context>
+    <name>CitedEventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Бұзушылықтар мен жағдайлар</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Белгілегендер</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім тіркеді</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{m} ішінен {n}</translation>
+    </message>
+</context>
+<context>
     <name>CodeHandover</name>
     <message>
         <source>&amp;Finish</source>
@@ -492,38 +752,22 @@
     </message>
 </context>
 <context>
-    <name>ComparisonModel</name>
+    <name>ConcernLevel</name>
     <message>
-        <source>Time</source>
-        <translation>Уақыты</translation>
+        <source>No concern</source>
+        <translation>Алаңдаушылық жоқ</translation>
     </message>
     <message>
-        <source>Condition</source>
-        <translation>Бұзушылық</translation>
+        <source>Minor</source>
+        <translation>Болмашы</translation>
     </message>
     <message>
-        <source>Logged by</source>
-        <translation>Жазған</translation>
+        <source>Serious</source>
+        <translation>Елеулі</translation>
     </message>
     <message>
-        <source>Also logged by</source>
-        <translation>Сондай-ақ жазғандар</translation>
-    </message>
-    <message>
-        <source>Not logged by</source>
-        <translation>Жазбағандар</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Сәйкестік</translation>
-    </message>
-    <message>
-        <source>all logged it</source>
-        <translation>бәрі жазды</translation>
-    </message>
-    <message>
-        <source>only some logged it</source>
-        <translation>бәрі жазған жоқ</translation>
+        <source>Grave</source>
+        <translation>Аса ауыр</translation>
     </message>
 </context>
 <context>
@@ -678,7 +922,7 @@
     </message>
     <message>
         <source>Trials</source>
-        <translation>Сот процестері</translation>
+        <translation>Процестер</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -686,7 +930,11 @@
     </message>
     <message>
         <source>Hearing sessions</source>
-        <translation>Сот отырыстары</translation>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -702,7 +950,19 @@
     </message>
     <message>
         <source>Watch folder</source>
-        <translation>Қабылдау бумасы</translation>
+        <translation>Кіріс бума</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Тұжырымдар</translation>
+    </message>
+    <message>
+        <source>Across trials</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1171,6 +1431,70 @@
     <message>
         <source>The revisions are more than one bundle may bring at once (past line {line}); ask the sender to send them in parts.</source>
         <translation>Түзетулер бір пакет бір рет әкеле алатыннан көп ({line}-жолдан кейін); жіберушіден оларды бөліп жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle does not list rightly the bundles it carries (from 1 to {limit} of them).</source>
+        <translation>Жолданған пакетте оның ішіндегі пакеттер дұрыс көрсетілмеген (олар 1-ден {limit}-ге дейін болуы керек).</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is malformed.</source>
+        <translation>Жолданған пакеттегі {number}-пакет қате құрастырылған.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is not a bundle its author wrote: only authors&apos; own bundles can be forwarded.</source>
+        <translation>Жолданған пакеттегі {number}-пакетті оның авторы жазбаған: тек авторлардың өз пакеттерін жолдауға болады.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is there twice.</source>
+        <translation>Жолданған пакетте {number}-пакет екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle was written by this vault: your own records cannot come back to you. Refused.</source>
+        <translation>Жолданған пакеттегі {number}-пакетті осы қойма жазған: өз жазбаларыңыз сізге қайтып келе алмайды. Қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records written by {name} (fingerprint {fingerprint}), who is not among your contacts. Add their key card after comparing the fingerprint with them, then import the file again. Nothing was imported.</source>
+        <translation>Жолданған пакетте {name} (саусақ ізі {fingerprint}) жазған жазбалар бар, бірақ ол сіздің контактілеріңізде жоқ. Саусақ ізін онымен салыстырып, оның кілт карточкасын қосыңыз да, файлды қайта импорттаңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records written by people who are not among your contacts: {name} (fingerprint {fingerprint}) and others besides (how many: {others}). Add their key cards after comparing the fingerprints with them, then import the file again. Nothing was imported.</source>
+        <translation>Жолданған пакетте контактілеріңізде жоқ адамдардың жазбалары бар: {name} (саусақ ізі {fingerprint}) және басқалар (тағы қанша: {others}). Саусақ іздерін олармен салыстырып, кілт карточкаларын қосыңыз да, файлды қайта импорттаңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records of {name} that are not what {name} signed: altered, left out or put in another order on the way. Refused; nothing was imported.</source>
+        <translation>Жолданған пакетте {name} жазбалары бар, бірақ олар {name} қол қойған жазбалармен сәйкес келмейді: жолда өзгертілген, алып тасталған немесе орны ауыстырылған. Қабылданбады; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>No bundle received carries what you chose: there is nothing to forward.</source>
+        <translation>Алынған пакеттердің ешқайсысында сіз таңдаған жоқ: жолдайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Everything you chose was forwarded to {name} before; there is nothing new to forward. To forward it again, forward all.</source>
+        <translation>Таңдалғанның бәрі {name} алушысына бұрын жолданған; жолдайтын жаңа ештеңе жоқ. Қайта жолдау үшін бәрін жолдаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was forwarded: none of it can be. {reason}</source>
+        <translation>Ештеңе жолданған жоқ: таңдалғанның ешқайсысын жолдауға болмайды. {reason}</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles that arrived before this version of Trial Monitor kept what their authors signed (how many: {bundles}). Ask {name} to send everything again, import it, then forward.</source>
+        <translation>Жолданбады, {name} жіберген: Trial Monitor-дың бұл нұсқасы авторлар қол қойғанды сақтай бастағанға дейін келген пакеттер (саны: {bundles}). {name} бәрін қайта жіберсін, оны импорттап, содан кейін жолдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles whose records held here are no longer what {name} signed, or are not all here (how many: {bundles}). Check the vault with &apos;trial-monitor verify&apos;.</source>
+        <translation>Жолданбады, {name} жіберген: бұл қоймадағы жазбалары {name} қол қойғанмен енді сәйкес келмейтін немесе толық сақталмаған пакеттер (саны: {bundles}). Қойманы &apos;trial-monitor verify&apos; командасымен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles whose signed list of contents is too large to forward (how many: {bundles}). Ask {name} to send their records in smaller bundles.</source>
+        <translation>Жолданбады, {name} жіберген: қол қойылған мазмұн тізімі жолдау үшін тым үлкен пакеттер (саны: {bundles}). {name} жазбаларын кішірек пакеттермен жіберсін.</translation>
+    </message>
+    <message>
+        <source>A bundle from {name} is larger than a forwarded bundle may carry; nothing was written.</source>
+        <translation>{name} жіберген пакет жолданатын пакетке сыймайды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>An attachment from {name} held here is no longer what they signed; nothing was written. Check the vault with &apos;trial-monitor verify&apos;.</source>
+        <translation>Бұл қоймадағы {name} жіберген тіркеме ол қол қойғанмен енді сәйкес келмейді; ештеңе жазылған жоқ. Қойманы &apos;trial-monitor verify&apos; командасымен тексеріңіз.</translation>
     </message>
     <message>
         <source>A display name must be one line of visible text; it may not hold the invisible or control character {char}.</source>
@@ -1825,6 +2149,54 @@
         <translation>Жазбалар бір оқиғаға біріктірілетін аралық 0-ден {max} минутқа дейін болуы керек, {got} емес.</translation>
     </message>
     <message>
+        <source>No event {id}: the events of a trial are listed with their ids.</source>
+        <translation>{id} оқиғасы жоқ: сот процесінің оқиғалары идентификаторларымен бірге тізімделген.</translation>
+    </message>
+    <message>
+        <source>{count} events start with {id}: give more of the id.</source>
+        <translation>{id} деп басталатын бірнеше оқиға бар ({count}): идентификаторды толығырақ көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{action} is no decision on an event: confirm, split, merge, reject or annotate.</source>
+        <translation>{action} — оқиға туралы шешім емес: растау, бөлу, біріктіру, қабылдамау немесе ескертпе қосу.</translation>
+    </message>
+    <message>
+        <source>This decision is about one event: name one.</source>
+        <translation>Бұл шешім бір оқиғаға қатысты: біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A merge joins two or more events: name at least two.</source>
+        <translation>Біріктіру екі немесе одан көп оқиғаны қосады: кемінде екеуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Only events of one hearing session can be merged into one.</source>
+        <translation>Бір оқиғаға тек бір сот отырысының оқиғаларын біріктіруге болады.</translation>
+    </message>
+    <message>
+        <source>Observations are named only to split an event.</source>
+        <translation>Бақылаулар тек оқиғаны бөлгенде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>{id} names no one observation of event {event}.</source>
+        <translation>{id} {event} оқиғасының бірде-бір бақылауын көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>Name the observations to split off into an event of their own.</source>
+        <translation>Жеке оқиғаға бөлінетін бақылауларды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A split leaves some observations on each side: not every one of the event&apos;s.</source>
+        <translation>Бөлгеннен кейін әр бөлікте бақылау қалады: оқиғаның барлық бақылауын бөліп алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>An annotation needs a note.</source>
+        <translation>Ескертпеге мәтін қажет.</translation>
+    </message>
+    <message>
+        <source>A note on an event is at most {max} characters, not {got}.</source>
+        <translation>Оқиғаға жазылатын ескертпе ең көбі {max} таңба болады, {got} емес.</translation>
+    </message>
+    <message>
         <source>Reports are in {languages}.</source>
         <translation>Есептер мына тілдерде жасалады: {languages}.</translation>
     </message>
@@ -1833,8 +2205,80 @@
         <translation>Жария есепте нақты аттар ешқашан көрсетілмейді.</translation>
     </message>
     <message>
+        <source>A report&apos;s stage is one of {stages}, not {stage}.</source>
+        <translation>Есеп кезеңі {stage} емес, мыналардың бірі: {stages}.</translation>
+    </message>
+    <message>
+        <source>Stages go forward: the {stage} stage cannot be issued once the {later} stage has been.</source>
+        <translation>Кезеңдер алға қарай жүреді: {later} кезеңі шығарылғаннан кейін {stage} кезеңін шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage was issued on {issued}. To issue it again (the earlier issue stays in its history), say so.</source>
+        <translation>{stage} кезеңі {issued} шығарылған. Оны қайта шығару үшін (бұрынғы шығарылымы тарихында қалады) мұны анық айтыңыз.</translation>
+    </message>
+    <message>
+        <source>This trial has {count} records, more than a stage can name ({max}).</source>
+        <translation>Бұл сот процесінде {count} жазба бар — бұл кезең атай алатыннан ({max}) көп.</translation>
+    </message>
+    <message>
+        <source>This trial has records by {count} people, more than a stage can name ({max}).</source>
+        <translation>Бұл сот процесінде {count} адамның жазбалары бар — бұл кезең атай алатыннан ({max}) көп.</translation>
+    </message>
+    <message>
+        <source>This issued stage was made by another version of the app (snapshot format {got}).</source>
+        <translation>Бұл шығарылған кезеңді қолданбаның басқа нұсқасы жасаған (үлгі пішімі {got}).</translation>
+    </message>
+    <message>
+        <source>This issued stage&apos;s list of what it was made from is damaged ({what}).</source>
+        <translation>Бұл шығарылған кезең неден құралғаны туралы тізім бүлінген ({what}).</translation>
+    </message>
+    <message>
+        <source>The {stage} stage was made from {count} records; {missing} of them are not in this vault (removed since, or never received here), so it cannot be shown as issued.</source>
+        <translation>{stage} кезеңі {count} жазба бойынша жасалған; олардың {missing} бұл қоймада жоқ (жойылған немесе мұнда келмеген), сондықтан оны шығарылған күйінде көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The records this vault holds for the {stage} stage are not those it was issued from: their digest differs.</source>
+        <translation>Бұл қоймадағы {stage} кезеңіне арналған жазбалар ол шығарылған жазбалар емес: олардың дайджесі басқа.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage names no trial record this vault can read.</source>
+        <translation>{stage} кезеңі бұл қойма оқи алатын бірде-бір сот процесі жазбасын атамайды.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage this one compares itself with is not in this vault.</source>
+        <translation>Бұл кезең өзін салыстыратын {stage} кезеңі бұл қоймада жоқ.</translation>
+    </message>
+    <message>
         <source>The remembered folders are malformed.</source>
         <translation>Есте сақталған қалталар бүлінген.</translation>
+    </message>
+    <message>
+        <source>{standard} is not a standard of the taxonomy.</source>
+        <translation>{standard} таксономияның стандарты емес.</translation>
+    </message>
+    <message>
+        <source>The level of concern is one of {allowed}, not {got}.</source>
+        <translation>Алаңдаушылық деңгейі мыналардың бірі: {allowed}; {got} емес.</translation>
+    </message>
+    <message>
+        <source>{event} is not an event of this trial as its notes are grouped now; the trial&apos;s assessment lists its events.</source>
+        <translation>Жазбалардың қазіргі топталуы бойынша {event} бұл процестің оқиғасы емес; процестің оқиғалары оның бағалауында тізілген.</translation>
+    </message>
+    <message>
+        <source>More than one event of this trial starts with {event}: give more of its id.</source>
+        <translation>Бұл процестің бірнеше оқиғасы {event} деп басталады: идентификаторды толығырақ беріңіз.</translation>
+    </message>
+    <message>
+        <source>{got} is not a grade of the scale ({grades}).</source>
+        <translation>{got} шкаланың бағасы емес ({grades}).</translation>
+    </message>
+    <message>
+        <source>A grade is issued with a conclusion: write the conclusion first.</source>
+        <translation>Баға қорытындымен бірге қойылады: алдымен қорытындыны жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A grade needs reasoning on every standard with events. Still without reasoning: {count} (first: {standards}).</source>
+        <translation>Баға қою үшін оқиғалар қатысты әр стандарт бойынша негіздеме қажет. Әлі негіздемесіз: {count} (алғашқылары: {standards}).</translation>
     </message>
     <message>
         <source>The date {field} (&apos;{value}&apos;) is not written as a date such as 2026-11-24.</source>
@@ -1990,24 +2434,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Observations by category</source>
-        <translation>Санаттар бойынша бақылаулар</translation>
-    </message>
-    <message>
-        <source>Observations by country</source>
-        <translation>Елдер бойынша бақылаулар</translation>
-    </message>
-    <message>
-        <source>Observations by month (UTC)</source>
-        <translation>Айлар бойынша бақылаулар (UTC)</translation>
-    </message>
-    <message>
         <source>Participation lost by hearing session</source>
         <translation>Сот отырыстары бойынша жоғалған қатысу</translation>
     </message>
     <message>
-        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the observations behind it in the timeline.</source>
-        <translation>Хронологиядан оның артындағы бақылауларды көру үшін бағанды басыңыз немесе оны бағыт пернелерімен таңдап, Enter басыңыз.</translation>
+        <source>Events by category</source>
+        <translation>Санаттар бойынша оқиғалар</translation>
+    </message>
+    <message>
+        <source>Events by country</source>
+        <translation>Елдер бойынша оқиғалар</translation>
+    </message>
+    <message>
+        <source>Events by month (UTC)</source>
+        <translation>Айлар бойынша оқиғалар (UTC)</translation>
+    </message>
+    <message>
+        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the events behind it in the timeline.</source>
+        <translation>Бағанның артындағы оқиғаларды хронологиядан көру үшін оны басыңыз немесе көрсеткі пернелерімен таңдап, Enter басыңыз.</translation>
     </message>
     <message>
         <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
@@ -2018,6 +2462,20 @@
         <translation>
             <numerusform>{logged}, сот процестері: %n; еркін жазбалар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</numerusform>
             <numerusform>{logged}, сот процестері: %n; еркін жазбалар тек мәнмәтін үшін, ешбір диаграммада саналмайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The charts count %n event(s): each once, however many observers recorded it.</source>
+        <translation>
+            <numerusform>Диаграммалар %n оқиғаны есептейді: әрқайсысы бір рет, оны қанша бақылаушы жазса да.</numerusform>
+            <numerusform>Диаграммалар %n оқиғаны есептейді: әрқайсысы бір рет, оны қанша бақылаушы жазса да.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected event(s), counted nowhere.</source>
+        <translation>
+            <numerusform>%n қабылданбаған оқиға, ол еш жерде есептелмейді.</numerusform>
+            <numerusform>%n қабылданбаған оқиға, олар еш жерде есептелмейді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2041,6 +2499,25 @@
     <message>
         <source>{what} is known</source>
         <translation>{what} белгілі</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2659,21 @@
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>They differ on</source>
+        <translation>Айырмашылығы</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>әлі жалғасуда</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+</context>
+<context>
     <name>DraftsOffer</name>
     <message>
         <source>You have unsaved work</source>
@@ -2304,6 +2796,236 @@
     <message>
         <source>{observations} and {notes}</source>
         <translation>{observations} және {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDecisionDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>In your own words; shown under your name</source>
+        <translation>Өз сөзіңізбен; сіздің атыңызбен көрсетіледі</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Ескертпе (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>{event} {when}: {conditions}; seen by {seen}.</source>
+        <translation>{event} {when}: {conditions}; көргендер: {seen}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetail</name>
+    <message>
+        <source>Its observations, as each observer recorded them</source>
+        <translation>Оның бақылаулары, әр бақылаушы жазғандай</translation>
+    </message>
+    <message>
+        <source>Where the observers differ, side by side</source>
+        <translation>Бақылаушылардың айырмашылығы, қатар</translation>
+    </message>
+    <message>
+        <source>Decisions on it, each by its author</source>
+        <translation>Ол туралы шешімдер, әрқайсысы авторының атымен</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <source>Where they differ</source>
+        <translation>Айырмашылықтары</translation>
+    </message>
+    <message>
+        <source>Decisions and notes</source>
+        <translation>Шешімдер мен ескертпелер</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its observations side by side.</source>
+        <translation>Бақылауларын қатар көру үшін жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A free note: context, in no event.</source>
+        <translation>Еркін жазба: контекст, ешбір оқиғаға кірмейді.</translation>
+    </message>
+    <message>
+        <source>Seen by {seen} observers present ({state}).</source>
+        <translation>Қатысқан бақылаушылардың {seen} көрді ({state}).</translation>
+    </message>
+    <message>
+        <source>Decided by {name}.</source>
+        <translation>Шешім қабылдаған: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s) joined since: no one has decided on them.</source>
+        <translation>
+            <numerusform>Содан бері %n бақылау қосылды: ол бойынша әлі ешкім шешім қабылдаған жоқ.</numerusform>
+            <numerusform>Содан бері %n бақылау қосылды: олар бойынша әлі ешкім шешім қабылдаған жоқ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <source>proposed by the app</source>
+        <translation>қолданба ұсынған</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>расталды</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>бөлінді</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>біріктірілді</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>split off</source>
+        <translation>бөліп алынды</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>ескертпе қосылды</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Сот не істеді</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Кімге әсер етті</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>{seen} of {present}</source>
+        <translation>{present} ішінен {seen}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Көргендер</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Жазғандар</translation>
+    </message>
+    <message>
+        <source>Not recorded by</source>
+        <translation>Жазбағандар</translation>
+    </message>
+    <message>
+        <source>They differ on</source>
+        <translation>Айырмашылығы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>{state} by {name}</source>
+        <translation>{state}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s events</source>
+        <translation>Сот процесінің оқиғалары</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Растау</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Бөлу…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Біріктір&amp;у…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Қабылдамау</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Ескертпе…</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>The chosen event</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <source>What observers recorded of one happening is one event, counted once. Confirm, split, merge or reject the app&apos;s grouping, or add a note: each decision is your own record, signed and sent with your bundles; no observer&apos;s notes are changed.</source>
+        <translation>Бақылаушылардың бір оқиға туралы жазғаны — бір оқиға, ол бір рет есептеледі. Қолданбаның топтастыруын растаңыз, бөліңіз, біріктіріңіз немесе қабылдамаңыз, не ескертпе қосыңыз: әр шешім — сіздің өз жазбаңыз, қол қойылып, пакеттеріңізбен жіберіледі; бақылаушылардың жазбалары өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Confirmed. The window reads everything again.</source>
+        <translation>Расталды. Терезе барлық жазбаны қайта оқиды.</translation>
+    </message>
+    <message>
+        <source>Rejected: counted and cited nowhere. Confirm it to undo.</source>
+        <translation>Қабылданбады: еш жерде есептелмейді және сілтеме жасалмайды. Қайтару үшін оны растаңыз.</translation>
+    </message>
+    <message>
+        <source>Your note is saved, under your name.</source>
+        <translation>Ескертпеңіз сіздің атыңызбен сақталды.</translation>
+    </message>
+    <message>
+        <source>Split: they are an event of their own.</source>
+        <translation>Бөлінді: таңдалған бақылаулар жеке оқиғаға айналды.</translation>
+    </message>
+    <message>
+        <source>Merged into one event.</source>
+        <translation>Бір оқиғаға біріктірілді.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3258,255 @@
     </message>
 </context>
 <context>
+    <name>FigureLinesModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Барлық кезеңдер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hearing(s) held</source>
+        <translation>
+            <numerusform>өткізілген %n сот отырысы</numerusform>
+            <numerusform>өткізілген %n сот отырысы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} per hearing</source>
+        <translation>бір сот отырысына {time}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Events cited</source>
+        <translation>Келтірілген оқиғалар</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>By country and period</source>
+        <translation>Елдер мен кезеңдер бойынша</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Елдер бойынша</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Кезеңдер бойынша</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Every figure</source>
+        <translation>Барлық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>CSV ретінде са&amp;қтау…</translation>
+    </message>
+    <message>
+        <source>Figures across trials</source>
+        <translation>Барлық сот процестері бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Жолдар:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>Көр&amp;сеткіш:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s)</source>
+        <translation>
+            <numerusform>%n сот процесінде</numerusform>
+            <numerusform>%n сот процесінде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hearing(s) held, in {trials}.</source>
+        <translation>
+            <numerusform>{trials} %n сот отырысы өткізілді.</numerusform>
+            <numerusform>{trials} %n сот отырысы өткізілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the figures as</source>
+        <translation>Көрсеткіштерді былай сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the figures of %n row(s) to {file}.</source>
+        <translation>
+            <numerusform>%n жолдың көрсеткіштері {file} файлына жазылды.</numerusform>
+            <numerusform>%n жолдың көрсеткіштері {file} файлына жазылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарттар</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>The assessors&apos; texts</source>
+        <translation>Бағалаушылардың мәтіндері</translation>
+    </message>
+    <message>
+        <source>Events cited</source>
+        <translation>Келтірілген оқиғалар</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Сот процесі:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>Events bearing on this standard</source>
+        <translation>Осы стандартқа қатысты оқиғалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) counted.</source>
+        <translation>
+            <numerusform>%n оқиға есептелді.</numerusform>
+            <numerusform>%n оқиға есептелді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment revisions left out, their values unreadable: %n.</source>
+        <translation>
+            <numerusform>Мәндері оқылмағандықтан есепке алынбаған бағалау нұсқалары: %n.</numerusform>
+            <numerusform>Мәндері оқылмағандықтан есепке алынбаған бағалау нұсқалары: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a trial and one of its standards.</source>
+        <translation>Сот процесін және оның стандарттарының бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Әлі бағаланбаған.</translation>
+    </message>
+    <message>
+        <source>Comment by {name}: {concern}</source>
+        <translation>Түсініктеме ({name}): {concern}</translation>
+    </message>
+    <message>
+        <source>Assessment by {name}: {concern}</source>
+        <translation>Бағалау ({name}): {concern}</translation>
+    </message>
+    <message>
+        <source>Events relied on: {events}</source>
+        <translation>Сүйенген оқиғалар: {events}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it cites no longer found.</source>
+        <translation>
+            <numerusform>Келтірілген оқиғалардың %n енді табылмады.</numerusform>
+            <numerusform>Келтірілген оқиғалардың %n енді табылмады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
         <source>Open contacts…</source>
@@ -2595,6 +3566,138 @@
     <message>
         <source>This record was changed since: check it before saving.</source>
         <translation>Бұл жазба содан бері өзгерді: сақтамас бұрын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward bundles received</source>
+        <translation>Алынған пакеттерді жолдау</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Кімге жолдау</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Forward &amp;again what was forwarded before</source>
+        <translation>Бұрын жолданғанды да &amp;қайта жолдау</translation>
+    </message>
+    <message>
+        <source>Folder to save the forwarded bundle in</source>
+        <translation>Жолданатын пакет сақталатын бума</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that is synced</source>
+        <translation>Флеш-жинақтауыш немесе синхрондалатын бума</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Жол&amp;дау</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Бу&amp;ма:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>Pass the bundles observers sent you on to a head office or an expert panel. Each goes as its author signed it, so whoever receives it can check who wrote every record, and that nothing was changed on the way. They need the authors&apos; key cards too.</source>
+        <translation>Бақылаушылар жіберген пакеттерді бас кеңсеге немесе сарапшылар тобына жолдаңыз. Әр пакет авторы қол қойған күйінде кетеді, сондықтан алушы әр жазбаны кім жазғанын және жолда ештеңе өзгертілмегенін тексере алады. Ол үшін оған авторлардың кілт карточкалары да керек.</translation>
+    </message>
+    <message>
+        <source>T&amp;rials (none ticked: all):</source>
+        <translation>Сот п&amp;роцестері (ештеңе белгіленбесе — барлығы):</translation>
+    </message>
+    <message>
+        <source>&amp;Observers (none ticked: all):</source>
+        <translation>Б&amp;ақылаушылар (ешкім белгіленбесе — барлығы):</translation>
+    </message>
+    <message>
+        <source>Add the key card of the head office or panel under Contacts first.</source>
+        <translation>Алдымен «Контактілер» бөліміне бас кеңсенің немесе сарапшылар тобының кілт карточкасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the forwarded bundle</source>
+        <translation>Жолданатын пакетті қайда сақтау керектігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the contact to forward to.</source>
+        <translation>Кімге жолдайтын контактіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder to save the forwarded bundle in.</source>
+        <translation>{folder} — бума емес. Жолданатын пакет сақталатын буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not forwarded. Nothing was written.</source>
+        <translation>Жолданбады. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Тоқтатылды. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward other trials too</source>
+        <translation>Басқа сот процестерін де жолдау</translation>
+    </message>
+    <message>
+        <source>Each bundle is forwarded whole, as its author signed it. The bundles that carry the trials you chose also carry these, which will be forwarded too:</source>
+        <translation>Әр пакет авторы қол қойған күйінде толығымен жолданады. Сіз таңдаған сот процестері бар пакеттерде мыналар да бар, олар да жолданады:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward them all</source>
+        <translation>&amp;Барлығын жолдау</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {changes} written by {names}, each with its author&apos;s signature, for {name}. Send the file to them any way that works.</source>
+        <translation>{file} сақталды: {names} жазған {changes}, әрқайсысында авторының қолтаңбасы бар; алушы — {name}. Файлды кез келген қолайлы жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Saved {count} files, as one bundle may carry only so much: {file}. They hold {changes} written by {names}, each with its author&apos;s signature, for {name}. Send them all, any way that works; they may be imported in any order.</source>
+        <translation>Бір пакетке бәрі сыймайтындықтан, {count} файл сақталды: {file}. Оларда {names} жазған {changes} бар, әрқайсысында авторының қолтаңбасы бар; алушы — {name}. Барлығын кез келген қолайлы жолмен жіберіңіз; оларды кез келген ретпен импорттауға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardObserversModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTrialsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот процесі</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +4025,10 @@
         <translation>{utc} UTC · {local} {zone}</translation>
     </message>
     <message>
+        <source>Came in a bundle {name} wrote, forwarded by {forwarder} on {date} UTC, imported {time} UTC</source>
+        <translation>{name} жазған пакетпен келді, оны {forwarder} {date} UTC жолдады, {time} UTC импортталды</translation>
+    </message>
+    <message>
         <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
         <translation>{name} жіберген №{number} пакетпен келді, {time} UTC импортталды</translation>
     </message>
@@ -2964,6 +4071,45 @@
     <message>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Concern or grade</source>
+        <translation>Алаңдаушылық немесе баға</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>{name} (comment)</source>
+        <translation>{name} (түсініктеме)</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Бағасыз</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +4294,17 @@
     <message>
         <source>{message} Still missing: {gaps}.</source>
         <translation>{message} Әлі жетіспейді: {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) written by {names}, forwarded by {name}.</source>
+        <translation>
+            <numerusform>{names} жазған %n жаңа өзгеріс импортталды, оны {name} жолдады.</numerusform>
+            <numerusform>{names} жазған %n жаңа өзгеріс импортталды, оны {name} жолдады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still missing from {name}: {gaps}.</source>
+        <translation>{name} жіберуі тиіс, әлі жоқ: {gaps}.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4519,64 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Type your passphrase.</source>
         <translation>Құпия фразаңызды енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Сот не істеді</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Кімге әсер етті</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>әлі жалғасуда</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEventsDialog</name>
+    <message>
+        <source>Merge events</source>
+        <translation>Оқиғаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+        <source>Events of the same session to merge with</source>
+        <translation>Біріктірілетін сол отырыстың оқиғалары</translation>
+    </message>
+    <message>
+        <source>Merge it &amp;with these events of the same session:</source>
+        <translation>Сол отырыстың мына оқиғаларымен &amp;біріктіру:</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +5648,10 @@ Court continued regardless: {continued}</source>
         <translation>&amp;Процесс:</translation>
     </message>
     <message>
+        <source>Wr&amp;ite:</source>
+        <translation>Жаз&amp;у:</translation>
+    </message>
+    <message>
         <source>F&amp;ormat:</source>
         <translation>&amp;Форматы:</translation>
     </message>
@@ -4449,8 +5668,24 @@ Court continued regardless: {continued}</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources. After the final report, an update lists what changed in the sentence and what followed it.</source>
-        <translation>Бір сот процесі туралы есеп, сот отырыстары бойынша: әрбір тұжырым өзі қатысты стандартпен, қорытындылар, бақылаушылар және әр жазбаның қайдан келгені. Жария есеп бірде-бір бақылаушының атын атамайды және дереккөздерді көрсетпейді. Қорытынды есептен кейін толықтыру үкімде және одан кейінгі оқиғаларда не өзгергенін тізеді.</translation>
+        <source>What to write: the report now, or a stage</source>
+        <translation>Не жазу керек: қазіргі есеп пе, әлде шығарылған кезең бе</translation>
+    </message>
+    <message>
+        <source>Put the events and the chronology in a separate &amp;annex file</source>
+        <translation>Оқиғалар мен хронологияны бөлек &amp;қосымша файлға жазу</translation>
+    </message>
+    <message>
+        <source>Written beside the report, its name ending in “-annex”.</source>
+        <translation>Есептің жанына жазылады, аты «-annex» деп аяқталады.</translation>
+    </message>
+    <message>
+        <source>A report on one trial: a summary, the findings by standard citing the events, then the events and the chronology of observations as an annex. A public report names no observer and shows no sources. Issue a stage (briefing, preliminary, final) to freeze it: written again, it is the same report. After the final report, an update lists what changed in the sentence and what followed it.</source>
+        <translation>Бір сот процесі туралы есеп: түйіндеме, оқиғаларға сілтеме жасалған стандарттар бойынша тұжырымдар, содан кейін қосымшада оқиғалар мен бақылаулар хронологиясы. Жария есепте бақылаушылардың аты аталмайды және дереккөздер көрсетілмейді. Есепті бекіту үшін кезеңді (анықтама, алдын ала, қорытынды) шығарыңыз: қайта жазылса да, есеп сол күйінде қалады. Қорытынды есептен кейін жаңарту үкімде және одан кейінгі жағдайларда не өзгергенін көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Its annex: {annex}.</source>
+        <translation>Қосымшасы: {annex}.</translation>
     </message>
     <message>
         <source>An &amp;update: what changed since the report of</source>
@@ -4475,6 +5710,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Only what bears on {standard}</source>
         <translation>Тек {standard} қатыстылары</translation>
+    </message>
+    <message>
+        <source>The report as things stand now</source>
+        <translation>Қазіргі күйіндегі есеп</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -4502,6 +5741,10 @@ Court continued regardless: {continued}</source>
             <numerusform>{kind} {format} толықтыру есебі (өзгерістер саны: %n) {file} файлына жазылды.</numerusform>
             <numerusform>{kind} {format} толықтыру есебі (өзгерістер саны: %n) {file} файлына жазылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote the {kind} {format} of an issued stage to {file}, as issued.</source>
+        <translation>Шығарылған кезеңнің {format} ({kind}) файлы {file} ішіне шығарылған күйінде жазылды.</translation>
     </message>
     <message>
         <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
@@ -5055,8 +6298,8 @@ Court continued regardless: {continued}</source>
         <translation>Сот отырысы</translation>
     </message>
     <message>
-        <source>Entries side by side</source>
-        <translation>Жазбалар қатар</translation>
+        <source>The session&apos;s events, observers side by side</source>
+        <translation>Отырыстың оқиғалары, бақылаушылар қатар</translation>
     </message>
     <message>
         <source>Checklists side by side</source>
@@ -5071,8 +6314,15 @@ Court continued regardless: {continued}</source>
         <translation>Сот &amp;отырысы:</translation>
     </message>
     <message>
-        <source>What each observer logged</source>
-        <translation>Әр бақылаушы не жазды</translation>
+        <source>What each observer logged, as events</source>
+        <translation>Әр бақылаушы не жазды, оқиғалар бойынша</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), of which only some of the observers present recorded {alone}</source>
+        <translation>
+            <numerusform>%n оқиға; қатысқан бақылаушылардың бір бөлігі ғана жазған оқиғалар: {alone}</numerusform>
+            <numerusform>%n оқиға; қатысқан бақылаушылардың бір бөлігі ғана жазған оқиғалар: {alone}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -5088,13 +6338,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Choose a trial and one of its hearing sessions.</source>
         <translation>Сот процесін және оның сот отырыстарының бірін таңдаңыз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) logged by only some of the observers</source>
-        <translation>
-            <numerusform>Бақылаушылардың бәрі емес, кейбірі ғана жазған %n жазба</numerusform>
-            <numerusform>Бақылаушылардың бәрі емес, кейбірі ғана жазған %n жазба</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>checklist answers differ on %n question(s).</source>
@@ -5483,6 +6726,158 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>SplitEventDialog</name>
+    <message>
+        <source>Split an event</source>
+        <translation>Оқиғаны бөлу</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Бөлу</translation>
+    </message>
+    <message>
+        <source>Observations to split off</source>
+        <translation>Бөлінетін бақылаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Observations to split off into an event of their own:</source>
+        <translation>Жеке оқиғаға бөлінетін &amp;бақылаулар:</translation>
+    </message>
+</context>
+<context>
+    <name>StagesBox</name>
+    <message>
+        <source>Stages of the report</source>
+        <translation>Есеп кезеңдері</translation>
+    </message>
+    <message>
+        <source>Stages issued</source>
+        <translation>Шығарылған кезеңдер</translation>
+    </message>
+    <message>
+        <source>Your summary, leading the report</source>
+        <translation>Есептің басындағы сіздің түйіндемеңіз</translation>
+    </message>
+    <message>
+        <source>Your summary, leading the report (optional): frozen with it when issued.</source>
+        <translation>Есептің басындағы сіздің түйіндемеңіз (міндетті емес): шығарылғанда есеппен бірге бекітіледі.</translation>
+    </message>
+    <message>
+        <source>Issue pre-trial &amp;briefing…</source>
+        <translation>Сот процесі алдындағы &amp;анықтаманы шығару…</translation>
+    </message>
+    <message>
+        <source>Issue preliminar&amp;y report…</source>
+        <translation>Алдын ала &amp;есепті шығару…</translation>
+    </message>
+    <message>
+        <source>Issue fi&amp;nal report…</source>
+        <translation>Қорытынды есепті шы&amp;ғару…</translation>
+    </message>
+    <message>
+        <source>Issued already: issuing it again keeps the earlier issue in its history.</source>
+        <translation>Шығарылған: қайта шығарғанда бұрынғысы тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Issue the pre-trial briefing on “{trial}” now?</source>
+        <translation>«{trial}» ісі бойынша сот процесі алдындағы анықтаманы қазір шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>Issue the preliminary report on “{trial}” now?</source>
+        <translation>«{trial}» ісі бойынша алдын ала есепті қазір шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>Issue the final report on “{trial}” now?</source>
+        <translation>«{trial}» ісі бойынша қорытынды есепті қазір шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>It is frozen as things stand: written again, it is the same report, whatever arrives later.</source>
+        <translation>Ол қазіргі күйінде бекітіледі: қайта жазылса да, кейін не келсе де, есеп сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>It was issued before: this issues it again, and the earlier issue stays in its history.</source>
+        <translation>Ол бұрын шығарылған: қайта шығарылады, ал бұрынғы шығарылымы оның тарихында қалады.</translation>
+    </message>
+    <message>
+        <source>Issue a stage</source>
+        <translation>Кезеңді шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Шығару</translation>
+    </message>
+    <message>
+        <source>Issued: {stage}, {when}. It is written the same whenever it is written.</source>
+        <translation>Шығарылды: {stage}, {when}. Оны қашан жазсаңыз да, бірдей болады.</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Шығарылым</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Алаңдаушылық</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кім бағалады</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Түсініктемелер</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Бар</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <source>Concern assessed</source>
+        <translation>Бағаланған алаңдаушылық</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>бағаланбаған</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Estimated passphrase strength</source>
@@ -5556,6 +6951,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контактілер…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward bundles received…</source>
+        <translation>Алынған пакеттерді жол&amp;дау…</translation>
     </message>
     <message>
         <source>Send &amp;everything again, not only what changed since the last bundle</source>
@@ -5689,8 +7088,16 @@ Court continued regardless: {continued}</source>
         <translation>Сот процесі</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Бақылаушы</translation>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Жазғандар</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Көргендер</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -5703,6 +7110,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Duration</source>
         <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5788,6 +7199,14 @@ Court continued regardless: {continued}</source>
         <translation>Созбалаңдық</translation>
     </message>
     <message>
+        <source>Sessions and delay</source>
+        <translation>Отырыстар мен созбалаңдық</translation>
+    </message>
+    <message>
+        <source>The chosen row</source>
+        <translation>Таңдалған жол</translation>
+    </message>
+    <message>
         <source>Every observer</source>
         <translation>Барлық бақылаушылар</translation>
     </message>
@@ -5803,9 +7222,12 @@ Court continued regardless: {continued}</source>
         <source>Choose a trial to see its sessions and delay.</source>
         <translation>Отырыстарын және созбалаңдығын көру үшін сот процесін таңдаңыз.</translation>
     </message>
-    <message>
-        <source>Showing {logged}</source>
-        <translation>Көрсетілген: {logged}</translation>
+    <message numerus="yes">
+        <source>Showing %n event(s), from {logged}</source>
+        <translation>
+            <numerusform>%n оқиға көрсетілген; жазылғаны: {logged}</numerusform>
+            <numerusform>%n оқиға көрсетілген; жазылғаны: {logged}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n trial(s) chosen on the dashboard</source>
@@ -6189,6 +7611,13 @@ Court continued regardless: {continued}</source>
         <translation>
             <numerusform>%n жаңа файл қаралды: жаңа ештеңе жоқ.</numerusform>
             <numerusform>%n жаңа файл қаралды: жаңа ештеңе жоқ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n file(s) still being written; imported once complete.</source>
+        <translation>
+            <numerusform>Әлі жазылып жатқан %n файл күтілуде; толық жазылған соң импортталады.</numerusform>
+            <numerusform>Әлі жазылып жатқан %n файл күтілуде; толық жазылған соң импортталады.</numerusform>
         </translation>
     </message>
 </context>

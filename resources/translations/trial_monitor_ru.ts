@@ -266,6 +266,244 @@
     </message>
 </context>
 <context>
+    <name>AnnotateEventDialog</name>
+    <message>
+        <source>Annotate an event</source>
+        <translation>Заметка к событию</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Trial to assess</source>
+        <translation>Процесс для оценки</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Conclusion and grade</source>
+        <translation>Заключение и итоговая оценка</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>Standards with events</source>
+        <translation>Стандарты, к которым относятся события</translation>
+    </message>
+    <message>
+        <source>Level of concern</source>
+        <translation>Уровень озабоченности</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Events relied on</source>
+        <translation>События, на которые опирается оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>Со&amp;хранить оценку</translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation>&amp;Уровень озабоченности:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>&amp;Events relied on:</source>
+        <translation>&amp;События в основе оценки:</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Итоговая оценка</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>Итоговой оценки пока нет</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft (no grade)</source>
+        <translation>Сохранить как &amp;черновик (без итоговой оценки)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue grade</source>
+        <translation>&amp;Выставить итоговую оценку</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion:</source>
+        <translation>&amp;Заключение:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendations:</source>
+        <translation>&amp;Рекомендации:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Итоговая оценка:</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>История оценки</translation>
+    </message>
+    <message>
+        <source>Choose a trial to assess.</source>
+        <translation>Выберите процесс для оценки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) with events</source>
+        <translation>
+            <numerusform>%n стандарт с событиями</numerusform>
+            <numerusform>%n стандарта с событиями</numerusform>
+            <numerusform>%n стандартов с событиями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without reasoning.</source>
+        <translation>
+            <numerusform>без обоснования — %n.</numerusform>
+            <numerusform>без обоснования — %n.</numerusform>
+            <numerusform>без обоснования — %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: {grade} ({label}).</source>
+        <translation>Итоговая оценка: {grade} ({label}).</translation>
+    </message>
+    <message>
+        <source>No grade yet.</source>
+        <translation>Итоговой оценки пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n редакцию не удалось прочитать, она не учтена.</numerusform>
+            <numerusform>%n редакции не удалось прочитать, они не учтены.</numerusform>
+            <numerusform>%n редакций не удалось прочитать, они не учтены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a standard in the list.</source>
+        <translation>Выберите стандарт в списке.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: what you save is the assessment.</source>
+        <translation>Оценки пока нет: то, что вы сохраните, и станет оценкой.</translation>
+    </message>
+    <message>
+        <source>Yours, last saved {when}.</source>
+        <translation>Ваша, последнее сохранение {when}.</translation>
+    </message>
+    <message>
+        <source>By {name}, last saved {when}.</source>
+        <translation>Автор: {name}, последнее сохранение {when}.</translation>
+    </message>
+    <message>
+        <source>What you save is your comment, under your name; theirs stays the current one.</source>
+        <translation>То, что вы сохраните, станет вашим комментарием под вашим именем; действующей остаётся запись автора.</translation>
+    </message>
+    <message>
+        <source>Your comment is shown in the fields.</source>
+        <translation>В полях показан ваш комментарий.</translation>
+    </message>
+    <message>
+        <source>{label} {time}: {conditions}; seen by {seen} of {present}</source>
+        <translation>{label} {time}: {conditions}; видели {seen} из {present}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cited were regrouped since; found again.</source>
+        <translation>
+            <numerusform>%n указанное событие с тех пор перегруппировано; оно найдено снова.</numerusform>
+            <numerusform>%n указанных события с тех пор перегруппированы; они найдены снова.</numerusform>
+            <numerusform>%n указанных событий с тех пор перегруппированы; они найдены снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cited are no events of this trial now.</source>
+        <translation>
+            <numerusform>%n указанное событие больше не является событием этого процесса.</numerusform>
+            <numerusform>%n указанных события больше не являются событиями этого процесса.</numerusform>
+            <numerusform>%n указанных событий больше не являются событиями этого процесса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>итоговая оценка {grade}</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>без итоговой оценки</translation>
+    </message>
+    <message>
+        <source>Comments by others (theirs, not the assessment):</source>
+        <translation>Комментарии других (их собственные, не сама оценка):</translation>
+    </message>
+    <message>
+        <source>{name}, {when}: {words}</source>
+        <translation>{name}, {when}: {words}</translation>
+    </message>
+    <message>
+        <source>No conclusion yet: what you save is the conclusion.</source>
+        <translation>Заключения пока нет: то, что вы сохраните, и станет заключением.</translation>
+    </message>
+    <message>
+        <source>A conclusion without a grade is a draft.</source>
+        <translation>Заключение без итоговой оценки — черновик.</translation>
+    </message>
+    <message>
+        <source>A grade of another scale: no definition.</source>
+        <translation>Итоговая оценка по другой шкале: определения нет.</translation>
+    </message>
+    <message>
+        <source>Choose a grade to issue first.</source>
+        <translation>Сначала выберите итоговую оценку.</translation>
+    </message>
+    <message>
+        <source>Saved as your comment on {name}&apos;s work; theirs stays current.</source>
+        <translation>Сохранено как ваш комментарий к работе автора {name}; действующей остаётся его запись.</translation>
+    </message>
+    <message>
+        <source>Saved the assessment of {standard}.</source>
+        <translation>Оценка по стандарту {standard} сохранена.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} issued.</source>
+        <translation>Итоговая оценка {grade} выставлена.</translation>
+    </message>
+    <message>
+        <source>Saved the conclusion as a draft, without a grade.</source>
+        <translation>Заключение сохранено как черновик, без итоговой оценки.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -428,6 +666,33 @@
     </message>
 </context>
 <context>
+    <name>CitedEventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Нарушения и условия</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Отметили</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто зафиксировал</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{n} из {m}</translation>
+    </message>
+</context>
+<context>
     <name>CodeHandover</name>
     <message>
         <source>&amp;Finish</source>
@@ -504,38 +769,22 @@
     </message>
 </context>
 <context>
-    <name>ComparisonModel</name>
+    <name>ConcernLevel</name>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
+        <source>No concern</source>
+        <translation>Нет озабоченности</translation>
     </message>
     <message>
-        <source>Condition</source>
-        <translation>Обстоятельство</translation>
+        <source>Minor</source>
+        <translation>Незначительная</translation>
     </message>
     <message>
-        <source>Logged by</source>
-        <translation>Записал(а)</translation>
+        <source>Serious</source>
+        <translation>Серьёзная</translation>
     </message>
     <message>
-        <source>Also logged by</source>
-        <translation>Также записали</translation>
-    </message>
-    <message>
-        <source>Not logged by</source>
-        <translation>Не записали</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Совпадение</translation>
-    </message>
-    <message>
-        <source>all logged it</source>
-        <translation>записали все</translation>
-    </message>
-    <message>
-        <source>only some logged it</source>
-        <translation>записали не все</translation>
+        <source>Grave</source>
+        <translation>Крайне серьёзная</translation>
     </message>
 </context>
 <context>
@@ -702,6 +951,10 @@
         <translation>Заседания</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -716,6 +969,18 @@
     <message>
         <source>Watch folder</source>
         <translation>Папка приёма</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Across trials</source>
+        <translation>Все процессы</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1187,6 +1452,70 @@
     <message>
         <source>The revisions are more than one bundle may bring at once (past line {line}); ask the sender to send them in parts.</source>
         <translation>Правок больше, чем может принести один пакет (после строки {line}); попросите отправителя прислать их частями.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle does not list rightly the bundles it carries (from 1 to {limit} of them).</source>
+        <translation>В пересланном пакете неправильно указаны пакеты, которые он содержит (их должно быть от 1 до {limit}).</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is malformed.</source>
+        <translation>Пакет {number} в пересланном пакете повреждён или составлен неверно.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is not a bundle its author wrote: only authors&apos; own bundles can be forwarded.</source>
+        <translation>Пакет {number} в пересланном пакете написан не его автором: переслать можно только собственные пакеты авторов.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle is there twice.</source>
+        <translation>Пакет {number} в пересланном пакете встречается дважды.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} in the forwarded bundle was written by this vault: your own records cannot come back to you. Refused.</source>
+        <translation>Пакет {number} в пересланном пакете написан этим хранилищем: ваши собственные записи не могут вернуться к вам. Отклонено.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records written by {name} (fingerprint {fingerprint}), who is not among your contacts. Add their key card after comparing the fingerprint with them, then import the file again. Nothing was imported.</source>
+        <translation>Пересланный пакет содержит записи, которые написал(а) {name} (отпечаток {fingerprint}), но этого человека нет среди ваших контактов. Сверьте с ним отпечаток, добавьте его карточку ключа и снова импортируйте файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records written by people who are not among your contacts: {name} (fingerprint {fingerprint}) and others besides (how many: {others}). Add their key cards after comparing the fingerprints with them, then import the file again. Nothing was imported.</source>
+        <translation>Пересланный пакет содержит записи людей, которых нет среди ваших контактов: {name} (отпечаток {fingerprint}) и другие (сколько ещё: {others}). Сверьте с ними отпечатки, добавьте их карточки ключей и снова импортируйте файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The forwarded bundle holds records of {name} that are not what {name} signed: altered, left out or put in another order on the way. Refused; nothing was imported.</source>
+        <translation>Пересланный пакет содержит записи автора {name}, которые не совпадают с тем, что подписал(а) {name}: по пути их изменили, что-то убрали или переставили. Отклонено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>No bundle received carries what you chose: there is nothing to forward.</source>
+        <translation>Ни один полученный пакет не содержит выбранного: пересылать нечего.</translation>
+    </message>
+    <message>
+        <source>Everything you chose was forwarded to {name} before; there is nothing new to forward. To forward it again, forward all.</source>
+        <translation>Всё выбранное уже пересылалось получателю {name}; нового для пересылки нет. Чтобы переслать заново, перешлите всё.</translation>
+    </message>
+    <message>
+        <source>Nothing was forwarded: none of it can be. {reason}</source>
+        <translation>Ничего не переслано: ничего из выбранного переслать нельзя. {reason}</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles that arrived before this version of Trial Monitor kept what their authors signed (how many: {bundles}). Ask {name} to send everything again, import it, then forward.</source>
+        <translation>Не переслано, от {name}: пакеты, пришедшие до того, как эта версия Trial Monitor стала сохранять подписанное авторами (сколько: {bundles}). Попросите {name} отправить всё заново, импортируйте и тогда перешлите.</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles whose records held here are no longer what {name} signed, or are not all here (how many: {bundles}). Check the vault with &apos;trial-monitor verify&apos;.</source>
+        <translation>Не переслано, от {name}: пакеты, записи которых в этом хранилище уже не совпадают с подписанным {name} или хранятся не полностью (сколько: {bundles}). Проверьте хранилище командой &apos;trial-monitor verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Not forwarded, from {name}: bundles whose signed list of contents is too large to forward (how many: {bundles}). Ask {name} to send their records in smaller bundles.</source>
+        <translation>Не переслано, от {name}: пакеты, подписанный список содержимого которых слишком велик для пересылки (сколько: {bundles}). Попросите {name} отправить записи пакетами поменьше.</translation>
+    </message>
+    <message>
+        <source>A bundle from {name} is larger than a forwarded bundle may carry; nothing was written.</source>
+        <translation>Пакет от {name} больше, чем может вместить пересылаемый пакет; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>An attachment from {name} held here is no longer what they signed; nothing was written. Check the vault with &apos;trial-monitor verify&apos;.</source>
+        <translation>Вложение от {name} в этом хранилище уже не совпадает с подписанным; ничего не записано. Проверьте хранилище командой &apos;trial-monitor verify&apos;.</translation>
     </message>
     <message>
         <source>A display name must be one line of visible text; it may not hold the invisible or control character {char}.</source>
@@ -1841,6 +2170,54 @@
         <translation>Окно, в пределах которого записи объединяются в одно событие, — от 0 до {max} минут, а не {got}.</translation>
     </message>
     <message>
+        <source>No event {id}: the events of a trial are listed with their ids.</source>
+        <translation>Нет события {id}: события процесса перечислены вместе с их идентификаторами.</translation>
+    </message>
+    <message>
+        <source>{count} events start with {id}: give more of the id.</source>
+        <translation>С {id} начинаются несколько событий ({count}): укажите идентификатор подробнее.</translation>
+    </message>
+    <message>
+        <source>{action} is no decision on an event: confirm, split, merge, reject or annotate.</source>
+        <translation>{action} — не решение о событии: подтвердить, разделить, объединить, отклонить или добавить заметку.</translation>
+    </message>
+    <message>
+        <source>This decision is about one event: name one.</source>
+        <translation>Это решение касается одного события: укажите одно.</translation>
+    </message>
+    <message>
+        <source>A merge joins two or more events: name at least two.</source>
+        <translation>Объединяют два события или больше: укажите хотя бы два.</translation>
+    </message>
+    <message>
+        <source>Only events of one hearing session can be merged into one.</source>
+        <translation>В одно событие можно объединить только события одного заседания.</translation>
+    </message>
+    <message>
+        <source>Observations are named only to split an event.</source>
+        <translation>Наблюдения указывают только при разделении события.</translation>
+    </message>
+    <message>
+        <source>{id} names no one observation of event {event}.</source>
+        <translation>{id} не указывает ни на одно наблюдение события {event}.</translation>
+    </message>
+    <message>
+        <source>Name the observations to split off into an event of their own.</source>
+        <translation>Укажите наблюдения, которые нужно выделить в отдельное событие.</translation>
+    </message>
+    <message>
+        <source>A split leaves some observations on each side: not every one of the event&apos;s.</source>
+        <translation>После разделения в каждой части остаются наблюдения: выделить все наблюдения события нельзя.</translation>
+    </message>
+    <message>
+        <source>An annotation needs a note.</source>
+        <translation>Для заметки нужен текст.</translation>
+    </message>
+    <message>
+        <source>A note on an event is at most {max} characters, not {got}.</source>
+        <translation>Заметка к событию — не больше {max} символов, а не {got}.</translation>
+    </message>
+    <message>
         <source>Reports are in {languages}.</source>
         <translation>Отчёты доступны на языках: {languages}.</translation>
     </message>
@@ -1849,8 +2226,80 @@
         <translation>Публичный отчёт никогда не показывает настоящие имена.</translation>
     </message>
     <message>
+        <source>A report&apos;s stage is one of {stages}, not {stage}.</source>
+        <translation>Этап отчёта — один из: {stages}, а не {stage}.</translation>
+    </message>
+    <message>
+        <source>Stages go forward: the {stage} stage cannot be issued once the {later} stage has been.</source>
+        <translation>Этапы идут вперёд: этап {stage} нельзя выпустить после того, как выпущен этап {later}.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage was issued on {issued}. To issue it again (the earlier issue stays in its history), say so.</source>
+        <translation>Этап {stage} выпущен {issued}. Чтобы выпустить его снова (прежний выпуск останется в его истории), скажите об этом явно.</translation>
+    </message>
+    <message>
+        <source>This trial has {count} records, more than a stage can name ({max}).</source>
+        <translation>В этом процессе {count} записей — больше, чем может назвать этап ({max}).</translation>
+    </message>
+    <message>
+        <source>This trial has records by {count} people, more than a stage can name ({max}).</source>
+        <translation>В этом процессе записи {count} человек — больше, чем может назвать этап ({max}).</translation>
+    </message>
+    <message>
+        <source>This issued stage was made by another version of the app (snapshot format {got}).</source>
+        <translation>Этот выпущенный этап создан другой версией приложения (формат снимка {got}).</translation>
+    </message>
+    <message>
+        <source>This issued stage&apos;s list of what it was made from is damaged ({what}).</source>
+        <translation>Список того, из чего составлен этот выпущенный этап, повреждён ({what}).</translation>
+    </message>
+    <message>
+        <source>The {stage} stage was made from {count} records; {missing} of them are not in this vault (removed since, or never received here), so it cannot be shown as issued.</source>
+        <translation>Этап {stage} составлен по {count} записям; {missing} из них нет в этом хранилище (удалены или не были сюда получены), поэтому его нельзя показать в выпущенном виде.</translation>
+    </message>
+    <message>
+        <source>The records this vault holds for the {stage} stage are not those it was issued from: their digest differs.</source>
+        <translation>Записи, которые это хранилище содержит для этапа {stage}, — не те, по которым он был выпущен: их дайджест отличается.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage names no trial record this vault can read.</source>
+        <translation>Этап {stage} не называет ни одной записи о процессе, которую это хранилище может прочитать.</translation>
+    </message>
+    <message>
+        <source>The {stage} stage this one compares itself with is not in this vault.</source>
+        <translation>Этапа {stage}, с которым сравнивает себя этот, нет в этом хранилище.</translation>
+    </message>
+    <message>
         <source>The remembered folders are malformed.</source>
         <translation>Запомненные папки повреждены.</translation>
+    </message>
+    <message>
+        <source>{standard} is not a standard of the taxonomy.</source>
+        <translation>{standard} — не стандарт таксономии.</translation>
+    </message>
+    <message>
+        <source>The level of concern is one of {allowed}, not {got}.</source>
+        <translation>Уровень озабоченности — один из: {allowed}, а не {got}.</translation>
+    </message>
+    <message>
+        <source>{event} is not an event of this trial as its notes are grouped now; the trial&apos;s assessment lists its events.</source>
+        <translation>{event} — не событие этого процесса при нынешней группировке записей; события процесса перечислены в его оценке.</translation>
+    </message>
+    <message>
+        <source>More than one event of this trial starts with {event}: give more of its id.</source>
+        <translation>С {event} начинается больше одного события этого процесса: укажите идентификатор полнее.</translation>
+    </message>
+    <message>
+        <source>{got} is not a grade of the scale ({grades}).</source>
+        <translation>{got} — не оценка шкалы ({grades}).</translation>
+    </message>
+    <message>
+        <source>A grade is issued with a conclusion: write the conclusion first.</source>
+        <translation>Итоговая оценка выставляется вместе с заключением: сначала напишите заключение.</translation>
+    </message>
+    <message>
+        <source>A grade needs reasoning on every standard with events. Still without reasoning: {count} (first: {standards}).</source>
+        <translation>Для итоговой оценки нужно обоснование по каждому стандарту, к которому относятся события. Ещё без обоснования: {count} (первые: {standards}).</translation>
     </message>
     <message>
         <source>The date {field} (&apos;{value}&apos;) is not written as a date such as 2026-11-24.</source>
@@ -2006,24 +2455,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Observations by category</source>
-        <translation>Наблюдения по категориям</translation>
-    </message>
-    <message>
-        <source>Observations by country</source>
-        <translation>Наблюдения по странам</translation>
-    </message>
-    <message>
-        <source>Observations by month (UTC)</source>
-        <translation>Наблюдения по месяцам (UTC)</translation>
-    </message>
-    <message>
         <source>Participation lost by hearing session</source>
         <translation>Потеря участия по заседаниям</translation>
     </message>
     <message>
-        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the observations behind it in the timeline.</source>
-        <translation>Щёлкните по столбцу (или выберите его стрелками и нажмите Enter), чтобы увидеть стоящие за ним наблюдения в хронологии.</translation>
+        <source>Events by category</source>
+        <translation>События по категориям</translation>
+    </message>
+    <message>
+        <source>Events by country</source>
+        <translation>События по странам</translation>
+    </message>
+    <message>
+        <source>Events by month (UTC)</source>
+        <translation>События по месяцам (UTC)</translation>
+    </message>
+    <message>
+        <source>Click a bar, or choose it with the arrow keys and press Enter, to see the events behind it in the timeline.</source>
+        <translation>Щёлкните по столбцу или выберите его стрелками и нажмите Enter, чтобы увидеть стоящие за ним события в хронологии.</translation>
     </message>
     <message>
         <source>These figures are from {time}; the newest notes are being read and will replace them.</source>
@@ -2035,6 +2484,22 @@
             <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
             <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
             <numerusform>{logged} в процессах: %n; свободные заметки — это контекст, они не учитываются в диаграммах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The charts count %n event(s): each once, however many observers recorded it.</source>
+        <translation>
+            <numerusform>Диаграммы учитывают %n событие: каждое один раз, сколько бы наблюдателей его ни записали.</numerusform>
+            <numerusform>Диаграммы учитывают %n события: каждое один раз, сколько бы наблюдателей его ни записали.</numerusform>
+            <numerusform>Диаграммы учитывают %n событий: каждое один раз, сколько бы наблюдателей его ни записали.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected event(s), counted nowhere.</source>
+        <translation>
+            <numerusform>%n отклонённое событие, оно нигде не учтено.</numerusform>
+            <numerusform>%n отклонённых события, они нигде не учтены.</numerusform>
+            <numerusform>%n отклонённых событий, они нигде не учтены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2059,6 +2524,25 @@
     <message>
         <source>{what} is known</source>
         <translation>{what}: известно</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2684,21 @@
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>They differ on</source>
+        <translation>Расходятся в</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>ещё продолжается</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>не указано</translation>
+    </message>
+</context>
+<context>
     <name>DraftsOffer</name>
     <message>
         <source>You have unsaved work</source>
@@ -2322,6 +2821,237 @@
     <message>
         <source>{observations} and {notes}</source>
         <translation>{observations}, {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDecisionDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>In your own words; shown under your name</source>
+        <translation>Своими словами; показывается под вашим именем</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Заметка (необязательно):</translation>
+    </message>
+    <message>
+        <source>{event} {when}: {conditions}; seen by {seen}.</source>
+        <translation>{event} {when}: {conditions}; видели {seen}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetail</name>
+    <message>
+        <source>Its observations, as each observer recorded them</source>
+        <translation>Его наблюдения, как их записал каждый наблюдатель</translation>
+    </message>
+    <message>
+        <source>Where the observers differ, side by side</source>
+        <translation>В чём расходятся наблюдатели, рядом</translation>
+    </message>
+    <message>
+        <source>Decisions on it, each by its author</source>
+        <translation>Решения о нём, каждое под именем автора</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Where they differ</source>
+        <translation>В чём расходятся</translation>
+    </message>
+    <message>
+        <source>Decisions and notes</source>
+        <translation>Решения и заметки</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its observations side by side.</source>
+        <translation>Выберите строку, чтобы сравнить её наблюдения.</translation>
+    </message>
+    <message>
+        <source>A free note: context, in no event.</source>
+        <translation>Свободная заметка: контекст, не входит ни в одно событие.</translation>
+    </message>
+    <message>
+        <source>Seen by {seen} observers present ({state}).</source>
+        <translation>Видели {seen} присутствовавших наблюдателей ({state}).</translation>
+    </message>
+    <message>
+        <source>Decided by {name}.</source>
+        <translation>Решение: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s) joined since: no one has decided on them.</source>
+        <translation>
+            <numerusform>С тех пор добавилось %n наблюдение: по нему никто ещё не принимал решения.</numerusform>
+            <numerusform>С тех пор добавилось %n наблюдения: по ним никто ещё не принимал решения.</numerusform>
+            <numerusform>С тех пор добавилось %n наблюдений: по ним никто ещё не принимал решения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <source>proposed by the app</source>
+        <translation>предложено приложением</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>разделено</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>split off</source>
+        <translation>выделено</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Обстоятельство</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Что сделал суд</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Кого это затронуло</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>{seen} of {present}</source>
+        <translation>{seen} из {present}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Обстоятельство</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Видели</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записали</translation>
+    </message>
+    <message>
+        <source>Not recorded by</source>
+        <translation>Не записали</translation>
+    </message>
+    <message>
+        <source>They differ on</source>
+        <translation>Расходятся в</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>{state} by {name}</source>
+        <translation>{state}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s events</source>
+        <translation>События процесса</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>По&amp;дтвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Разделить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>О&amp;тклонить</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>The chosen event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <source>What observers recorded of one happening is one event, counted once. Confirm, split, merge or reject the app&apos;s grouping, or add a note: each decision is your own record, signed and sent with your bundles; no observer&apos;s notes are changed.</source>
+        <translation>То, что наблюдатели записали об одном происшествии, — одно событие, и учитывается оно один раз. Подтвердите, разделите, объедините или отклоните группировку приложения либо добавьте заметку: каждое решение — ваша собственная запись, подписанная и отправляемая с вашими пакетами; записи наблюдателей не меняются.</translation>
+    </message>
+    <message>
+        <source>Confirmed. The window reads everything again.</source>
+        <translation>Подтверждено. Окно заново читает все записи.</translation>
+    </message>
+    <message>
+        <source>Rejected: counted and cited nowhere. Confirm it to undo.</source>
+        <translation>Отклонено: нигде не учитывается и не цитируется. Чтобы отменить, подтвердите его.</translation>
+    </message>
+    <message>
+        <source>Your note is saved, under your name.</source>
+        <translation>Ваша заметка сохранена под вашим именем.</translation>
+    </message>
+    <message>
+        <source>Split: they are an event of their own.</source>
+        <translation>Разделено: выбранные наблюдения стали отдельным событием.</translation>
+    </message>
+    <message>
+        <source>Merged into one event.</source>
+        <translation>Объединено в одно событие.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3284,262 @@
     </message>
 </context>
 <context>
+    <name>FigureLinesModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Все периоды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hearing(s) held</source>
+        <translation>
+            <numerusform>%n проведённое заседание</numerusform>
+            <numerusform>%n проведённых заседания</numerusform>
+            <numerusform>%n проведённых заседаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} per hearing</source>
+        <translation>{time} на заседание</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указана</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Events cited</source>
+        <translation>Приведённые события</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>By country and period</source>
+        <translation>По странам и периодам</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>По периодам</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Every figure</source>
+        <translation>Все показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>Со&amp;хранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Figures across trials</source>
+        <translation>Показатели по всем процессам</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>Пок&amp;азатель:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s)</source>
+        <translation>
+            <numerusform>%n процессе</numerusform>
+            <numerusform>%n процессах</numerusform>
+            <numerusform>%n процессах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hearing(s) held, in {trials}.</source>
+        <translation>
+            <numerusform>Проведено %n заседание в {trials}.</numerusform>
+            <numerusform>Проведено %n заседания в {trials}.</numerusform>
+            <numerusform>Проведено %n заседаний в {trials}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the figures as</source>
+        <translation>Сохранить показатели как</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the figures of %n row(s) to {file}.</source>
+        <translation>
+            <numerusform>Показатели %n строки записаны в {file}.</numerusform>
+            <numerusform>Показатели %n строк записаны в {file}.</numerusform>
+            <numerusform>Показатели %n строк записаны в {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>The assessors&apos; texts</source>
+        <translation>Тексты оценщиков</translation>
+    </message>
+    <message>
+        <source>Events cited</source>
+        <translation>Приведённые события</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Процесс:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Events bearing on this standard</source>
+        <translation>События, относящиеся к этому стандарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) counted.</source>
+        <translation>
+            <numerusform>Учтено %n событие.</numerusform>
+            <numerusform>Учтено %n события.</numerusform>
+            <numerusform>Учтено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment revisions left out, their values unreadable: %n.</source>
+        <translation>
+            <numerusform>Редакции оценок, не учтённые из-за нечитаемых значений: %n.</numerusform>
+            <numerusform>Редакции оценок, не учтённые из-за нечитаемых значений: %n.</numerusform>
+            <numerusform>Редакции оценок, не учтённые из-за нечитаемых значений: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a trial and one of its standards.</source>
+        <translation>Выберите процесс и один из его стандартов.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Оценки пока нет.</translation>
+    </message>
+    <message>
+        <source>Comment by {name}: {concern}</source>
+        <translation>Комментарий ({name}): {concern}</translation>
+    </message>
+    <message>
+        <source>Assessment by {name}: {concern}</source>
+        <translation>Оценка ({name}): {concern}</translation>
+    </message>
+    <message>
+        <source>Events relied on: {events}</source>
+        <translation>Использованные события: {events}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it cites no longer found.</source>
+        <translation>
+            <numerusform>%n из приведённых событий больше не найдено.</numerusform>
+            <numerusform>%n из приведённых событий больше не найдены.</numerusform>
+            <numerusform>%n из приведённых событий больше не найдены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPanel</name>
     <message>
         <source>Open contacts…</source>
@@ -2613,6 +3599,139 @@
     <message>
         <source>This record was changed since: check it before saving.</source>
         <translation>С тех пор эта запись изменилась: проверьте её перед сохранением.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward bundles received</source>
+        <translation>Переслать полученные пакеты</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Кому переслать</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Forward &amp;again what was forwarded before</source>
+        <translation>&amp;Переслать заново и то, что уже пересылалось</translation>
+    </message>
+    <message>
+        <source>Folder to save the forwarded bundle in</source>
+        <translation>Папка для сохранения пересылаемого пакета</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that is synced</source>
+        <translation>Флешка или синхронизируемая папка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Пере&amp;слать</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>Pass the bundles observers sent you on to a head office or an expert panel. Each goes as its author signed it, so whoever receives it can check who wrote every record, and that nothing was changed on the way. They need the authors&apos; key cards too.</source>
+        <translation>Перешлите пакеты, полученные от наблюдателей, в головной офис или группе экспертов. Каждый пакет уходит в том виде, в каком его подписал автор: получатель сможет проверить, кто написал каждую запись и что по пути ничего не изменено. Для этого ему нужны и карточки ключей авторов.</translation>
+    </message>
+    <message>
+        <source>T&amp;rials (none ticked: all):</source>
+        <translation>П&amp;роцессы (если не отмечен ни один — все):</translation>
+    </message>
+    <message>
+        <source>&amp;Observers (none ticked: all):</source>
+        <translation>&amp;Наблюдатели (если не отмечен ни один — все):</translation>
+    </message>
+    <message>
+        <source>Add the key card of the head office or panel under Contacts first.</source>
+        <translation>Сначала добавьте в «Контакты» карточку ключа головного офиса или группы экспертов.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the forwarded bundle</source>
+        <translation>Выберите, куда сохранить пересылаемый пакет</translation>
+    </message>
+    <message>
+        <source>Choose the contact to forward to.</source>
+        <translation>Выберите контакт, которому переслать.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder to save the forwarded bundle in.</source>
+        <translation>{folder} — не папка. Выберите папку для сохранения пересылаемого пакета.</translation>
+    </message>
+    <message>
+        <source>Not forwarded. Nothing was written.</source>
+        <translation>Не переслано. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward other trials too</source>
+        <translation>Переслать и другие процессы</translation>
+    </message>
+    <message>
+        <source>Each bundle is forwarded whole, as its author signed it. The bundles that carry the trials you chose also carry these, which will be forwarded too:</source>
+        <translation>Каждый пакет пересылается целиком, как его подписал автор. Пакеты с выбранными вами процессами содержат и эти процессы — они тоже будут пересланы:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward them all</source>
+        <translation>&amp;Переслать всё</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {changes} written by {names}, each with its author&apos;s signature, for {name}. Send the file to them any way that works.</source>
+        <translation>Сохранён {file}: {changes}, автор — {names}, у каждого изменения подпись его автора; получатель — {name}. Отправьте файл любым доступным способом.</translation>
+    </message>
+    <message>
+        <source>Saved {count} files, as one bundle may carry only so much: {file}. They hold {changes} written by {names}, each with its author&apos;s signature, for {name}. Send them all, any way that works; they may be imported in any order.</source>
+        <translation>Сохранено файлов: {count}, так как один пакет вмещает не всё: {file}. В них {changes}, автор — {names}, у каждого изменения подпись его автора; получатель — {name}. Отправьте все файлы любым доступным способом; импортировать их можно в любом порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardObserversModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTrialsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +4059,10 @@
         <translation>{utc} UTC · {local} {zone}</translation>
     </message>
     <message>
+        <source>Came in a bundle {name} wrote, forwarded by {forwarder} on {date} UTC, imported {time} UTC</source>
+        <translation>Пришло в пакете, который написал(а) {name}; переслал(а) {forwarder} {date} UTC, импортировано {time} UTC</translation>
+    </message>
+    <message>
         <source>Came in bundle no. {number} from {name}, imported {time} UTC</source>
         <translation>Пришло в пакете № {number} от {name}, импортировано {time} UTC</translation>
     </message>
@@ -2982,6 +4105,45 @@
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Concern or grade</source>
+        <translation>Озабоченность или итоговая оценка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>{name} (comment)</source>
+        <translation>{name} (комментарий)</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Без итоговой оценки</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +4330,18 @@
             <numerusform>Уже было здесь: %n.</numerusform>
             <numerusform>Уже было здесь: %n.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) written by {names}, forwarded by {name}.</source>
+        <translation>
+            <numerusform>Импортировано %n новое изменение; автор — {names}, переслал(а) {name}.</numerusform>
+            <numerusform>Импортировано %n новых изменения; автор — {names}, переслал(а) {name}.</numerusform>
+            <numerusform>Импортировано %n новых изменений; автор — {names}, переслал(а) {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still missing from {name}: {gaps}.</source>
+        <translation>Ещё не хватает от {name}: {gaps}.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +4557,64 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Type your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Обстоятельство</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>What the court did</source>
+        <translation>Что сделал суд</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Кого это затронуло</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation>ещё продолжается</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEventsDialog</name>
+    <message>
+        <source>Merge events</source>
+        <translation>Объединение событий</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Events of the same session to merge with</source>
+        <translation>События того же заседания для объединения</translation>
+    </message>
+    <message>
+        <source>Merge it &amp;with these events of the same session:</source>
+        <translation>Объединить &amp;с этими событиями того же заседания:</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5692,10 @@ Court continued regardless: {continued}</source>
         <translation>Проц&amp;есс:</translation>
     </message>
     <message>
+        <source>Wr&amp;ite:</source>
+        <translation>Записа&amp;ть:</translation>
+    </message>
+    <message>
         <source>F&amp;ormat:</source>
         <translation>&amp;Формат:</translation>
     </message>
@@ -4476,8 +5712,24 @@ Court continued regardless: {continued}</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <source>A report on one trial, hearing by hearing, each finding with the standard it bears on, the totals, the observers and where each note came from. A public report names no observer and shows no sources. After the final report, an update lists what changed in the sentence and what followed it.</source>
-        <translation>Отчёт об одном процессе по заседаниям: каждое наблюдение со стандартом, к которому оно относится, итоги, наблюдатели и откуда пришла каждая запись. Публичный отчёт не называет наблюдателей и не показывает источников. После итогового отчёта дополнение перечисляет, что изменилось в приговоре и в последовавших за ним событиях.</translation>
+        <source>What to write: the report now, or a stage</source>
+        <translation>Что записать: отчёт сейчас или выпущенный этап</translation>
+    </message>
+    <message>
+        <source>Put the events and the chronology in a separate &amp;annex file</source>
+        <translation>События и хроноло&amp;гию — в отдельный файл приложения</translation>
+    </message>
+    <message>
+        <source>Written beside the report, its name ending in “-annex”.</source>
+        <translation>Записывается рядом с отчётом, имя оканчивается на «-annex».</translation>
+    </message>
+    <message>
+        <source>A report on one trial: a summary, the findings by standard citing the events, then the events and the chronology of observations as an annex. A public report names no observer and shows no sources. Issue a stage (briefing, preliminary, final) to freeze it: written again, it is the same report. After the final report, an update lists what changed in the sentence and what followed it.</source>
+        <translation>Отчёт об одном процессе: резюме, выводы по стандартам со ссылками на события, затем события и хронология наблюдений в приложении. Публичный отчёт не называет наблюдателей и не показывает источников. Выпустите этап (справка, предварительный, итоговый), чтобы зафиксировать его: при повторной записи это будет тот же отчёт. После итогового отчёта обновление перечисляет, что изменилось в приговоре и в том, что за ним последовало.</translation>
+    </message>
+    <message>
+        <source>Its annex: {annex}.</source>
+        <translation>Приложение: {annex}.</translation>
     </message>
     <message>
         <source>An &amp;update: what changed since the report of</source>
@@ -4502,6 +5754,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Only what bears on {standard}</source>
         <translation>Только относящееся к {standard}</translation>
+    </message>
+    <message>
+        <source>The report as things stand now</source>
+        <translation>Отчёт в нынешнем виде</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -4530,6 +5786,10 @@ Court continued regardless: {continued}</source>
             <numerusform>Записан {kind} отчёт {format} об изменениях после прежнего отчёта (изменений: %n) в {file}.</numerusform>
             <numerusform>Записан {kind} отчёт {format} об изменениях после прежнего отчёта (изменений: %n) в {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote the {kind} {format} of an issued stage to {file}, as issued.</source>
+        <translation>{format} ({kind}) выпущенного этапа записан в {file} в том виде, в каком был выпущен.</translation>
     </message>
     <message>
         <source>Wrote a {kind} {format} report with {logged} to {file}.</source>
@@ -5088,8 +6348,8 @@ Court continued regardless: {continued}</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <source>Entries side by side</source>
-        <translation>Записи рядом</translation>
+        <source>The session&apos;s events, observers side by side</source>
+        <translation>События заседания, наблюдатели рядом</translation>
     </message>
     <message>
         <source>Checklists side by side</source>
@@ -5104,8 +6364,16 @@ Court continued regardless: {continued}</source>
         <translation>&amp;Заседание:</translation>
     </message>
     <message>
-        <source>What each observer logged</source>
-        <translation>Что записал каждый наблюдатель</translation>
+        <source>What each observer logged, as events</source>
+        <translation>Что записал каждый наблюдатель, по событиям</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), of which only some of the observers present recorded {alone}</source>
+        <translation>
+            <numerusform>%n событие; лишь часть присутствовавших наблюдателей записала событий: {alone}</numerusform>
+            <numerusform>%n события; лишь часть присутствовавших наблюдателей записала событий: {alone}</numerusform>
+            <numerusform>%n событий; лишь часть присутствовавших наблюдателей записала событий: {alone}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -5122,14 +6390,6 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Choose a trial and one of its hearing sessions.</source>
         <translation>Выберите процесс и одно из его заседаний.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) logged by only some of the observers</source>
-        <translation>
-            <numerusform>%n запись сделали не все наблюдатели</numerusform>
-            <numerusform>%n записи сделали не все наблюдатели</numerusform>
-            <numerusform>%n записей сделали не все наблюдатели</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>checklist answers differ on %n question(s).</source>
@@ -5520,6 +6780,158 @@ Court continued regardless: {continued}</source>
     </message>
 </context>
 <context>
+    <name>SplitEventDialog</name>
+    <message>
+        <source>Split an event</source>
+        <translation>Разделение события</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Разделить</translation>
+    </message>
+    <message>
+        <source>Observations to split off</source>
+        <translation>Наблюдения для выделения</translation>
+    </message>
+    <message>
+        <source>&amp;Observations to split off into an event of their own:</source>
+        <translation>&amp;Наблюдения, которые выделить в отдельное событие:</translation>
+    </message>
+</context>
+<context>
+    <name>StagesBox</name>
+    <message>
+        <source>Stages of the report</source>
+        <translation>Этапы отчёта</translation>
+    </message>
+    <message>
+        <source>Stages issued</source>
+        <translation>Выпущенные этапы</translation>
+    </message>
+    <message>
+        <source>Your summary, leading the report</source>
+        <translation>Ваше резюме в начале отчёта</translation>
+    </message>
+    <message>
+        <source>Your summary, leading the report (optional): frozen with it when issued.</source>
+        <translation>Ваше резюме в начале отчёта (необязательно): фиксируется вместе с ним при выпуске.</translation>
+    </message>
+    <message>
+        <source>Issue pre-trial &amp;briefing…</source>
+        <translation>Выпустить справ&amp;ку перед процессом…</translation>
+    </message>
+    <message>
+        <source>Issue preliminar&amp;y report…</source>
+        <translation>Выпустить предварите&amp;льный отчёт…</translation>
+    </message>
+    <message>
+        <source>Issue fi&amp;nal report…</source>
+        <translation>Выпустить &amp;итоговый отчёт…</translation>
+    </message>
+    <message>
+        <source>Issued already: issuing it again keeps the earlier issue in its history.</source>
+        <translation>Уже выпущен: при повторном выпуске прежний останется в истории.</translation>
+    </message>
+    <message>
+        <source>Issue the pre-trial briefing on “{trial}” now?</source>
+        <translation>Выпустить справку перед процессом по делу «{trial}» сейчас?</translation>
+    </message>
+    <message>
+        <source>Issue the preliminary report on “{trial}” now?</source>
+        <translation>Выпустить предварительный отчёт по делу «{trial}» сейчас?</translation>
+    </message>
+    <message>
+        <source>Issue the final report on “{trial}” now?</source>
+        <translation>Выпустить итоговый отчёт по делу «{trial}» сейчас?</translation>
+    </message>
+    <message>
+        <source>It is frozen as things stand: written again, it is the same report, whatever arrives later.</source>
+        <translation>Он фиксируется в нынешнем виде: при повторной записи это будет тот же отчёт, что бы ни поступило позже.</translation>
+    </message>
+    <message>
+        <source>It was issued before: this issues it again, and the earlier issue stays in its history.</source>
+        <translation>Он уже выпускался: будет выпущен снова, а прежний выпуск останется в его истории.</translation>
+    </message>
+    <message>
+        <source>Issue a stage</source>
+        <translation>Выпуск этапа</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Выпустить</translation>
+    </message>
+    <message>
+        <source>Issued: {stage}, {when}. It is written the same whenever it is written.</source>
+        <translation>Выпущено: {stage}, {when}. Когда бы его ни записали, он будет тем же.</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выпуск</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Озабоченность</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кто оценил</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <source>Concern assessed</source>
+        <translation>Оценённая обеспокоенность</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оценено</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Estimated passphrase strength</source>
@@ -5593,6 +7005,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward bundles received…</source>
+        <translation>Пе&amp;реслать полученные пакеты…</translation>
     </message>
     <message>
         <source>Send &amp;everything again, not only what changed since the last bundle</source>
@@ -5729,8 +7145,16 @@ Court continued regardless: {continued}</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Наблюдатель</translation>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записали</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Видели</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -5743,6 +7167,10 @@ Court continued regardless: {continued}</source>
     <message>
         <source>Duration</source>
         <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5828,6 +7256,14 @@ Court continued regardless: {continued}</source>
         <translation>Затягивание</translation>
     </message>
     <message>
+        <source>Sessions and delay</source>
+        <translation>Заседания и затягивание</translation>
+    </message>
+    <message>
+        <source>The chosen row</source>
+        <translation>Выбранная строка</translation>
+    </message>
+    <message>
         <source>Every observer</source>
         <translation>Все наблюдатели</translation>
     </message>
@@ -5843,9 +7279,13 @@ Court continued regardless: {continued}</source>
         <source>Choose a trial to see its sessions and delay.</source>
         <translation>Выберите процесс, чтобы увидеть его заседания и затягивание.</translation>
     </message>
-    <message>
-        <source>Showing {logged}</source>
-        <translation>Показано: {logged}</translation>
+    <message numerus="yes">
+        <source>Showing %n event(s), from {logged}</source>
+        <translation>
+            <numerusform>Показано %n событие; записано: {logged}</numerusform>
+            <numerusform>Показано %n события; записано: {logged}</numerusform>
+            <numerusform>Показано %n событий; записано: {logged}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n trial(s) chosen on the dashboard</source>
@@ -6232,6 +7672,14 @@ Court continued regardless: {continued}</source>
             <numerusform>Просмотрен %n новый файл: ничего нового.</numerusform>
             <numerusform>Просмотрено %n новых файла: ничего нового.</numerusform>
             <numerusform>Просмотрено %n новых файлов: ничего нового.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n file(s) still being written; imported once complete.</source>
+        <translation>
+            <numerusform>Ожидание %n файла, который ещё записывается; он будет импортирован, как только запишется целиком.</numerusform>
+            <numerusform>Ожидание %n файлов, которые ещё записываются; они будут импортированы, как только запишутся целиком.</numerusform>
+            <numerusform>Ожидание %n файлов, которые ещё записываются; они будут импортированы, как только запишутся целиком.</numerusform>
         </translation>
     </message>
 </context>

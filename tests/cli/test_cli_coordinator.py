@@ -59,8 +59,14 @@ def test_timeline_filters_and_sessions(coord: Run, watched: Watched) -> None:
     )
     (session,) = json.loads(coord("trial", "sessions", watched.trial_a, "--json").out)
     assert session["seconds_lost"] == 20 * 60
-    (only,) = session["only_one_logged"]
-    assert (only["code"], only["not_logged_by"]) == ("public.excluded", ["Test Observer"])
+    # Side by side as events: the outage both logged is one, seen by 2 of 2; the public
+    # shut out, by Observer B alone.
+    outage, excluded = session["events"]
+    assert (outage["label"], outage["seen_by"], outage["not_recorded_by"]) == ("E1", [2, 2], [])
+    assert (excluded["codes"], excluded["not_recorded_by"]) == (
+        ["public.excluded"],
+        ["Test Observer"],
+    )
     assert len(session["checklist_disagreements"]) == 1
     assert "participation lost 20 min 00 s" in coord("trial", "sessions", watched.trial_a).out
 
@@ -68,7 +74,12 @@ def test_timeline_filters_and_sessions(coord: Run, watched: Watched) -> None:
 def test_dashboard(coord: Run, watched: Watched) -> None:
     dashboard = json.loads(coord("dashboard", "--json").out)
     assert dashboard["observations"] == 3
-    assert dashboard["by_category"] == {"remote": 2, "public": 1}
+    # Not linked: each observer's outage is an event of its own trial.
+    assert (dashboard["events"], dashboard["by_category"]) == (3, {"remote": 2, "public": 1})
+    coord("trial", "link", watched.trial_a, watched.trial_b)
+    linked = json.loads(coord("dashboard", "--json").out)
+    assert (linked["events"], linked["by_category"]) == (2, {"remote": 1, "public": 1})
+    assert "in 1 trial(s): 2 event(s)" in coord("dashboard").out
 
 
 def test_reports_in_every_format(coord: Run, watched: Watched, tmp_path: Path) -> None:

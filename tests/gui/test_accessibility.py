@@ -96,7 +96,7 @@ def test_no_two_controls_claim_the_same_access_key(
         found = on_every_page(open_demo(name), shared_access_keys)
     finally:
         remove_translators(qapp)
-    assert found == []
+    assert found == [], "\n".join(found)
 
 
 @pytest.mark.parametrize("name", ["live", "compact"])

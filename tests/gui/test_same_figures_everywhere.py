@@ -22,10 +22,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from monitor_app.cli import main
-from monitor_app.core.coordination.index import CoordinatorIndex, TimelineFilter
+from monitor_app.core.coordination.event_decisions import every_decided_event, timeline_rows
+from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
+from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.report_document import report_document
-from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.coordination.reports import to_csv, trial_report
 from monitor_app.core.records.durations import format_duration
 from monitor_app.core.records.records import Hearing, Trial
 from monitor_app.core.records.store import RevisionStore
@@ -175,7 +177,7 @@ def test_every_surface_shows_the_same_figures(
         )
     }
     timeline = TimelineModel(index.taxonomy, "en")
-    timeline.set_records(index.timeline(trial.id, TimelineFilter()))
+    timeline.set_records(timeline_rows(index.timeline(trial.id), every_decided_event(index)))
     shown_lasted["coordinator"] = lasted_from(
         [timeline.index(r, TimelineModel.DURATION).data() for r in range(timeline.rowCount())]
     )

@@ -437,7 +437,7 @@ def coordinator_side(
     key = str(timeline.trial_combo.itemData(trial_index))
     choose_code(timeline.trial_combo, key)
     settled(window)
-    assert len(timeline.rows()) == seen.logged.total
+    assert len(timeline.entries()) == seen.logged.total
     assert entry_count_text(seen.logged) in child(timeline, PlainLabel, "timelineScope").text()
     assert words["note"] in column(timeline.model, TimelineModel.NOTE)
     totals = timeline.totals

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.coordination.reports import report_words
+from monitor_app.core.coordination.report_common import report_words
 from monitor_app.core.records.aftermath_vocabulary import load_aftermath_vocabulary
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import (

@@ -375,6 +375,86 @@ TEMPLATES: Mapping[str, str] = {
         "The revisions are more than one bundle may bring at once (past line {line}); "
         "ask the sender to send them in parts.",
     ),
+    # ---- forwarding up the chain (issue 16) ---------------------------------------
+    "forwarded-list-malformed": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "The forwarded bundle does not list rightly the bundles it carries (from 1 to "
+        "{limit} of them).",
+    ),
+    "forwarded-entry-malformed": QT_TRANSLATE_NOOP(
+        "CoreErrors", "Bundle {number} in the forwarded bundle is malformed."
+    ),
+    "forwarded-entry-not-original": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Bundle {number} in the forwarded bundle is not a bundle its author wrote: only "
+        "authors' own bundles can be forwarded.",
+    ),
+    "forwarded-bundle-twice": QT_TRANSLATE_NOOP(
+        "CoreErrors", "Bundle {number} in the forwarded bundle is there twice."
+    ),
+    "forwarded-own-bundle": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Bundle {number} in the forwarded bundle was written by this vault: your own "
+        "records cannot come back to you. Refused.",
+    ),
+    "forwarded-author-unknown": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "The forwarded bundle holds records written by {name} (fingerprint {fingerprint}), "
+        "who is not among your contacts. Add their key card after comparing the "
+        "fingerprint with them, then import the file again. Nothing was imported.",
+    ),
+    "forwarded-authors-unknown": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "The forwarded bundle holds records written by people who are not among your "
+        "contacts: {name} (fingerprint {fingerprint}) and others besides (how many: "
+        "{others}). Add their key cards after comparing the fingerprints with them, then "
+        "import the file again. Nothing was imported.",
+    ),
+    "forwarded-altered": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "The forwarded bundle holds records of {name} that are not what {name} signed: "
+        "altered, left out or put in another order on the way. Refused; nothing was "
+        "imported.",
+    ),
+    "forward-nothing-chosen": QT_TRANSLATE_NOOP(
+        "CoreErrors", "No bundle received carries what you chose: there is nothing to forward."
+    ),
+    "forward-nothing-new": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Everything you chose was forwarded to {name} before; there is nothing new to "
+        "forward. To forward it again, forward all.",
+    ),
+    "forward-none-usable": QT_TRANSLATE_NOOP(
+        "CoreErrors", "Nothing was forwarded: none of it can be. {reason}"
+    ),
+    "forward-not-kept": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Not forwarded, from {name}: bundles that arrived before this version of Trial "
+        "Monitor kept what their authors signed (how many: {bundles}). Ask {name} to send "
+        "everything again, import it, then forward.",
+    ),
+    "forward-changed": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Not forwarded, from {name}: bundles whose records held here are no longer what "
+        "{name} signed, or are not all here (how many: {bundles}). Check the vault with "
+        "'trial-monitor verify'.",
+    ),
+    "forward-too-large": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Not forwarded, from {name}: bundles whose signed list of contents is too large to "
+        "forward (how many: {bundles}). Ask {name} to send their records in smaller "
+        "bundles.",
+    ),
+    "forward-original-too-large": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "A bundle from {name} is larger than a forwarded bundle may carry; nothing was "
+        "written.",
+    ),
+    "forward-attachment-changed": QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "An attachment from {name} held here is no longer what they signed; nothing was "
+        "written. Check the vault with 'trial-monitor verify'.",
+    ),
     # ---- traces, names and ids (issue 13) -----------------------------------------
     "display-name-unsafe": QT_TRANSLATE_NOOP(
         "CoreErrors",

@@ -466,6 +466,9 @@ class StandardAssessment(Record):
     concern: str = ConcernLevel.NONE.value
     reasoning: str = ""
     events: tuple[str, ...] = ()
+    # One observation of each event in ``events`` (its first), in the same order: it finds
+    # the event again when later notes regroup it under another id.
+    observations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The coordinator's screen: every observer's notes read together, in tabs: the observers,
-the trials across observers (and their links), a trial's timeline, a hearing session side
-by side, a dashboard, the restrictions sentences imposed across every trial, what is coming
-up in the next days, the watch folder and reports.
+the trials across observers (and their links), a trial's timeline of events, a hearing
+session side by side, a trial's events and the coordinators' decisions on them, a
+dashboard, the restrictions sentences imposed across every trial, what is coming up in the
+next days, the watch folder, a trial's findings by standard and their figures
+across trials, and reports.
 
 Opening it reads the whole vault once, off the UI thread (`load_coordinator_data`); an
 import from the watch folder, a link or a real name reads it again, keeping the tab, the
@@ -31,8 +33,12 @@ from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.common.tasks import Task
 from monitor_app.gui.common.tool_dialog import ToolDialog
+from monitor_app.gui.coordinator.assessment import AssessmentPage
 from monitor_app.gui.coordinator.coming_up import ComingUpPage
 from monitor_app.gui.coordinator.dashboard import CATEGORY, COUNTRY, MONTH, SESSION, DashboardPage
+from monitor_app.gui.coordinator.events import EventsPage
+from monitor_app.gui.coordinator.figures import FiguresPage
+from monitor_app.gui.coordinator.findings import FindingsPage
 from monitor_app.gui.coordinator.observers import ObserversPage
 from monitor_app.gui.coordinator.report_dialog import ReportPage
 from monitor_app.gui.coordinator.restrictions import RestrictionsPage
@@ -72,19 +78,27 @@ class CoordinatorWindow(ToolDialog):
         self.trials = TrialsPage(session, self.reload)
         self.timeline = TimelinePage(taxonomy, lang)
         self.sessions = SessionsPage(taxonomy, lang)
+        self.events = EventsPage(session, taxonomy, lang, self.reload)
         self.dashboard = DashboardPage(taxonomy, lang)
         self.restrictions = RestrictionsPage(session, lang)
         self.coming_up = ComingUpPage(session, lang)
         self.watch = WatchFolderPage(session, settings)
         self.report = ReportPage(session, taxonomy, lang)
+        self.findings = FindingsPage(session, taxonomy, lang)
+        self.figures = FiguresPage(session, lang)
+        self.assessment = AssessmentPage(session, taxonomy, lang)
         self.pages: list[CoordinatorPage] = [
             self.observers,
             self.trials,
             self.timeline,
             self.sessions,
+            self.events,
             self.dashboard,
             self.restrictions,
             self.coming_up,
+            self.findings,
+            self.figures,
+            self.assessment,
             self.report,
         ]
         for page, title in (
@@ -92,10 +106,14 @@ class CoordinatorWindow(ToolDialog):
             (self.trials, self.tr("Trials")),
             (self.timeline, self.tr("Timeline")),
             (self.sessions, self.tr("Hearing sessions")),
+            (self.events, self.tr("Events")),
             (self.dashboard, self.tr("Dashboard")),
             (self.restrictions, self.tr("Restrictions")),
             (self.coming_up, self.tr("Coming up")),
             (self.watch, self.tr("Watch folder")),
+            (self.findings, self.tr("Findings")),
+            (self.figures, self.tr("Across trials")),
+            (self.assessment, self.tr("Assessment")),
             (self.report, self.tr("Report")),
         ):
             self.tabs.addTab(page, title)

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.observer_status import observer_statuses
-from monitor_app.core.coordination.reports import ReportOptions, to_csv, trial_report
+from monitor_app.core.coordination.report_common import ReportOptions
+from monitor_app.core.coordination.reports import to_csv, trial_report
 from monitor_app.core.errors import RecordNotFound, ValidationError
 from monitor_app.core.records.aftermath import Aftermath
 from monitor_app.core.records.notebook import Notebook
