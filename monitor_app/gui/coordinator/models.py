@@ -268,6 +268,18 @@ class LinksModel(CoordinatorModel):
         return super().sort_value(record, column)
 
 
+_TIMES_APART = frozenset({Aspect.START, Aspect.END})
+
+
+def event_differs(event: Event) -> bool:
+    """What the timeline and the events highlight: an event not every observer present
+    recorded, or one they differ on beyond its times (a minute apart is how two people note
+    one moment: listed in its column, not highlighted)."""
+    return len(event.recorded_by) < len(event.present) or any(
+        d.aspect not in _TIMES_APART for d in event.differences
+    )
+
+
 # ---- the timeline ----------------------------------------------------------------------
 
 
@@ -335,8 +347,8 @@ def event_tz(event: Event) -> str:
 
 def span_seconds(event: Event) -> int | None:
     """How long the event lasted, start to end; None while open without an end, or for a
-    moment (points only)."""
-    if event.end is None or event.end == event.start:
+    moment (points only: two observers noting one moment a minute apart give no duration)."""
+    if event.end is None or not any(m.observation.interval for m in event.members):
         return None
     return max(0, int((from_utc_text(event.end) - from_utc_text(event.start)).total_seconds()))
 
@@ -447,7 +459,7 @@ class TimelineModel(ObservedModel):
         )
 
     def differs(self, record: TimelineRow) -> bool:
-        return record.event is not None and bool(record.event.event.differences)
+        return record.event is not None and event_differs(record.event.event)
 
     def sort_value(self, record: TimelineRow, column: int) -> Any:
         if column == self.TIME:
@@ -575,9 +587,6 @@ class PostponementsModel(RecordTableModel):
 # ---- a hearing session side by side ----------------------------------------------------
 
 
-_TIMES_APART = frozenset({Aspect.START, Aspect.END})
-
-
 class EventsModel(ObservedModel):
     """Events (of a session, or of a trial), one row each: who recorded it of those
     present, where they differ, and where it stands after the decisions. A row not every
@@ -625,12 +634,7 @@ class EventsModel(ObservedModel):
         return shown
 
     def differs(self, record: DecidedEvent) -> bool:
-        """Not every observer present recorded it, or they differ on what happened. Times a
-        minute apart are how two people note one moment: listed, not highlighted."""
-        event = record.event
-        return len(event.recorded_by) < len(event.present) or any(
-            d.aspect not in _TIMES_APART for d in event.differences
-        )
+        return event_differs(record.event)
 
     def sort_value(self, record: DecidedEvent, column: int) -> Any:
         if column == self.EVENT:
