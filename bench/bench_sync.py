@@ -486,6 +486,20 @@ def main() -> None:
                 results["export"]["floor_s"] / statistics.median(age_s), 1
             ),
         }
+        # The issue's three figures (issue 16), on medians.
+        per_revision = statistics.median(import_s) / revisions
+        overlap = results["import_overlapping_bundle"]
+        allowed = 2 * results["reimport_already_had"]["median_s"] + overlap["new"] * per_revision
+        results["targets"]["issue_16"] = {
+            "overlap_import_s": overlap["median_s"],
+            "overlap_allowed_s (2 x already-had + new x import per revision)": round(allowed, 4),
+            "overlap_met": overlap["median_s"] <= allowed,
+            "export_div_floor": round(
+                results["export"]["median_s"] / results["export"]["floor_s"], 2
+            ),
+            "import_div_floor": round(statistics.median(import_s) / statistics.median(floor_s), 2),
+            "target_div_floor": "<= 2.0",
+        }
         setup.observer.close()
     print(json.dumps(results, indent=2, ensure_ascii=False))
     for name, text in profiles:
