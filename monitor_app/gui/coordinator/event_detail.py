@@ -13,13 +13,17 @@ from monitor_app.core.coordination.index import Observed
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.widgets import PlainLabel, show_rows, sorted_table
-from monitor_app.gui.coordinator.models import (
+from monitor_app.gui.coordinator.event_models import (
     DecisionsModel,
     DifferencesModel,
     MembersModel,
-    observer_name,
+)
+from monitor_app.gui.coordinator.event_words import (
     seen_by_text,
     state_label,
+)
+from monitor_app.gui.coordinator.models import (
+    observer_name,
 )
 
 

@@ -46,12 +46,16 @@ from monitor_app.gui.common.widgets import (
     text_box,
 )
 from monitor_app.gui.coordinator.event_detail import EventDetail
-from monitor_app.gui.coordinator.models import (
+from monitor_app.gui.coordinator.event_models import (
     EventsModel,
+)
+from monitor_app.gui.coordinator.event_words import (
     event_label,
     event_tz,
-    observer_name,
     seen_by_text,
+)
+from monitor_app.gui.coordinator.models import (
+    observer_name,
 )
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 

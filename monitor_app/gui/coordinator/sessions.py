@@ -22,7 +22,13 @@ from monitor_app.gui.common.widgets import (
     sorted_table,
 )
 from monitor_app.gui.coordinator.event_detail import EventDetail
-from monitor_app.gui.coordinator.models import ChecklistCompareModel, EventsModel, observer_name
+from monitor_app.gui.coordinator.event_models import (
+    EventsModel,
+)
+from monitor_app.gui.coordinator.models import (
+    ChecklistCompareModel,
+    observer_name,
+)
 from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
 
 

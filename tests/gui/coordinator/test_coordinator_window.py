@@ -20,8 +20,10 @@ from monitor_app.core.vault.sealed_table import SealedTable
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.coordinator.charts import BarChart
-from monitor_app.gui.coordinator.models import (
+from monitor_app.gui.coordinator.event_models import (
     EventsModel,
+)
+from monitor_app.gui.coordinator.models import (
     ObserversModel,
     SessionTotalsModel,
     SuggestionsModel,

@@ -21,13 +21,15 @@ from monitor_app.core.sync.export import export_bundle
 from monitor_app.core.sync.importer import IMPORTED, Importer
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.coordinator.event_models import (
+    EventsModel,
+)
 from monitor_app.gui.coordinator.events import (
     AnnotateEventDialog,
     EventsPage,
     MergeEventsDialog,
     SplitEventDialog,
 )
-from monitor_app.gui.coordinator.models import EventsModel
 from monitor_app.gui.coordinator.window import CoordinatorWindow
 from tests.coordination_scene import Watched
 from tests.gui.coordinator_helpers import open_coordinator, wait_loaded
