@@ -52,10 +52,12 @@ from monitor_app.core.coordination.events import (
     session_facts,
     trial_events,
 )
-from monitor_app.core.coordination.findings import (
+from monitor_app.core.coordination.figures_across import (
     Grouping,
     PeriodLength,
     figures_across_trials,
+)
+from monitor_app.core.coordination.findings import (
     trial_findings,
 )
 from monitor_app.core.coordination.index import CoordinatorIndex

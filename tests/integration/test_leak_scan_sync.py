@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
+from monitor_app.core.coordination.coordinator_data import current_dashboard
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle

@@ -15,8 +15,7 @@ from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section, utc
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading
-from monitor_app.core.coordination.dashboard_snapshot import current_dashboard
+from monitor_app.core.coordination.coordinator_data import CoordinatorReading, current_dashboard
 from monitor_app.core.coordination.event_decisions import left_out
 from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
 from monitor_app.core.coordination.observer_status import observer_statuses

@@ -15,22 +15,24 @@ from monitor_app.cli.common import CliError
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section
 from monitor_app.cli.session import Session
 from monitor_app.core.coordination.coordinator_data import CoordinatorReading
-from monitor_app.core.coordination.findings import (
+from monitor_app.core.coordination.figures_across import (
     UNKNOWN_COUNTRY,
-    AssessorText,
     FiguresAcross,
     Grouping,
-    NumberedEvent,
     PeriodLength,
+    figures_across_trials,
+    write_figures_csv,
+)
+from monitor_app.core.coordination.findings import (
+    AssessorText,
+    NumberedEvent,
     StandardFindings,
     TrialFindings,
     figure_label,
     figure_text,
-    figures_across_trials,
     findings_words,
     load_findings,
     seen_by_text,
-    write_figures_csv,
 )
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.taxonomy import Taxonomy, label

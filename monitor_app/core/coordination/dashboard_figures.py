@@ -10,7 +10,7 @@ dashboard, the timeline, the sessions view and the reports count by one rule.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -52,40 +52,80 @@ class Dashboard:
 
 
 def work_out_dashboard(
-    index: CoordinatorIndex, events: DecidedEvents | None = None, now: datetime | None = None
+    index: CoordinatorIndex,
+    events: DecidedEvents | None = None,
+    now: datetime | None = None,
+    *,
+    group: str | None = None,
 ) -> Dashboard:
-    """The dashboard of everything in ``index``; ``events``: its decided events, if worked
-    out already (the coordinator's reading works them out once for every tab)."""
+    """The dashboard of everything in ``index`` (of the trial group ``group`` alone, when
+    given: one part of `combined_dashboard`); ``events``: its decided events, if worked out
+    already (the coordinator's reading works them out once for every tab)."""
     now = now or utc_now()
     events = events if events is not None else every_decided_event(index)
-    counted = [e for e in events if e.counted]
+    groups = index.trial_groups() if group is None else [index.group(group)]
+    keys = {g.key for g in groups}
+    chosen = [e for e in events if e.group in keys]
+    counted = [e for e in chosen if e.counted]
     countries: Counter[str] = Counter()
     for event in counted:
         trial = index.trials.get(event.event.members[0].observation.trial_id)
         countries[(trial.country if trial else "") or "?"] += 1
-    rejected = left_out(events)
+    rejected = left_out(chosen)
     seconds = {}
     live = False
-    groups = index.trial_groups()
-    for group in groups:
-        for session in index.sessions(group.key):
+    for one in groups:
+        for session in index.sessions(one.key):
             totals = index.session_totals(session, now, rejected)
             if totals.seconds_lost:
                 seconds[session.key] = totals.seconds_lost
             live = live or bool(totals.open_intervals and not session.hearings[0].actual_end)
     titles = {g.key: g.title for g in groups}
-    findings = sum(1 for e in index.entries if e.is_finding)
+    entries = index.entries if group is None else index.timeline(group)
+    findings = sum(1 for e in entries if e.is_finding)
     return Dashboard(
         observations=findings,
         trials=len(groups),
         by_category=dict(Counter(e.event.category for e in counted).most_common()),
         by_country=dict(countries.most_common()),
         by_month=dict(sorted(Counter(e.event.start[:7] for e in counted).items())),
-        notes=len(index.entries) - findings,
+        notes=len(entries) - findings,
         seconds_lost_by_session=seconds,
         group_titles={k: titles[k.partition(":")[0]] for k in seconds},
         live=live,
         unreadable=len(index.unreadable),
         events=len(counted),
-        rejected=sum(1 for e in events if not e.counted),
+        rejected=sum(1 for e in chosen if not e.counted),
+    )
+
+
+def combined_dashboard(parts: Iterable[Dashboard], unreadable: int) -> Dashboard:
+    """The dashboard of several trial groups from each one's own (`work_out_dashboard` with
+    ``group``): what the dashboard of them all would say. ``unreadable``: the records left
+    out, counted once (each part counts those of its own reading)."""
+    parts = list(parts)
+    by_category: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    by_month: Counter[str] = Counter()
+    seconds: dict[str, int] = {}
+    titles: dict[str, str] = {}
+    for part in parts:
+        by_category.update(part.by_category)
+        by_country.update(part.by_country)
+        by_month.update(part.by_month)
+        seconds.update(part.seconds_lost_by_session)
+        titles.update(part.group_titles)
+    return Dashboard(
+        observations=sum(p.observations for p in parts),
+        trials=sum(p.trials for p in parts),
+        by_category=dict(by_category.most_common()),
+        by_country=dict(by_country.most_common()),
+        by_month=dict(sorted(by_month.items())),
+        notes=sum(p.notes for p in parts),
+        seconds_lost_by_session=seconds,
+        group_titles=titles,
+        live=any(p.live for p in parts),
+        unreadable=unreadable,
+        events=sum(p.events for p in parts),
+        rejected=sum(p.rejected for p in parts),
     )

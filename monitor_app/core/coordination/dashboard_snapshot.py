@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from monitor_app.core.coordination.dashboard_figures import Dashboard, work_out_dashboard
-from monitor_app.core.coordination.index import CoordinatorIndex
-from monitor_app.core.records.store import RevisionStore
+from monitor_app.core.coordination.dashboard_figures import Dashboard
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.vault.sealed_table import SealedTable
@@ -89,23 +87,6 @@ def save_snapshot(vault: Vault, dashboard: Dashboard, state: str) -> DashboardSn
         },
     )
     return snapshot
-
-
-def current_dashboard(
-    vault: Vault, taxonomy: Taxonomy, progress: Callable[[int, int], None] | None = None
-) -> Dashboard:
-    """The dashboard: the kept figures if they are current, else worked out (reading every
-    revision) and kept."""
-    # Taken before the reading: what is imported meanwhile makes the kept figures look
-    # older than they are, never newer.
-    state = vault_state(vault, taxonomy)
-    snapshot = load_snapshot(vault)
-    if snapshot is not None and snapshot.is_current(state):
-        return snapshot.dashboard
-    revisions = RevisionStore(vault).read_all(progress)
-    dashboard = work_out_dashboard(CoordinatorIndex.load(vault, taxonomy, revisions))
-    save_snapshot(vault, dashboard, state)
-    return dashboard
 
 
 def _text(value: Any) -> str:

@@ -1,7 +1,7 @@
 """Findings by standard: for one trial, each standard its events bear on with figures worked
 out from events (not from raw observations: one outage seen by three observers counts
 once), the events cited by number, and the assessors' texts under their own names; and the
-same figures across trials, by country and period, for a table and a CSV.
+same figures across trials (`figures_across`).
 
 Every figure is defined in docs/findings.md. In short:
 
@@ -23,22 +23,17 @@ Every figure is defined in docs/findings.md. In short:
 The events are the trial's after the coordinators' decisions (`event_decisions`): a
 rejected event counts nowhere and is cited nowhere; merged and split ones count as decided.
 They are cited by the numbers `event_decisions.number_events` gives them (E1, E2 ... in
-time order). Nothing here writes but `write_figures_csv`.
+time order). Nothing here writes.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
-import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from monitor_app.core.coordination.assessment import (
@@ -51,7 +46,6 @@ from monitor_app.core.coordination.assessment import (
 from monitor_app.core.coordination.event_decisions import (
     DecidedEvent,
     decided_events,
-    every_decided_event,
 )
 from monitor_app.core.coordination.events import Event
 from monitor_app.core.coordination.index import CoordinatorIndex, HearingSession
@@ -69,12 +63,8 @@ from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import from_utc_text
 from monitor_app.core.records.totals import counts_as_lost, merged_seconds
 from monitor_app.core.resources import resource_path
-from monitor_app.core.vault.atomic import write_private_atomically
 from monitor_app.core.vault.vault import Vault
 
-ALL = ""  # the country or period of a row that counts every one
-UNKNOWN_COUNTRY = "?"  # trials that name no country (or none written as two letters)
-_COUNTRY = re.compile(r"[A-Z]{2}")
 _REMOTE_MODES = frozenset({HearingMode.REMOTE.value, HearingMode.HYBRID.value})
 _CALLED_OFF = frozenset(s.value for s in NOT_HELD)
 
@@ -823,138 +813,63 @@ def load_findings(
     return trial_findings(index, trial_id, events=decided, assessment=assessment, names=names)
 
 
-# ---- across trials ------------------------------------------------------------------------
-
-
-class Grouping(StrEnum):
-    COUNTRY = "country"
-    PERIOD = "period"
-    BOTH = "both"
-
-
-class PeriodLength(StrEnum):
-    YEAR = "year"
-    QUARTER = "quarter"
-
-
-def country_key(country: str) -> str:
-    """A trial's country as the figures group it: two letters, upper case, or
-    `UNKNOWN_COUNTRY` (none recorded, or not written as a code)."""
-    code = country.strip().upper()
-    return code if _COUNTRY.fullmatch(code) else UNKNOWN_COUNTRY
-
-
-def period_key(date: str, length: PeriodLength) -> str:
-    """ "2026" or "2026-Q4" of a local date ("2026-11-24")."""
-    year, month = date[:4], int(date[5:7])
-    return year if length == PeriodLength.YEAR else f"{year}-Q{(month - 1) // 3 + 1}"
-
-
 @dataclass(frozen=True)
-class FigureRow:
-    """The figures of the hearings of one country (`ALL`: every one) in one period."""
+class SittingTally:
+    """What the figures across trials ask of one hearing session, and no more: its figures
+    are sums of these, so a programme's are worked out one trial at a time without holding
+    every trial's events (`figures_across`)."""
 
-    country: str  # a `country_key`, or `ALL`
-    period: str  # a `period_key`, or `ALL`
-    trials: int  # trial groups with a hearing here
-    figures: tuple[Figure, ...]
+    group: str  # the trial group's key
+    date: str  # the session's local date
+    country: str  # the group's `figures_across.country_key`
+    state: SessionState
+    remote: bool
+    interpreted: bool
+    events: int  # events counted in it
+    corroborated: int
+    # By figure key: (its events in the session, seconds lost (time figures), events still
+    # open with no end to stop at (time figures)).
+    of_figure: Mapping[str, tuple[int, int, int]]
 
-    def figure(self, key: str) -> Figure | None:
-        return next((f for f in self.figures if f.key == key), None)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "country": self.country,
-            "period": self.period,
-            "trials": self.trials,
-            "figures": [f.to_json() for f in self.figures],
-        }
-
-
-@dataclass(frozen=True)
-class FiguresAcross:
-    grouping: Grouping
-    period_length: PeriodLength
-    country: str  # the filter: a `country_key`, or `ALL`
-    rows: tuple[FigureRow, ...]  # by country then period; the total of them all last
-    unreadable: int = 0  # records left out of every figure (the index's)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "grouping": self.grouping.value,
-            "period_length": self.period_length.value,
-            "country": self.country,
-            "rows": [r.to_json() for r in self.rows],
-            "unreadable": self.unreadable,
-        }
-
-
-def group_country(index: CoordinatorIndex, group_key: str) -> str:
-    """The country of a trial group: the one its trial records name most (the first in
-    order of a tie), as a `country_key`."""
-    counted = Counter(
-        country_key(t.country) for t in index.group(group_key).trials if t.country.strip()
-    )
-    if not counted:
-        return UNKNOWN_COUNTRY
-    return min(counted, key=lambda c: (-counted[c], c == UNKNOWN_COUNTRY, c))
+    @property
+    def held(self) -> bool:
+        return self.state == SessionState.HELD
 
 
 @cycle_collector_paused()
-def figures_across_trials(
-    index: CoordinatorIndex,
-    grouping: Grouping = Grouping.BOTH,
-    period: PeriodLength = PeriodLength.YEAR,
-    country: str = ALL,
-    *,
-    events: Iterable[DecidedEvent] | None = None,
-) -> FiguresAcross:
-    """The figures of every trial's hearings, by country, period or both (and a total row),
-    only those of ``country`` when one is given. ``events``: every trial's decided events,
-    if worked out already (`CoordinatorData.events`); rejected ones count nowhere."""
-    grouping, period = Grouping(grouping), PeriodLength(period)
-    wanted = country_key(country) if country.strip() else ALL
+def sitting_tallies(
+    index: CoordinatorIndex, group_key: str, events: Iterable[DecidedEvent], country: str
+) -> list[SittingTally]:
+    """The tallies of the group's sessions; ``events``: its decided events (only counted
+    ones count); ``country``: the group's (`figures_across.group_country`)."""
     taxonomy = index.taxonomy
     codes = _codes(taxonomy)
-    chosen = every_decided_event(index) if events is None else events
-    scored = [_scored(codes, e.event, 0) for e in chosen if e.counted]
-    sessions: list[tuple[str, HearingSession]] = []
-    for group in index.trial_groups():
-        place = group_country(index, group.key)
-        if wanted and place != wanted:
-            continue
-        sessions += [(place, s) for s in index.sessions(group.key)]
-    sittings = _sittings(index, (s for _, s in sessions), scored)
-    rows: dict[tuple[str, str], list[_Sitting]] = {}
-    for (place, session), sitting in zip(sessions, sittings, strict=True):
-        when = period_key(session.date, period)
-        key = {
-            Grouping.COUNTRY: (place, ALL),
-            Grouping.PERIOD: (ALL, when),
-            Grouping.BOTH: (place, when),
-        }[grouping]
-        rows.setdefault(key, []).append(sitting)
-    ordered = sorted(rows, key=lambda k: (k[0] == UNKNOWN_COUNTRY, k[0], k[1]))
-    result = [_row(place, when, rows[(place, when)], taxonomy) for place, when in ordered]
-    result.append(_row(wanted, ALL, sittings, taxonomy))
-    return FiguresAcross(grouping, period, wanted, tuple(result), len(index.unreadable))
-
-
-def _row(place: str, when: str, sittings: Sequence[_Sitting], taxonomy: Taxonomy) -> FigureRow:
-    events = [e for s in sittings for e in s.events]
-    held = sum(1 for s in sittings if s.held)
-    corroborated = sum(1 for e in events if e.event.corroborated)
-    figures = [
-        Figure(EVENTS, Unit.EVENTS, len(events)),
-        Figure(CORROBORATED, Unit.EVENTS, corroborated, len(events)),
-        Figure(HEARINGS_HELD, Unit.HEARINGS, held),
-    ]
-    # Across trials the events are not numbered (0): no figure cites any.
-    figures += [
-        _spec_figure(spec, sittings, spec.codes, taxonomy) for spec in figure_specs(taxonomy)
-    ]
-    trials = len({s.session.key.partition(":")[0] for s in sittings})
-    return FigureRow(place, when, trials, tuple(figures))
+    scored = [_scored(codes, e.event, 0) for e in events if e.counted and e.group == group_key]
+    sittings = _sittings(index, index.sessions(group_key), scored)
+    tallies = []
+    for sitting in sittings:
+        of_figure = {}
+        for spec in figure_specs(taxonomy):
+            count = len(sitting.events_of(spec.codes))
+            seconds = unmeasured = 0
+            if spec.measure in (Measure.TIME_LOST, Measure.TIME_CONTINUED) and sitting.held:
+                lost = sitting.lost(spec.codes, taxonomy, spec.measure == Measure.TIME_CONTINUED)
+                seconds, unmeasured = lost.seconds, len(lost.unmeasured)
+            of_figure[spec.key] = (count, seconds, unmeasured)
+        tallies.append(
+            SittingTally(
+                group=group_key,
+                date=sitting.session.date,
+                country=country,
+                state=sitting.state,
+                remote=sitting.remote,
+                interpreted=sitting.interpreted,
+                events=len(sitting.events),
+                corroborated=sum(1 for e in sitting.events if e.event.corroborated),
+                of_figure=of_figure,
+            )
+        )
+    return tallies
 
 
 # ---- words and CSV ------------------------------------------------------------------------
@@ -1008,38 +923,3 @@ def figure_text(figure: Figure, lang: str) -> str:
 def seen_by_text(event: Event, lang: str) -> str:
     recorded, present = event.seen_by
     return findings_words(lang)["seen_by"].format(n=recorded, m=present)
-
-
-CSV_ALL = "all"  # the country or period of a row that counts every one
-CSV_COLUMNS = ("country", "period", "trials", "figure", "label", "unit", "value", "of", "percent")
-
-
-def figures_csv(view: FiguresAcross, lang: str = "en") -> str:
-    """A row per figure of each row of the view. Every cell is ours (figure names, numbers,
-    two-letter countries and periods), so no cell can start a spreadsheet formula."""
-    findings_words(lang)  # the language checked
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in view.rows:
-        for figure in row.figures:
-            share = figure.share
-            writer.writerow(
-                (
-                    row.country or CSV_ALL,
-                    row.period or CSV_ALL,
-                    row.trials,
-                    figure.key,
-                    figure_label(figure.key, lang),
-                    figure.unit.value,
-                    figure.value,
-                    "" if figure.of is None else figure.of,
-                    "" if share is None else f"{100 * share:.1f}",
-                )
-            )
-    return out.getvalue()
-
-
-def write_figures_csv(path: Path, view: FiguresAcross, lang: str = "en") -> None:
-    """Write the view as CSV to ``path``: private (0600), whole or not at all."""
-    write_private_atomically(path, figures_csv(view, lang).encode("utf-8"))

@@ -370,10 +370,7 @@ def report_summary(
     observed = sum(1 for s in sessions if session_facts(index, s).present)
     rank = {level.value: i for i, level in enumerate(CONCERN_ORDER)}
     concerns = sorted(
-        (
-            ReportConcern(f.standard, f.concern, f.concern_label, len(f.events))
-            for f in found
-        ),
+        (ReportConcern(f.standard, f.concern, f.concern_label, len(f.events)) for f in found),
         key=lambda c: rank.get(c.concern, len(rank)),  # stable: the standards' order within
     )
     conclusions = []

@@ -42,6 +42,9 @@ TEMPLATES: Mapping[str, str] = {
         "CoreErrors", "The attachment's content is missing from the vault."
     ),
     "record-unreadable": QT_TRANSLATE_NOOP("CoreErrors", "A record in the vault is unreadable."),
+    "record-misfiled": QT_TRANSLATE_NOOP(
+        "CoreErrors", "A {kind} record is filed under another trial or hearing than it names."
+    ),
     "record-row-mismatch": QT_TRANSLATE_NOOP(
         "CoreErrors", "A record's sealed content does not match its row."
     ),

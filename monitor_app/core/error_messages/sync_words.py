@@ -447,8 +447,7 @@ TEMPLATES: Mapping[str, str] = {
     ),
     "forward-original-too-large": QT_TRANSLATE_NOOP(
         "CoreErrors",
-        "A bundle from {name} is larger than a forwarded bundle may carry; nothing was "
-        "written.",
+        "A bundle from {name} is larger than a forwarded bundle may carry; nothing was written.",
     ),
     "forward-attachment-changed": QT_TRANSLATE_NOOP(
         "CoreErrors",

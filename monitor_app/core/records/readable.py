@@ -50,4 +50,23 @@ def values_problem(revision: Revision) -> ValidationError | None:
         check_revision_values(revision.kind, revision.body, revision.tz)
     except ValidationError as problem:
         return problem
-    return None
+    return _misfiled(revision)
+
+
+def _misfiled(revision: Revision) -> ValidationError | None:
+    """A record filed (its ``parent_id``, a clear column) under another record than the
+    one its values name: readers choose a trial's records by where they are filed, so such
+    a record would show under one trial when every record is read and under none when
+    its trial is (`RevisionStore.read_trials`). Only a hand-made or hostile record is."""
+    body, kind = revision.body, revision.kind
+    if kind in ("trial", "attachment"):
+        return None
+    if kind == "observation":
+        named = body.get("hearing_id") or body.get("trial_id")
+    elif kind == "checklist":
+        named = body.get("hearing_id")
+    else:  # a hearing, the aftermath, the coordinators' records: under their trial
+        named = body.get("trial_id")
+    if revision.parent_id == named:
+        return None
+    return ValidationError("record-misfiled", kind=kind)

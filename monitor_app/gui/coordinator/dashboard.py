@@ -69,7 +69,8 @@ class DashboardPage(CoordinatorPage):
         layout.addLayout(grid, 1)
 
     def show_data(self, data: CoordinatorData) -> None:
-        self.show_dashboard(data.dashboard)
+        if data.dashboard is not None:  # else the window works them out trial by trial
+            self.show_dashboard(data.dashboard)
 
     def show_dashboard(self, dashboard: Dashboard, as_of_utc: str = "") -> None:
         """Show figures; ``as_of_utc``: they are kept ones from then, being read anew."""

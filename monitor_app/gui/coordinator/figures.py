@@ -1,5 +1,5 @@
 """The coordinator's Across trials tab: the findings' figures over every trial's hearings
-(`core.coordination.findings.figures_across_trials`), by country, period (year or quarter)
+(`core.coordination.figures_across`), by country, period (year or quarter)
 or both, one country or all, one figure or every one: a sortable table of the value, what
 it is out of and the share; and the figures of the rows listed, every one, saved as CSV.
 
@@ -18,20 +18,22 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QGridLayout, QVBoxLayout, QWidget
 
 from monitor_app.core.coordination.coordinator_data import CoordinatorData
-from monitor_app.core.coordination.findings import (
+from monitor_app.core.coordination.figures_across import (
     ALL,
     UNKNOWN_COUNTRY,
-    Figure,
     FigureRow,
     FiguresAcross,
     Grouping,
     PeriodLength,
-    Unit,
-    figure_keys,
-    figure_label,
     figures_across_trials,
     group_country,
     write_figures_csv,
+)
+from monitor_app.core.coordination.findings import (
+    Figure,
+    Unit,
+    figure_keys,
+    figure_label,
 )
 from monitor_app.core.textsafe import one_line
 from monitor_app.core.vault.remembered_folders import FolderPurpose

@@ -9,7 +9,9 @@ import threading
 import pytest
 
 from monitor_app.core.coordination.coordinator_data import (
+    ALL_TRIALS,
     CoordinatorReading,
+    current_dashboard,
     load_coordinator_data,
 )
 from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
@@ -26,7 +28,8 @@ from tests.coordination_scene import Watched
 
 def test_everything_the_window_shows_from_one_reading(watched: Watched, coordinator: Vault) -> None:
     taxonomy = Notebook(coordinator).taxonomy
-    data = load_coordinator_data(coordinator, taxonomy)
+    data = load_coordinator_data(coordinator, taxonomy, trial=None)
+    assert data.scope == ALL_TRIALS
 
     worked_out = CoordinatorIndex.load(coordinator, taxonomy)
     assert data.dashboard == work_out_dashboard(worked_out)
@@ -53,7 +56,7 @@ def test_everything_the_window_shows_from_one_reading(watched: Watched, coordina
     assert snapshot.is_current(vault_state(coordinator, taxonomy))
 
     TrialLinks(coordinator).link(watched.trial_a, watched.trial_b)
-    linked = load_coordinator_data(coordinator, taxonomy)
+    linked = load_coordinator_data(coordinator, taxonomy, trial=None)
     assert len(linked.links) == 1
     assert linked.suggestions == ()
     assert linked.group_key(watched.trial_b) == linked.group_key(watched.trial_a)
@@ -105,3 +108,26 @@ def test_figures_kept_as_of_the_state_before_the_reading(
     assert snapshot is not None
     assert not snapshot.is_current(vault_state(coordinator, notebook.taxonomy))
     assert snapshot.dashboard.trials == 2  # what was read: the new trial is not in it
+
+
+def test_the_window_reads_one_trial_and_the_figures_kept(
+    watched: Watched, coordinator: Vault
+) -> None:
+    """What the window opens on: every trial listed, the first one's notes read, and the
+    dashboard only from figures kept and current (else worked out apart, trial by trial)."""
+    taxonomy = Notebook(coordinator).taxonomy
+    data = load_coordinator_data(coordinator, taxonomy)
+    whole = CoordinatorIndex.load(coordinator, taxonomy)
+    first = whole.trial_groups()[0].key
+    assert data.scope == first
+    assert [g.key for g in data.groups] == [g.key for g in whole.trial_groups()]
+    assert set(data.index.trials) == set(whole.trials)
+    assert set(data.index.hearings) == set(whole.hearings)  # every trial's sessions listed
+    assert data.has_trial(first)
+    assert not any(data.has_trial(g.key) for g in data.groups if g.key != first)
+    assert {e.group for e in data.index.entries} == {first}
+    assert data.dashboard is None  # nothing kept yet
+
+    dashboard = current_dashboard(coordinator, taxonomy)
+    assert dashboard == work_out_dashboard(whole)
+    assert load_coordinator_data(coordinator, taxonomy).dashboard == dashboard

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from monitor_app.core.coordination.coordinator_data import current_dashboard
 from monitor_app.core.coordination.dashboard_figures import Dashboard, work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import (
     FORMAT,
     ITEM_ID,
-    current_dashboard,
     load_snapshot,
     save_snapshot,
     vault_state,

@@ -484,7 +484,7 @@ def _revision(record_id: str, kind: str, author: str, **body: object) -> Revisio
         rev_id=f"{record_id}-1",
         record_id=record_id,
         kind=kind,
-        parent_id=None,
+        parent_id=None if kind == "trial" else str(body.get("hearing_id") or body["trial_id"]),
         number=1,
         base=None,
         author=author,

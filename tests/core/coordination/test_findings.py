@@ -24,28 +24,30 @@ from hypothesis import strategies as st
 
 from monitor_app.core.coordination.assessment import load_trial_assessment, save_assessment
 from monitor_app.core.coordination.event_decisions import decided_events
-from monitor_app.core.coordination.findings import (
+from monitor_app.core.coordination.figures_across import (
     ALL,
     CSV_ALL,
     CSV_COLUMNS,
     UNKNOWN_COUNTRY,
-    Figure,
     FiguresAcross,
     Grouping,
     PeriodLength,
+    country_key,
+    figures_across_trials,
+    figures_csv,
+    period_key,
+    write_figures_csv,
+)
+from monitor_app.core.coordination.findings import (
+    Figure,
     TrialFindings,
     Unit,
-    country_key,
     figure_keys,
     figure_label,
     figure_text,
-    figures_across_trials,
-    figures_csv,
     findings_words,
     load_findings,
-    period_key,
     trial_findings,
-    write_figures_csv,
 )
 from monitor_app.core.coordination.index import CoordinatorIndex
 from monitor_app.core.coordination.trial_links import TrialLink, TrialLinks

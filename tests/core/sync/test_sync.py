@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor_app.core.coordination.dashboard_snapshot import current_dashboard, load_snapshot
+from monitor_app.core.coordination.coordinator_data import current_dashboard
+from monitor_app.core.coordination.dashboard_snapshot import load_snapshot
 from monitor_app.core.errors import ValidationError, VaultLocked
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Hearing, Trial

@@ -19,7 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from monitor_app.core.coordination.assessment import save_assessment
 from monitor_app.core.coordination.event_decisions import decided_events
-from monitor_app.core.coordination.findings import Grouping, PeriodLength
+from monitor_app.core.coordination.figures_across import (
+    Grouping,
+    PeriodLength,
+)
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.vault.vault import Vault
