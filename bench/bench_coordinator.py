@@ -37,6 +37,10 @@ from typing import Any
 
 from bench_sync import note_text, profile, vocabulary
 
+from monitor_app.core.coordination.coordinator_data import (
+    load_coordinator_data,
+    programme_figures,
+)
 from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.coordination.index import CoordinatorIndex, TimelineFilter
@@ -66,8 +70,9 @@ from monitor_app.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase of decent length"
 CACHE_FORMAT = 1  # bump when the data built changes, so old caches are rebuilt
-TARGETS_S = {"dashboard": 1.0, "filter": 0.1, "pdf": 2.0, "statuses": 0.5}
-TARGETS = {"body_pages": 40, "annex_pages_per_s": 300}  # issue 15: the report's two parts
+TARGETS_S = {"dashboard": 1.0, "filter": 0.1, "pdf": 2.0, "statuses": 0.5, "tabs": 1.0}
+# Issue 15: the report's two parts; issue 16: the coordinator's window on this vault.
+TARGETS = {"body_pages": 40, "annex_pages_per_s": 300, "window_mib": 500}
 
 # (country, zone, court) of the trials: where remote and closed trials are watched.
 COURTS = (
@@ -629,6 +634,10 @@ def target(samples: list[float], limit_s: float) -> dict[str, Any]:
 COLD = """
 import json, sys, time
 t0 = time.perf_counter()
+from monitor_app.core.coordination.coordinator_data import (
+    load_coordinator_data,
+    programme_figures,
+)
 from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
 from monitor_app.core.coordination.dashboard_snapshot import load_snapshot, vault_state
 from monitor_app.core.coordination.index import CoordinatorIndex
@@ -680,6 +689,114 @@ def window_to_dashboard(vault: Vault, repeat: int) -> list[float]:
         app.processEvents()
     guard.stop()
     return samples
+
+
+def window_to_tabs(vault: Vault, repeat: int) -> list[float]:
+    """The coordinator's window, from being made to every tab showing current data (the
+    first trial read in full, every trial listed; issue 16's "unlock -> every other tab")."""
+    from PySide6.QtWidgets import QApplication
+
+    from monitor_app.gui.common import collector
+    from monitor_app.gui.common.session import VaultSession
+    from monitor_app.gui.common.settings import AppSettings
+    from monitor_app.gui.coordinator.window import CoordinatorWindow
+    from monitor_app.render.pdf import ensure_gui_application
+
+    ensure_gui_application()
+    app = QApplication.instance()
+    assert app is not None
+    guard = collector.install(app)
+    session = VaultSession(vault.folder)
+    session.open_unlocked(vault)
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        window = CoordinatorWindow(session, AppSettings())
+        window.tabs.setCurrentWidget(window.timeline)
+        window.show()
+        while window.data is None or window.is_loading:
+            app.processEvents()
+            time.sleep(0.002)
+        samples.append(time.perf_counter() - started)
+        assert window.timeline.rows()
+        assert window.sessions.session_combo.count()
+        while window.programme_busy.is_busy:  # untimed: let the background work finish
+            app.processEvents()
+            time.sleep(0.01)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    guard.stop()
+    return samples
+
+
+# The coordinator's window in a fresh process: opened, every tab visited (the figures across
+# trials worked out trial by trial), a second trial chosen; its peak memory (issue 16).
+WINDOW_MEMORY = """
+import json, resource, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from monitor_app.core.vault.vault import Vault
+from monitor_app.gui.common import collector
+from monitor_app.gui.common.session import VaultSession
+from monitor_app.gui.common.settings import AppSettings
+from monitor_app.gui.coordinator.window import CoordinatorWindow
+from monitor_app.render.pdf import ensure_gui_application
+
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+ensure_gui_application()
+app = QApplication.instance()
+guard = collector.install(app)
+vault = Vault.open(Path(sys.argv[1]))
+vault.unlock(sys.argv[2])
+unlocked = rss()
+session = VaultSession(vault.folder)
+session.open_unlocked(vault)
+window = CoordinatorWindow(session, AppSettings())
+window.show()
+
+def settle():
+    while window.data is None or window.is_loading or window.programme_busy.is_busy:
+        app.processEvents()
+        time.sleep(0.01)
+
+settle()
+started = time.perf_counter()
+for page in range(window.tabs.count()):
+    window.tabs.setCurrentIndex(page)
+    settle()
+combo = window.sessions.trial_combo
+combo.setCurrentIndex(combo.count() - 1)  # another trial, read in its turn
+settle()
+print(json.dumps({
+    "rss_after_unlock_mib": round(unlocked),
+    "peak_rss_mib": round(rss()),
+    "tabs_and_second_trial_s": round(time.perf_counter() - started, 2),
+}))
+guard.stop()
+"""
+
+
+def window_memory(folder: Path) -> dict[str, Any]:
+    """`WINDOW_MEMORY` on a copy of the vault with no kept figures (so the window works the
+    dashboard out too): the window's own peak, not this benchmark's."""
+    with tempfile.TemporaryDirectory() as temp:
+        copy = Path(temp) / "coordinator"
+        shutil.copytree(folder, copy)
+        vault = unlocked(copy)
+        SealedTable(vault, "derived").delete("dashboard")
+        vault.close()
+        out = subprocess.run(
+            [sys.executable, "-P", "-c", WINDOW_MEMORY, str(copy), PASSPHRASE],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def cold_runs(folder: Path, repeat: int) -> dict[str, Any]:
@@ -916,11 +1033,10 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     # the index (and, below, the observers' chain checks) from what was read.
     read_s, revisions = sampled(lambda: RevisionStore(vault).read_all(), args.repeat)
     from_read_s, _ = sampled(lambda: CoordinatorIndex.load(vault, taxonomy, revisions), args.repeat)
-    # What the coordinator's window waits for: everything its tabs show, then the dashboard.
-    from monitor_app.core.coordination.coordinator_data import load_coordinator_data
 
+    # Every trial read, as "All trials" in the timeline reads them (the dashboard kept).
     def app_opening() -> Any:
-        return load_coordinator_data(vault, taxonomy)  # dashboard included, figures kept
+        return load_coordinator_data(vault, taxonomy, trial=None)
 
     app_s, _ = sampled(app_opening, args.repeat)
 
@@ -934,14 +1050,25 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
 
     kept_s, _ = sampled(kept_figures, args.fast_repeat)
     window_s = window_to_dashboard(vault, args.repeat)
+    tabs_s = window_to_tabs(vault, args.repeat)
+    one_trial_s, one_trial = sampled(lambda: load_coordinator_data(vault, taxonomy), args.repeat)
+    programme_s, _ = sampled(lambda: programme_figures(vault, taxonomy), min(args.repeat, 3))
+    memory = window_memory(cache / "coordinator")
     results["load"] = figure(load_s)
     results["of_which_read_all_revisions"] = figure(read_s)
     results["of_which_index_from_revisions_read"] = figure(from_read_s)
     results["dashboard_on_loaded_index"] = figure(dashboard_s)
     results["open_dashboard_load_plus_dashboard"] = figure(first_s)
-    results["first_reading_in_app_load_coordinator_data"] = figure(app_s)
+    results["reading_of_every_trial_load_coordinator_data_all"] = figure(app_s)
     results["kept_dashboard_figures_read_and_checked"] = figure(kept_s)
     results["open_dashboard_in_app_window_to_dashboard_painted"] = figure(window_s)
+    results["window_to_every_tab_current_first_trial_read"] = figure(tabs_s)
+    results["reading_of_one_trial_load_coordinator_data"] = {
+        **figure(one_trial_s),
+        "entries": len(one_trial.index.entries),
+    }
+    results["figures_across_every_trial_trial_by_trial_programme_figures"] = figure(programme_s)
+    results["coordinator_window_memory_fresh_process"] = memory
     if args.cold:
         results["open_dashboard_fresh_process"] = cold_runs(cache / "coordinator", args.cold)
     results["max_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -1050,6 +1177,15 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
     )
 
     results["targets"] = {
+        "issue_16": {
+            "unlock_to_dashboard_painted_kept_figures": target(window_s, TARGETS_S["dashboard"]),
+            "unlock_to_every_other_tab_current": target(tabs_s, TARGETS_S["tabs"]),
+            "observer_statuses": target(statuses_s, TARGETS_S["statuses"]),
+            "peak_memory_of_the_window": at_most(
+                memory["peak_rss_mib"], TARGETS["window_mib"], "MiB"
+            ),
+            "import_and_export": "bench/bench_sync.py prints these three",
+        },
         "open_dashboard_load_plus_dashboard": target(first_s, TARGETS_S["dashboard"]),
         "open_dashboard_in_app": target(window_s, TARGETS_S["dashboard"]),
         "timeline_filter_slowest_of_above": target(slowest_filter[0], TARGETS_S["filter"]),
@@ -1073,7 +1209,8 @@ def main() -> None:  # noqa: PLR0915 (one benchmark, read top to bottom)
         )
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("CoordinatorIndex.load", lambda: CoordinatorIndex.load(vault, taxonomy)),
-            ("load_coordinator_data (the app's reading)", app_opening),
+            ("load_coordinator_data, every trial", app_opening),
+            ("load_coordinator_data, one trial", lambda: load_coordinator_data(vault, taxonomy)),
             ("dashboard", index.dashboard),
             ("timeline, slowest filter", slowest_filter[1]),
             ("observer_statuses", lambda: observer_statuses(vault)),

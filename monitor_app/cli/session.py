@@ -9,6 +9,7 @@ from types import TracebackType
 
 from monitor_app.cli.secrets import current_passphrase
 from monitor_app.core import paths
+from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.vault.vault import Vault
 
@@ -37,6 +38,13 @@ class Session:
             vault.unlock(current_passphrase(self.args))
             self._notebook = Notebook(vault)
         return self._notebook
+
+    def reading(self, trial: str | None) -> CoordinatorReading:
+        """What a coordinator's command reads: every trial's list entry and hearings, and
+        all that is filed under the group of ``trial`` (under a second at a programme's
+        scale); every revision held, for None."""
+        notebook = self.notebook()
+        return CoordinatorReading(notebook.vault, notebook.taxonomy, trial=trial)
 
     def __enter__(self) -> Session:
         return self

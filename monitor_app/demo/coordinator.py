@@ -162,7 +162,7 @@ def _assess(coordinator: Vault, trial_id: str) -> None:
     confirmed as one event, and the standard it bears on assessed (no grade yet: the other
     standards with events still want reasoning)."""
     notebook = Notebook(coordinator)
-    index = load_coordinator_data(coordinator, notebook.taxonomy).index
+    index = load_coordinator_data(coordinator, notebook.taxonomy, trial=trial_id).index
     events = every_decided_event(index)
     outage = next(e for e in events if "remote.connection_lost" in e.event.codes)
     decide(notebook, events, EventAction.CONFIRM, [outage.id], note="the same freeze, 19 min")

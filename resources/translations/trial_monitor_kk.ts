@@ -913,8 +913,12 @@
         <translation>Қорытындылар мен есептер</translation>
     </message>
     <message>
-        <source>Reading every observer&apos;s notes</source>
-        <translation>Барлық бақылаушылардың жазбалары оқылуда</translation>
+        <source>Reading the observers&apos; notes</source>
+        <translation>Бақылаушылардың жазбалары оқылуда</translation>
+    </message>
+    <message>
+        <source>Working out the figures across every trial</source>
+        <translation>Барлық сот процестері бойынша көрсеткіштер есептелуде</translation>
     </message>
     <message>
         <source>Observers</source>
@@ -967,6 +971,13 @@
     <message>
         <source>Report</source>
         <translation>Есеп</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable record(s) among the lists of trials and the trial shown, left out of every tab and report:</source>
+        <translation>
+            <numerusform>Процестер тізімдері мен көрсетілген процесс арасында %n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
+            <numerusform>Процестер тізімдері мен көрсетілген процесс арасында %n жазба оқылмады; олар ешбір қойындыда және ешбір есепте көрсетілмейді:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable record(s), left out of every tab and report:</source>
@@ -1243,6 +1254,10 @@
     <message>
         <source>A record in the vault is unreadable.</source>
         <translation>Қоймадағы жазба оқылмайды.</translation>
+    </message>
+    <message>
+        <source>A {kind} record is filed under another trial or hearing than it names.</source>
+        <translation>«{kind}» түріндегі жазба онда аталған сот процесіне немесе отырысқа емес, басқасына тіркелген.</translation>
     </message>
     <message>
         <source>A record&apos;s sealed content does not match its row.</source>
@@ -3399,6 +3414,10 @@
     <message>
         <source>&amp;Figure:</source>
         <translation>Көр&amp;сеткіш:</translation>
+    </message>
+    <message>
+        <source>Working out the figures of every trial…</source>
+        <translation>Барлық процестердің көрсеткіштері есептелуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s)</source>

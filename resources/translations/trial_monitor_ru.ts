@@ -931,8 +931,12 @@
         <translation>Сводка и отчёты</translation>
     </message>
     <message>
-        <source>Reading every observer&apos;s notes</source>
-        <translation>Читаются записи всех наблюдателей</translation>
+        <source>Reading the observers&apos; notes</source>
+        <translation>Читаются записи наблюдателей</translation>
+    </message>
+    <message>
+        <source>Working out the figures across every trial</source>
+        <translation>Подсчитываются показатели по всем процессам</translation>
     </message>
     <message>
         <source>Observers</source>
@@ -985,6 +989,14 @@
     <message>
         <source>Report</source>
         <translation>Отчёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable record(s) among the lists of trials and the trial shown, left out of every tab and report:</source>
+        <translation>
+            <numerusform>Среди списков процессов и показанного процесса не удалось прочитать %n запись; она не показана ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Среди списков процессов и показанного процесса не удалось прочитать %n записи; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+            <numerusform>Среди списков процессов и показанного процесса не удалось прочитать %n записей; они не показаны ни на одной вкладке и ни в одном отчёте:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable record(s), left out of every tab and report:</source>
@@ -1264,6 +1276,10 @@
     <message>
         <source>A record in the vault is unreadable.</source>
         <translation>Запись в хранилище не читается.</translation>
+    </message>
+    <message>
+        <source>A {kind} record is filed under another trial or hearing than it names.</source>
+        <translation>Запись типа «{kind}» подшита не к тому процессу или заседанию, которое в ней указано.</translation>
     </message>
     <message>
         <source>A record&apos;s sealed content does not match its row.</source>
@@ -3426,6 +3442,10 @@
     <message>
         <source>&amp;Figure:</source>
         <translation>Пок&amp;азатель:</translation>
+    </message>
+    <message>
+        <source>Working out the figures of every trial…</source>
+        <translation>Подсчитываются показатели всех процессов…</translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s)</source>

@@ -20,7 +20,6 @@ from monitor_app.core.coordination.assessment import (
     save_assessment,
     save_conclusion,
 )
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading
 from monitor_app.core.coordination.events import Event
 from monitor_app.core.coordination.grading import GradingScale, load_grading_scale
 from monitor_app.core.errors import UnknownCode
@@ -34,11 +33,6 @@ TEXT_CELL_CHARS = 60
 def _scale(args: argparse.Namespace) -> GradingScale:
     path: Path | None = getattr(args, "scale", None)
     return load_grading_scale(path)
-
-
-def _reading(session: Session) -> CoordinatorReading:
-    notebook = session.notebook()
-    return CoordinatorReading(notebook.vault, notebook.taxonomy)
 
 
 def _name(names: Mapping[str, str], author: str) -> str:
@@ -61,7 +55,7 @@ def _conditions(taxonomy: Taxonomy, lang: str) -> Callable[[str], str]:
 
 
 def cmd_assess_show(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial)
     index, names = reading.index, reading.names
     note_unreadable(index.unreadable)
     state = load_trial_assessment(
@@ -315,7 +309,7 @@ def _saved_line(saved: Saved[Any], names: Mapping[str, str], what: str) -> str:
 
 
 def cmd_assess_set(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial)
     saved = save_assessment(
         session.notebook(),
         reading.index,
@@ -330,7 +324,7 @@ def cmd_assess_set(args: argparse.Namespace, session: Session) -> None:
 
 
 def cmd_assess_conclude(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial)
     scale = _scale(args)
     saved = save_conclusion(
         session.notebook(),

@@ -15,7 +15,7 @@ from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section, utc
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading, current_dashboard
+from monitor_app.core.coordination.coordinator_data import current_dashboard
 from monitor_app.core.coordination.event_decisions import left_out
 from monitor_app.core.coordination.index import CoordinatorIndex, Observed, TimelineFilter
 from monitor_app.core.coordination.observer_status import observer_statuses
@@ -36,11 +36,6 @@ from monitor_app.core.records.timeutil import local_zone_name, parse_instant
 from monitor_app.core.records.totals import count_entries
 from monitor_app.core.sync.contacts import MIN_ID_PREFIX, Contacts
 from monitor_app.core.textsafe import one_line
-
-
-def _reading(session: Session) -> CoordinatorReading:
-    notebook = session.notebook()
-    return CoordinatorReading(notebook.vault, notebook.taxonomy)
 
 
 def cmd_observers(args: argparse.Namespace, session: Session) -> None:
@@ -143,7 +138,7 @@ def _entry_json(entry: Observed, names: dict[str, str]) -> dict[str, Any]:
 
 
 def cmd_trial_timeline(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.id)
     index, names = reading.index, reading.names
     by_name = {name.casefold(): author for author, name in names.items()}
     observers = set()
@@ -189,7 +184,7 @@ def _item_label(index: CoordinatorIndex, entry: Observed) -> str:
 
 
 def cmd_trial_sessions(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.id)
     index, names = reading.index, reading.names
     sessions = index.sessions(args.id)
     note_unreadable(index.unreadable)
@@ -329,7 +324,7 @@ def cmd_report(args: argparse.Namespace, session: Session) -> None:
             file=sys.stderr,
         )
         return
-    reading = _reading(session)
+    reading = session.reading(None if args.all else args.trial)
     index = reading.index
     options = ReportOptions(
         lang=args.lang, public=args.public, real_names=args.real_names, standard=args.standard or ""

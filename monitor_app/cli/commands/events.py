@@ -26,11 +26,6 @@ from monitor_app.core.textsafe import one_line
 NOTE_CHARS = 60  # of a note, in a table cell
 
 
-def _reading(session: Session) -> CoordinatorReading:
-    notebook = session.notebook()
-    return CoordinatorReading(notebook.vault, notebook.taxonomy)
-
-
 def _who(names: Mapping[str, str], author: str) -> str:
     return names.get(author) or author[:8]
 
@@ -80,7 +75,7 @@ def _event_json(event: DecidedEvent, names: Mapping[str, str]) -> dict[str, Any]
 
 
 def cmd_events_list(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial)
     index, names = reading.index, reading.names
     key = index.group(args.trial).key
     events = reading.events.of_group(key)
@@ -124,7 +119,7 @@ def _member_json(entry: Observed, names: Mapping[str, str]) -> dict[str, Any]:
 
 
 def cmd_events_show(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial or None)
     names = reading.names
     event = reading.events.find(args.event, _group(args, reading))
     notebook = session.notebook()
@@ -226,7 +221,7 @@ def _group(args: argparse.Namespace, reading: CoordinatorReading) -> str:
 
 
 def _decide(args: argparse.Namespace, session: Session, action: EventAction) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial or None)
     events: DecidedEvents = reading.events
     references = list(args.events) if action == EventAction.MERGE else [args.event]
     decision = decide(

@@ -14,13 +14,13 @@ from typing import Any
 from monitor_app.cli.common import CliError
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading
+from monitor_app.core.coordination.coordinator_data import programme_figures
 from monitor_app.core.coordination.figures_across import (
     UNKNOWN_COUNTRY,
     FiguresAcross,
     Grouping,
     PeriodLength,
-    figures_across_trials,
+    figures_from_tallies,
     write_figures_csv,
 )
 from monitor_app.core.coordination.findings import (
@@ -81,16 +81,11 @@ def add_findings_commands(b: Any, commands: Any) -> None:
     figures.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
-def _reading(session: Session) -> CoordinatorReading:
-    notebook = session.notebook()
-    return CoordinatorReading(notebook.vault, notebook.taxonomy)
-
-
 # ---- findings -----------------------------------------------------------------------------
 
 
 def cmd_findings(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
+    reading = session.reading(args.trial)
     index = reading.index
     key = index.group(args.trial).key
     found = load_findings(
@@ -188,16 +183,17 @@ def _condition(taxonomy: Taxonomy, code: str, lang: str) -> str:
 
 
 def cmd_figures(args: argparse.Namespace, session: Session) -> None:
-    reading = _reading(session)
-    index = reading.index
-    view = figures_across_trials(
-        index,
+    notebook = session.notebook()
+    programme = programme_figures(notebook.vault, notebook.taxonomy)
+    view = figures_from_tallies(
+        programme.sittings,
+        notebook.taxonomy,
         Grouping(args.by),
         PeriodLength(args.period),
         args.country or "",
-        events=reading.events,
+        unreadable=programme.unreadable,
     )
-    note_unreadable(index.unreadable)
+    note_unreadable(programme.unreadable)
     if args.csv is not None:
         target: Path = args.csv
         if target.is_dir():

@@ -13,7 +13,7 @@ from monitor_app.cli.common import CliError
 from monitor_app.cli.files import write_private_file
 from monitor_app.cli.output import emit, note_unreadable, print_table, section
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading
+from monitor_app.core.coordination.coordinator_data import overview_index
 from monitor_app.core.coordination.restrictions import (
     RestrictionFilter,
     RestrictionOptions,
@@ -56,7 +56,7 @@ def when(day: str | None) -> datetime:
 
 def cmd_restrictions(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
-    index = CoordinatorReading(notebook.vault, notebook.taxonomy).index
+    index = overview_index(notebook.vault, notebook.taxonomy)
     keep = RestrictionFilter(
         element=args.type or "", country=args.country or "", in_force_only=args.in_force
     )

@@ -211,7 +211,7 @@ class SelfTest:
         from monitor_app.render.docx import docx_bytes
         from monitor_app.render.pdf import pdf_bytes
 
-        reading = CoordinatorReading(self.coordinator, load_taxonomy())
+        reading = CoordinatorReading(self.coordinator, load_taxonomy(), trial=self.trial_id)
         report = trial_report(
             reading.index, self.trial_id, reading.statuses, reading.importer, ReportOptions()
         )

@@ -11,7 +11,7 @@ from typing import Any
 from monitor_app.cli.common import CliError
 from monitor_app.cli.output import emit, print_table, utc
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import CoordinatorReading
+from monitor_app.core.coordination.coordinator_data import overview_index
 from monitor_app.core.coordination.observer_status import author_names
 from monitor_app.core.coordination.report_common import ReportOptions
 from monitor_app.core.coordination.reports import TrialReport
@@ -30,8 +30,7 @@ STAGE_CODES = tuple(stage.value for stage in STAGES)
 
 
 def cmd_report_issue(args: argparse.Namespace, session: Session) -> None:
-    notebook = session.notebook()
-    reading = CoordinatorReading(notebook.vault, notebook.taxonomy)
+    reading = session.reading(args.trial)
     issued = issue_stage(reading, args.trial, args.stage, args.summary or "", reissue=args.reissue)
     record = issued.record
     again = f" (issue {issued.issue})" if issued.issue > 1 else ""
@@ -96,9 +95,9 @@ def _group_ids(session: Session, trial_id: str) -> frozenset[str]:
     """The trial's group (linked trials as one), or the trial alone when this vault holds
     no trial record of it (a stage another coordinator issued)."""
     notebook = session.notebook()
-    reading = CoordinatorReading(notebook.vault, notebook.taxonomy)
-    if trial_id in reading.index.group_of:
-        return reading.index.group(trial_id).ids
+    overview = overview_index(notebook.vault, notebook.taxonomy)
+    if trial_id in overview.group_of:
+        return overview.group(trial_id).ids
     return frozenset((trial_id,))
 
 

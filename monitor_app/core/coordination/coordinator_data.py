@@ -193,6 +193,14 @@ class CoordinatorReading:
         )
 
 
+def overview_index(vault: Vault, taxonomy: Taxonomy) -> CoordinatorIndex:
+    """Every trial, hearing and aftermath record, and no observation: enough for the
+    lists of trials, the sessions held, the restrictions and what is coming up."""
+    overview = RevisionStore(vault).read_kinds(OVERVIEW_KINDS)
+    with cycle_collector_paused():
+        return CoordinatorIndex(overview, TrialLinks(vault).all(), taxonomy, vault.observer_id)
+
+
 def _with_trial(
     vault: Vault,
     taxonomy: Taxonomy,

@@ -34,7 +34,7 @@ def sort_readable(heads: Iterable[Revision]) -> tuple[list[Revision], list[Unrea
     readable: list[Revision] = []
     unreadable: list[Unreadable] = []
     for head in heads:
-        problem = values_problem(head)
+        problem = values_problem(head) or misfiled(head)
         if problem is None:
             readable.append(head)
         else:
@@ -50,14 +50,16 @@ def values_problem(revision: Revision) -> ValidationError | None:
         check_revision_values(revision.kind, revision.body, revision.tz)
     except ValidationError as problem:
         return problem
-    return _misfiled(revision)
+    return None
 
 
-def _misfiled(revision: Revision) -> ValidationError | None:
+def misfiled(revision: Revision) -> ValidationError | None:
     """A record filed (its ``parent_id``, a clear column) under another record than the
     one its values name: readers choose a trial's records by where they are filed, so such
     a record would show under one trial when every record is read and under none when
-    its trial is (`RevisionStore.read_trials`). Only a hand-made or hostile record is."""
+    its trial is (`RevisionStore.read_trials`). Only a hand-made or hostile record is; an
+    import still takes one of the kinds older than that rule (`revision_checks`), and
+    readers set it aside."""
     body, kind = revision.body, revision.kind
     if kind in ("trial", "attachment"):
         return None

@@ -35,6 +35,7 @@ class DashboardPage(CoordinatorPage):
         self.setObjectName("dashboardPage")
         self.taxonomy = taxonomy
         self.lang = lang
+        self.shown: Dashboard | None = None  # the figures on show
         self.summary = PlainLabel("", self)
         self.summary.setObjectName("dashboardSummary")
         # Shown while the figures on screen are the kept ones of an earlier opening.
@@ -74,6 +75,7 @@ class DashboardPage(CoordinatorPage):
 
     def show_dashboard(self, dashboard: Dashboard, as_of_utc: str = "") -> None:
         """Show figures; ``as_of_utc``: they are kept ones from then, being read anew."""
+        self.shown = dashboard
         locale = QLocale()
         self.as_of.setVisible(bool(as_of_utc))
         if as_of_utc:
@@ -136,6 +138,7 @@ class DashboardPage(CoordinatorPage):
         return self.tr("unknown") if code == "?" else one_line(code)
 
     def clear(self) -> None:
+        self.shown = None
         for chart in self.charts.values():
             chart.set_bars([])
         self.summary.set_plain("")

@@ -3,8 +3,9 @@
 or both, one country or all, one figure or every one: a sortable table of the value, what
 it is out of and the share; and the figures of the rows listed, every one, saved as CSV.
 
-Filtering never goes back to the vault: the figures come from the loaded index and its
-decided events, worked out again (in milliseconds) when a filter changes.
+The figures come from every hearing session's tally (`ProgrammeFigures`), worked out
+trial by trial by the window when this tab is first shown after a reading; filtering
+never goes back to the vault: the rows are summed again (in milliseconds).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QGridLayout, QVBoxLayout, QWidget
 
-from monitor_app.core.coordination.coordinator_data import CoordinatorData
+from monitor_app.core.coordination.coordinator_data import CoordinatorData, ProgrammeFigures
 from monitor_app.core.coordination.figures_across import (
     ALL,
     UNKNOWN_COUNTRY,
@@ -25,7 +26,7 @@ from monitor_app.core.coordination.figures_across import (
     FiguresAcross,
     Grouping,
     PeriodLength,
-    figures_across_trials,
+    figures_from_tallies,
     group_country,
     write_figures_csv,
 )
@@ -157,6 +158,7 @@ class FiguresPage(CoordinatorPage):
         self.session = session
         self.lang = lang
         self.data: CoordinatorData | None = None
+        self.programme: ProgrammeFigures | None = None  # None: being worked out
         self.view_data: FiguresAcross | None = None
 
         self.grouping_combo = self._combo("figuresGroupingCombo", self.tr("Rows"))
@@ -249,8 +251,14 @@ class FiguresPage(CoordinatorPage):
         self.figure_combo.blockSignals(False)
         self.refresh()
 
+    def show_programme(self, programme: ProgrammeFigures | None) -> None:
+        """The tallies of every trial's sessions; None while they are worked out again."""
+        self.programme = programme
+        self.refresh()
+
     def clear(self) -> None:
         self.data = None
+        self.programme = None
         self.view_data = None
         self.model.set_records([])
         self.summary.set_plain("")
@@ -274,16 +282,24 @@ class FiguresPage(CoordinatorPage):
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def refresh(self) -> None:
-        data = self.data
-        if data is None:
+        data, programme = self.data, self.programme
+        if data is None or programme is None:
+            self.view_data = None
+            self.model.set_records([])
+            self.save_button.setEnabled(False)
+            self.summary.set_plain(
+                self.tr("Working out the figures of every trial…") if data is not None else ""
+            )
             return
-        self.view_data = figures_across_trials(
-            data.index,
+        self.view_data = figures_from_tallies(
+            programme.sittings,
+            data.index.taxonomy,
             Grouping(str(self.grouping_combo.currentData())),
             PeriodLength(str(self.period_combo.currentData())),
             str(self.country_combo.currentData() or ""),
-            events=data.events,
+            unreadable=programme.unreadable,
         )
+        self.save_button.setEnabled(True)
         self._show_rows()
 
     def _show_rows(self) -> None:

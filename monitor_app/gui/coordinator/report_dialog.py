@@ -253,7 +253,7 @@ class ReportPage(CoordinatorPage):
 
     def clear(self) -> None:
         self.data = None
-        self.trial_combo.clear()
+        self.trial_combo.forget()
         self.stages.clear()
 
     def _show_stages(self) -> None:

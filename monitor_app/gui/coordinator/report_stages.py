@@ -224,7 +224,7 @@ class StagesBox(QGroupBox):
         summary = self.summary_edit.toPlainText()
 
         def work() -> IssuedStage:
-            reading = CoordinatorReading(vault, taxonomy)
+            reading = CoordinatorReading(vault, taxonomy, trial=key)
             return issue_stage(reading, key, stage, summary, reissue=again)
 
         self.status.clear_message()

@@ -1,13 +1,18 @@
 """Pieces the coordinator's tabs share: the page base (shown data in, everything dropped on
-clear) and the combo that chooses a trial group, keeping its choice across reloads."""
+clear) and the combo that chooses a trial group, keeping its choice across reloads.
+
+The window reads one trial group at a time (`CoordinatorData.scope`): every trial combo
+shows the group read, and choosing another (or all of them) asks the window to read it
+(`TrialCombo.wanted`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from monitor_app.core.coordination.coordinator_data import CoordinatorData
+from monitor_app.core.coordination.coordinator_data import ALL_TRIALS, CoordinatorData
 from monitor_app.core.coordination.index import TrialGroup
 from monitor_app.core.textsafe import one_line
 
@@ -25,6 +30,9 @@ class CoordinatorPage(QWidget):
 class TrialCombo(QComboBox):
     """A trial group, by title; an optional first entry for all of them (data "")."""
 
+    # A group other than the one read was chosen: its key, or ALL_TRIALS for "all of them".
+    wanted = Signal(str)
+
     def __init__(
         self,
         object_name: str,
@@ -38,14 +46,28 @@ class TrialCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
         self.all_text = all_text
+        self.scope = ""  # the group read (`CoordinatorData.scope`), "" before any reading
+        self.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        if not self.scope:
+            return
+        wanted = self.key() or ALL_TRIALS
+        if wanted != self.scope:
+            self.wanted.emit(wanted)
 
     def key(self) -> str:
         return str(self.currentData() or "")
 
     def set_groups(self, groups: Sequence[TrialGroup], data: CoordinatorData) -> None:
-        """List ``groups``, keeping the chosen trial (its group's key may have changed with a
-        link), without announcing a change of choice."""
-        chosen = data.group_key(self.key()) if self.key() else ""
+        """List ``groups``, showing the group read (or, when every one was, keeping the
+        chosen trial: its group's key may have changed with a link), without announcing a
+        change of choice."""
+        self.scope = data.scope
+        if data.scope == ALL_TRIALS:
+            chosen = data.group_key(self.key()) if self.key() else ""
+        else:
+            chosen = data.scope
         self.blockSignals(True)
         self.clear()
         if self.all_text:
@@ -59,3 +81,10 @@ class TrialCombo(QComboBox):
         found = self.findData(key)
         if found >= 0:
             self.setCurrentIndex(found)
+
+    def forget(self) -> None:
+        """Drop the groups listed and the group read (the vault is locking)."""
+        self.scope = ""
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)

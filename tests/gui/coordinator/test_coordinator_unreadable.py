@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.coordination.coordinator_data import ALL_TRIALS
 from monitor_app.core.vault.vault import Vault
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.coordinator.window import CoordinatorWindow
 from tests.coordination_scene import Watched
 from tests.forged_records import forge_unreadable_records
-from tests.gui.coordinator_helpers import open_coordinator
+from tests.gui.coordinator_helpers import open_coordinator, show_trial
 
 
 def test_the_window_loads_every_tab_and_names_the_unreadable_records(
@@ -19,6 +20,7 @@ def test_the_window_loads_every_tab_and_names_the_unreadable_records(
 ) -> None:
     forged = forge_unreadable_records(coordinator, watched)
     window: CoordinatorWindow = open_coordinator(qtbot, coordinator_gui)
+    show_trial(qtbot, window, ALL_TRIALS)  # the forged records of every trial
     assert window.data is not None
     note = window.unreadable
     assert note.isVisible()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from monitor_app.core.coordination.coordinator_data import ALL_TRIALS
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import export_bundle
@@ -27,7 +28,7 @@ from monitor_app.gui.common.settings import AppSettings
 from monitor_app.gui.sync.models import ImportResultsModel
 from monitor_app.gui.sync.watch_folder import WatchFolderPage
 from tests.coordination_scene import CASE, Watched, at
-from tests.gui.coordinator_helpers import open_coordinator, wait_loaded
+from tests.gui.coordinator_helpers import open_coordinator, show_trial, wait_loaded
 from tests.gui.helpers import click, column, finish, message
 from tests.sync_layers import card_of
 
@@ -50,6 +51,7 @@ def test_a_bundle_dropped_into_the_watch_folder_is_imported(
     folder = tmp_path / "synced"
     folder.mkdir()
     window = open_coordinator(qtbot, coordinator_gui)
+    show_trial(qtbot, window, ALL_TRIALS)  # the reading after the import keeps it so
     page = window.watch
     window.tabs.setCurrentWidget(page)
     page.folder_edit.setText(str(folder))

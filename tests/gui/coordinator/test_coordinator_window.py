@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from monitor_app.core.coordination.coordinator_data import load_coordinator_data
+from monitor_app.core.coordination.coordinator_data import ALL_TRIALS, load_coordinator_data
 from monitor_app.core.coordination.dashboard_snapshot import ITEM_ID, load_snapshot
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import Cancelled
@@ -31,7 +31,7 @@ from monitor_app.gui.coordinator.models import (
 )
 from monitor_app.gui.coordinator.window import CoordinatorWindow
 from tests.coordination_scene import CASE, Watched, at
-from tests.gui.coordinator_helpers import open_coordinator, wait_loaded
+from tests.gui.coordinator_helpers import open_coordinator, show_trial, wait_loaded
 from tests.gui.helpers import child, click, column
 
 pytestmark = pytest.mark.usefixtures("watched")
@@ -198,6 +198,9 @@ def test_a_dashboard_bar_opens_the_timeline_filtered_to_it(
     row = chart.bar_rect(keys.index("public"))
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(row.center()))
     assert tabs.currentWidget() is window.timeline
+    wait_loaded(qtbot, window)  # a bar across trials reads them all first
+    assert window.data is not None
+    assert window.data.scope == ALL_TRIALS
     assert [e.observation.id for e in window.timeline.entries()] == [watched.excluded_b]
 
     tabs.setCurrentWidget(window.dashboard)
@@ -284,6 +287,7 @@ def test_the_screen_closes_on_lock_and_drops_what_it_showed(
     qtbot: QtBot, coordinator_gui: VaultSession
 ) -> None:
     window = open_coordinator(qtbot, coordinator_gui)
+    show_trial(qtbot, window, ALL_TRIALS)
     assert window.timeline.model.rowCount() == 3
     with qtbot.waitSignal(window.finished):
         coordinator_gui.lock()

@@ -110,8 +110,9 @@ def test_confirm_and_reject_show_the_new_state_after_the_reload(
     page = _decided(qtbot, window)
     assert _states(page) == [("E1", "confirmed"), ("—", "rejected")]
     # Counted nowhere: the dashboard's charts count the one event left.
-    assert window.data.dashboard.events == 1
-    assert window.data.dashboard.rejected == 1
+    assert window.dashboard.shown is not None
+    assert window.dashboard.shown.events == 1
+    assert window.dashboard.shown.rejected == 1
 
 
 def test_split_then_merge_through_their_dialogs(

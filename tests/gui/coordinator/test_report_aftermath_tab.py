@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from monitor_app.gui.common.session import VaultSession
 from tests.aftermath_cases import ILYASHEV_POETRY_ANSWER, SeedCases
-from tests.gui.coordinator_helpers import open_coordinator
+from tests.gui.coordinator_helpers import open_coordinator, wait_loaded
 from tests.gui.helpers import finish, message, tick
 
 
@@ -26,6 +26,7 @@ def test_a_report_and_an_update_through_the_report_tab(
     trial = seeded.ilyashev.trial_id
 
     page.choose(trial=trial, fmt="json", standard="ICCPR 19")
+    wait_loaded(qtbot, window)  # the trial chosen is read
     assert page.standard_combo.isEnabled()
     assert not page.since_edit.isEnabled()
     report = tmp_path / "report.json"
@@ -35,6 +36,7 @@ def test_a_report_and_an_update_through_the_report_tab(
     assert message(page, "reportStatus").startswith("Wrote a private JSON report")
 
     page.choose(trial=trial, fmt="json", standard="ICCPR 19", update_since=QDate(2000, 1, 1))
+    wait_loaded(qtbot, window)  # the trial chosen is read
     assert not page.standard_combo.isEnabled()
     assert page.since_edit.isEnabled()
     update = tmp_path / "update.json"
@@ -60,6 +62,7 @@ def test_an_update_follows_the_report_written_last_on_the_trial_to_the_second(
     page = window.report
     trial, other = seeded.ilyashev.trial_id, seeded.mamay.trial_id
     page.choose(trial=trial, fmt="json")
+    wait_loaded(qtbot, window)  # the trial chosen is read
     report = tmp_path / "report.json"
     finish(qtbot, page.write_to(report))
     generated = json.loads(report.read_text(encoding="utf-8"))["generated_utc"]
@@ -71,8 +74,10 @@ def test_an_update_follows_the_report_written_last_on_the_trial_to_the_second(
     page = window.report
     window.tabs.setCurrentWidget(page)
     page.choose(trial=other, fmt="json")
+    wait_loaded(qtbot, window)  # the trial chosen is read
     assert page.since_edit.text().endswith("00:00:00 UTC")  # none written on that one
     page.trial_combo.choose(trial)
+    wait_loaded(qtbot, window)  # the trial chosen is read
     assert page.since_edit.text() == printed
     tick(qtbot, page, "reportUpdateCheck")
     update = tmp_path / "update.json"
