@@ -21,6 +21,7 @@ from monitor_app.core.records.revision import Revision
 from monitor_app.core.sync.bundle_format import (
     FORMAT_1_KINDS,
     BundleError,
+    HeldLine,
     declared_kinds,
     sha256_hex,
 )
@@ -54,19 +55,30 @@ def parse_bundle(
     vault: Vault,
     manifest: Mapping[str, Any],
     members: dict[str, bytes],
-    objects: Iterable[tuple[dict[str, Any], bytes | None]],
+    objects: Iterable[tuple[dict[str, Any], bytes | None] | HeldLine],
     *,
     signer: Contact,
     seq: int,
+    held: Mapping[str, Revision] | None = None,
 ) -> ParsedBundle:
     """Read the revisions of a bundle ``signer`` signed: ``objects`` are its parsed lines
-    (`bundle_format.jsonl_objects`), ``members`` its attachments. Refused (BundleError) at
-    the first thing wrong; nothing is changed either way."""
+    (`bundle_format.jsonl_objects`), ``members`` its attachments; ``held``: the signer's
+    revisions this vault holds, by hash, which lines that are their canonical JSON byte for
+    byte stand for (`HeldLine`: checked when they were first imported, and the same bytes).
+    Refused (BundleError) at the first thing wrong; nothing is changed either way."""
     revisions = []
     as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
+    kept: set[str] = set()  # rev_ids of the lines that are revisions held
     declared = declared_kinds(manifest)
     carried = FORMAT_1_KINDS if declared is None else declared.keys()
-    for number, (content, canonical) in enumerate(objects, 1):
+    for number, item in enumerate(objects, 1):
+        if isinstance(item, HeldLine):
+            revision = (held or {})[item.sha256]
+            revisions.append(revision)
+            as_read[revision.rev_id] = item.canonical
+            kept.add(revision.rev_id)
+            continue
+        content, canonical = item
         problem = content_problem(content) or kind_problem(content["kind"], carried)
         if problem:
             raise _invalid(number, problem)
@@ -83,7 +95,7 @@ def parse_bundle(
     unreadable = [
         (number, revision, problem)
         for number, revision in enumerate(revisions, 1)
-        if (problem := values_problem(revision)) is not None
+        if revision.rev_id not in kept and (problem := values_problem(revision)) is not None
     ]
     with vault.database.reading() as conn:
         _check_unreadable_replaced(conn, revisions, unreadable)

@@ -24,7 +24,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -245,13 +245,15 @@ class Archive:
         finally:
             stream.close()
 
-    def revision_objects(self) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+    def revision_objects(
+        self, held: Container[str] = frozenset()
+    ) -> Iterator[tuple[dict[str, Any], bytes | None] | HeldLine]:
         """`jsonl_objects` of ``revisions.jsonl``, streamed from the archive."""
         if not self.has_revisions or self._zip is None:
             raise BundleError("bundle-no-revisions")
         stream = _MemberStream(self._zip, self._zip.getinfo(REVISIONS))
         try:
-            yield from jsonl_objects(stream)
+            yield from jsonl_objects(stream, held)
         finally:
             stream.close()
 
@@ -469,12 +471,25 @@ def parsed_cost(line: bytes) -> int:
     return 5 * len(line) + 100 * tokens + 1024
 
 
-def jsonl_objects(stream: _Reader) -> Iterator[tuple[dict[str, Any], bytes | None]]:
+@dataclass(frozen=True)
+class HeldLine:
+    """A line that is, byte for byte, the canonical JSON of a revision the vault holds: its
+    SHA-256 is that revision's hash. It is not parsed: it is that revision."""
+
+    sha256: str
+    canonical: bytes
+
+
+def jsonl_objects(
+    stream: _Reader, held: Container[str] = frozenset()
+) -> Iterator[tuple[dict[str, Any], bytes | None] | HeldLine]:
     """The objects of a JSON Lines member, one per line, each with its canonical JSON when
-    that came at once (`jsonio.loads_with_canonical`). Each line is parsed when it is asked
-    for: an importer keeps what it makes of each, not the parsed lines too. Refused before
-    parsing: more lines than `MAX_REVISION_LINES`, more blank ones than `MAX_BLANK_LINES`, or
-    lines whose parsed revisions would cost more than `MAX_PARSED_COST` together."""
+    that came at once (`jsonio.loads_with_canonical`); a line whose SHA-256 is in ``held``
+    (the hashes of revisions the vault holds) as a `HeldLine`, not parsed. Each line is
+    parsed when it is asked for: an importer keeps what it makes of each, not the parsed
+    lines too. Refused before parsing: more lines than `MAX_REVISION_LINES`, more blank
+    ones than `MAX_BLANK_LINES`, or lines whose parsed revisions would cost more than
+    `MAX_PARSED_COST` together."""
     blank = 0
     cost = 0
     for number, line in jsonl_lines(stream):
@@ -485,6 +500,11 @@ def jsonl_objects(stream: _Reader) -> Iterator[tuple[dict[str, Any], bytes | Non
             if blank > MAX_BLANK_LINES:
                 raise BundleError("revisions-blank-lines", limit=MAX_BLANK_LINES)
             continue
+        if held:
+            digest = sha256_hex(line)
+            if digest in held:
+                yield HeldLine(digest, line)
+                continue
         cost += parsed_cost(line)
         if cost > MAX_PARSED_COST:
             raise BundleError("revisions-too-large", line=number)

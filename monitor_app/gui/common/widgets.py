@@ -402,11 +402,19 @@ class _CappedColumns(QObject):
         model.layoutChanged.connect(self.refit)
         model.rowsInserted.connect(self.refit)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+        self.pending = False  # filled while hidden: fitted when shown
         self.refit()
 
     def refit(self) -> None:
-        """Measure what each column shows, then share the table's width out."""
+        """Measure what each column shows, then share the table's width out. A table not
+        on screen is measured when it shows: Qt measures every row of a hidden one (the
+        rows around those in view of a shown one), seconds for a coordinator's timeline
+        filled on another tab."""
         view, header = self.view, self.view.horizontalHeader()
+        self.pending = not view.isVisible()
+        if self.pending:
+            return
         widest = view.fontMetrics().averageCharWidth() * self.chars
         self.wanted = {
             column: min(widest, max(view.sizeHintForColumn(column), header.sectionSizeHint(column)))
@@ -429,6 +437,10 @@ class _CappedColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only a change of width: a column the user widened shows a scroll bar, which
         # makes the table shorter, and that must not take the width back.
+        if watched is self.view:
+            if event.type() == QEvent.Type.Show and self.pending:
+                self.refit()
+            return False
         if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self.share_out()
         return False
