@@ -86,9 +86,7 @@ class CoordinatorWindow(ToolDialog):
         self.busy = BusyBar("coordinatorBusy", self)
         self.busy.setAccessibleName(self.tr("Reading the observers' notes"))
         self.programme_busy = BusyBar("coordinatorProgrammeBusy", self)
-        self.programme_busy.setAccessibleName(
-            self.tr("Working out the figures across every trial")
-        )
+        self.programme_busy.setAccessibleName(self.tr("Working out the figures across every trial"))
         self.banner = MessageLabel("coordinatorBanner", self)
         self.unreadable = MessageLabel("coordinatorUnreadable", self)
         self.tabs = FittingTabs(self)
