@@ -43,6 +43,7 @@ from monitor_app.core.coordination.trial_links import (
     suggest_links,
 )
 from monitor_app.core.gc_pause import cycle_collector_paused
+from monitor_app.core.records.records import Trial
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy
@@ -137,7 +138,8 @@ class CoordinatorReading:
     @cached_property
     def events(self) -> DecidedEvents:
         """The events of the trials read, the decisions applied (`event_decisions`)."""
-        return every_decided_event(self.index)
+        read = None if self.scope == ALL_TRIALS else [self.scope] if self.scope else []
+        return every_decided_event(self.index, groups=read)
 
     @cached_property
     def statuses(self) -> tuple[ObserverStatus, ...]:
@@ -177,7 +179,7 @@ class CoordinatorReading:
         check_cancel(self._cancel)
         statuses = self.statuses
         own = self.vault.observer_id
-        missing = {s.author: self.importer.missing(s.author) for s in statuses if s.author != own}
+        missing = self.importer.missing_of(s.author for s in statuses if s.author != own)
         links = TrialLinks(self.vault).all()
         return CoordinatorData(
             index=index,
@@ -210,8 +212,9 @@ def _with_trial(
 ) -> tuple[str, list[Revision]]:
     """The group key of ``trial`` (of the first group listed, for "") and the overview's
     revisions with everything filed under that group's trials."""
+    trials = [r for r in overview if r.kind == Trial.KIND]  # the groups, from these alone
     with cycle_collector_paused():
-        groups = CoordinatorIndex(overview, TrialLinks(vault).all(), taxonomy, vault.observer_id)
+        groups = CoordinatorIndex(trials, TrialLinks(vault).all(), taxonomy, vault.observer_id)
     if trial:
         key = groups.group(trial).key  # RecordNotFound if not held
         ids = groups.group(key).ids

@@ -357,12 +357,14 @@ def every_decided_event(
     index: CoordinatorIndex,
     decisions: Iterable[EventDecision] | None = None,
     window: timedelta = POINT_WINDOW,
+    *,
+    groups: Iterable[str] | None = None,
 ) -> DecidedEvents:
-    """Every trial group's events after the decisions (the index's own, all those the vault
-    holds, when None)."""
+    """Every trial group's events (those of ``groups`` alone, when given) after the
+    decisions (the index's own, all those the vault holds, when None)."""
     check_window(window)
     held = decision_order(index.decisions if decisions is None else decisions)
-    keys = [g.key for g in index.trial_groups()]
+    keys = [g.key for g in index.trial_groups()] if groups is None else list(groups)
     with cycle_collector_paused():
         by_group = {key: tuple(_group_events(index, key, held, window)) for key in keys}
     return DecidedEvents(by_group, tuple(held))

@@ -654,16 +654,25 @@ class Importer:
     def missing(self, author: str) -> Gaps:
         """Bundle numbers skipped and revisions absent from ``author``'s sequence: holes,
         and a tail (or all) of what the bundles received brought that is no longer here."""
-        received = self.received_bundles(author)
+        return self.missing_of([author])[author]
+
+    def missing_of(self, authors: Iterable[str]) -> dict[str, Gaps]:
+        """`missing` of each of ``authors``, the bundles received read once."""
+        received: dict[str, list[ReceivedBundle]] = {}
+        for bundle in self.received_bundles():
+            received.setdefault(bundle.author, []).append(bundle)
+        gaps = {}
         with self.vault.database.reading() as conn:
-            held = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT author_seq FROM revisions WHERE author = ? ORDER BY author_seq",
-                    (author,),
-                )
-            ]
-        return gaps_of(received, held)
+            for author in authors:
+                held = [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT author_seq FROM revisions WHERE author = ? ORDER BY author_seq",
+                        (author,),
+                    )
+                ]
+                gaps[author] = gaps_of(received.get(author, []), held)
+        return gaps
 
     def provenance(self, rev_id: str) -> ReceivedBundle | None:
         """The bundle that brought a revision, or None for this vault's own."""

@@ -43,9 +43,9 @@ from monitor_app.gui.common.models import (
     CELL_CHARS,
     DATE_TIME,
     EMPTY,
-    SORT_ROLE,
     Index,
     RecordTableModel,
+    SortingInSource,
     choice_label,
     code_labels,
     coded,
@@ -390,7 +390,7 @@ class TimelineModel(ObservedModel):
         return super().sort_value(record, column)
 
 
-class TimelineProxy(QSortFilterProxyModel):
+class TimelineProxy(SortingInSource):
     """The timeline's filter, applied to the loaded rows at once: the core's
     `TimelineFilter` (an event is kept when any of its observations is), the trials shown
     (group keys; empty: all) and a month ("YYYY-MM" of the UTC time the row starts, as the
@@ -400,7 +400,6 @@ class TimelineProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.timeline = source
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
         self.keep = TimelineFilter()
         self.groups: frozenset[str] = frozenset()
