@@ -14,7 +14,7 @@ from typing import Any
 from monitor_app.cli.common import CliError
 from monitor_app.cli.output import emit, local, note_unreadable, print_table, section
 from monitor_app.cli.session import Session
-from monitor_app.core.coordination.coordinator_data import programme_figures
+from monitor_app.core.coordination.coordinator_data import current_programme
 from monitor_app.core.coordination.figures_across import (
     UNKNOWN_COUNTRY,
     FiguresAcross,
@@ -184,7 +184,7 @@ def _condition(taxonomy: Taxonomy, code: str, lang: str) -> str:
 
 def cmd_figures(args: argparse.Namespace, session: Session) -> None:
     notebook = session.notebook()
-    programme = programme_figures(notebook.vault, notebook.taxonomy)
+    programme = current_programme(notebook.vault, notebook.taxonomy)
     view = figures_from_tallies(
         programme.sittings,
         notebook.taxonomy,

@@ -23,6 +23,7 @@ from monitor_app.core.coordination.dashboard_figures import (
     work_out_dashboard,
 )
 from monitor_app.core.coordination.dashboard_snapshot import (
+    DashboardSnapshot,
     load_snapshot,
     save_snapshot,
     vault_state,
@@ -76,6 +77,8 @@ class CoordinatorData:
     # The events of the trials read, with the coordinators' decisions applied: what the
     # timeline, the sessions, the events tab and the dashboard count and show.
     events: DecidedEvents
+    # The figures across every trial as kept, when current (else worked out apart).
+    programme: ProgrammeFigures | None = None
 
     @property
     def titles(self) -> dict[str, str]:
@@ -160,14 +163,25 @@ class CoordinatorReading:
     def dashboard(self) -> Dashboard | None:
         """The kept figures if current; else, of a reading of every trial, worked out and
         kept (so that the dashboard opens at once next time); else None."""
-        snapshot = load_snapshot(self.vault)
-        if snapshot is not None and snapshot.is_current(self._state):
-            return snapshot.dashboard
+        kept = self._kept()
+        if kept is not None:
+            return kept.dashboard
         if self.scope != ALL_TRIALS:
             return None
         dashboard = work_out_dashboard(self.index, self.events)
         save_snapshot(self.vault, dashboard, self._state)
         return dashboard
+
+    def programme(self) -> ProgrammeFigures | None:
+        """The figures across every trial as kept, if they are current."""
+        kept = self._kept()
+        if kept is None or kept.sittings is None:
+            return None
+        return ProgrammeFigures(kept.dashboard, kept.sittings, kept.dashboard.unreadable)
+
+    def _kept(self) -> DashboardSnapshot | None:
+        snapshot = load_snapshot(self.vault)
+        return snapshot if snapshot is not None and snapshot.is_current(self._state) else None
 
     def data(self) -> CoordinatorData:
         """All of it, as the coordinator's window shows it."""
@@ -192,6 +206,7 @@ class CoordinatorReading:
             links=tuple(links),
             suggestions=tuple(suggest_links(list(index.trials.values()), links)),
             events=events,
+            programme=self.programme(),
         )
 
 
@@ -277,8 +292,27 @@ def programme_figures(
             )
     check_cancel(cancel)
     dashboard = combined_dashboard(parts, len(unreadable))
-    save_snapshot(vault, dashboard, state)
+    save_snapshot(vault, dashboard, state, sittings)
     return ProgrammeFigures(dashboard, tuple(sittings), len(unreadable))
+
+
+def current_programme(
+    vault: Vault,
+    taxonomy: Taxonomy,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> ProgrammeFigures:
+    """The figures across every trial: as kept if they are current, else worked out."""
+    snapshot = load_snapshot(vault)
+    if (
+        snapshot is not None
+        and snapshot.sittings is not None
+        and snapshot.is_current(vault_state(vault, taxonomy))
+    ):
+        return ProgrammeFigures(
+            snapshot.dashboard, snapshot.sittings, snapshot.dashboard.unreadable
+        )
+    return programme_figures(vault, taxonomy, progress, cancel)
 
 
 def current_dashboard(

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from monitor_app.core.coordination.dashboard_figures import Dashboard
+from monitor_app.core.coordination.findings import SessionState, SittingTally
 from monitor_app.core.records.taxonomy import Taxonomy
 from monitor_app.core.records.timeutil import utc_now_text
 from monitor_app.core.vault.sealed_table import SealedTable
@@ -35,6 +36,9 @@ class DashboardSnapshot:
     dashboard: Dashboard
     state: str  # `vault_state` when the figures were worked out
     made_utc: str
+    # Every hearing session's tally (`figures_across`), when the figures were worked out
+    # trial by trial (`coordinator_data.programme_figures`): the figures across trials.
+    sittings: tuple[SittingTally, ...] | None = None
 
     def is_current(self, state: str) -> bool:
         """The figures are exactly what working them out now would give."""
@@ -70,23 +74,75 @@ def load_snapshot(vault: Vault) -> DashboardSnapshot | None:
             dashboard=_dashboard_from(item["dashboard"]),
             state=_text(item["state"]),
             made_utc=_text(item["made_utc"]),
+            sittings=_tallies_from(item["sittings"]) if "sittings" in item else None,
         )
     except (KeyError, TypeError, ValueError):
         return None  # sealed by this vault, so not an attack: a copy of a shape we don't read
 
 
-def save_snapshot(vault: Vault, dashboard: Dashboard, state: str) -> DashboardSnapshot:
-    snapshot = DashboardSnapshot(dashboard, state, utc_now_text())
-    SealedTable(vault, "derived").put(
-        ITEM_ID,
-        {
-            "format": FORMAT,
-            "state": state,
-            "made_utc": snapshot.made_utc,
-            "dashboard": _ordered(asdict(dashboard)),
-        },
-    )
+def save_snapshot(
+    vault: Vault,
+    dashboard: Dashboard,
+    state: str,
+    sittings: Sequence[SittingTally] | None = None,
+) -> DashboardSnapshot:
+    kept = None if sittings is None else tuple(sittings)
+    snapshot = DashboardSnapshot(dashboard, state, utc_now_text(), kept)
+    item = {
+        "format": FORMAT,
+        "state": state,
+        "made_utc": snapshot.made_utc,
+        "dashboard": _ordered(asdict(dashboard)),
+    }
+    if kept is not None:
+        item["sittings"] = [_tally_item(t) for t in kept]
+    SealedTable(vault, "derived").put(ITEM_ID, item)
     return snapshot
+
+
+def _tally_item(tally: SittingTally) -> list[Any]:
+    """A tally as kept: its figures of nothing left out (most are, in most sessions)."""
+    return [
+        tally.group,
+        tally.date,
+        tally.country,
+        tally.state.value,
+        tally.remote,
+        tally.interpreted,
+        tally.events,
+        tally.corroborated,
+        [[key, *values] for key, values in tally.of_figure.items() if any(values)],
+    ]
+
+
+def _tallies_from(value: Any) -> tuple[SittingTally, ...]:
+    if not isinstance(value, list):
+        raise TypeError
+    tallies = []
+    for item in value:
+        if not isinstance(item, list):
+            raise TypeError
+        group, date, country, state, remote, interpreted, events, corroborated, figures = item
+        if not (isinstance(remote, bool) and isinstance(interpreted, bool)):
+            raise TypeError
+        of_figure: dict[str, tuple[int, int, int]] = {}
+        for entry in figures:
+            key, count, seconds, unmeasured = entry
+            of_figure[_text(key)] = (_count(count), _count(seconds), _count(unmeasured))
+        tallies.append(
+            SittingTally(
+                group=_text(group),
+                date=_text(date),
+                country=_text(country),
+                state=SessionState(state),
+                remote=remote,
+                interpreted=interpreted,
+                events=_count(events),
+                corroborated=_count(corroborated),
+                of_figure=of_figure,
+            )
+        )
+    return tuple(tallies)
 
 
 def _text(value: Any) -> str:

@@ -195,20 +195,20 @@ def _tallied_figure(
     measure, key = spec.measure, spec.key
 
     def hearings_with(among: Sequence[SittingTally]) -> Figure:
-        found = sum(1 for t in among if t.of_figure[key][0])
+        found = sum(1 for t in among if t.of(key)[0])
         return Figure(key, Unit.HEARINGS, found, len(among))
 
     if measure == Measure.HEARINGS_WITH:
         return hearings_with(held)
     if measure == Measure.EVENTS_OF:
-        return Figure(key, Unit.EVENTS, sum(t.of_figure[key][0] for t in held))
+        return Figure(key, Unit.EVENTS, sum(t.of(key)[0] for t in held))
     if measure in (Measure.TIME_LOST, Measure.TIME_CONTINUED):
         return Figure(
             key,
             Unit.SECONDS,
-            sum(t.of_figure[key][1] for t in held),
+            sum(t.of(key)[1] for t in held),
             None if measure == Measure.TIME_CONTINUED else len(held),
-            unmeasured=sum(t.of_figure[key][2] for t in held),
+            unmeasured=sum(t.of(key)[2] for t in held),
         )
     if measure == Measure.REMOTE_HEARINGS:
         return Figure(key, Unit.HEARINGS, sum(1 for t in held if t.remote), len(held))

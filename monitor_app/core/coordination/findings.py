@@ -828,12 +828,16 @@ class SittingTally:
     events: int  # events counted in it
     corroborated: int
     # By figure key: (its events in the session, seconds lost (time figures), events still
-    # open with no end to stop at (time figures)).
+    # open with no end to stop at (time figures)); a figure of none of them is left out.
     of_figure: Mapping[str, tuple[int, int, int]]
 
     @property
     def held(self) -> bool:
         return self.state == SessionState.HELD
+
+    def of(self, key: str) -> tuple[int, int, int]:
+        """What the figure ``key`` counts of this session."""
+        return self.of_figure.get(key, (0, 0, 0))
 
 
 @cycle_collector_paused()
@@ -855,7 +859,8 @@ def sitting_tallies(
             if spec.measure in (Measure.TIME_LOST, Measure.TIME_CONTINUED) and sitting.held:
                 lost = sitting.lost(spec.codes, taxonomy, spec.measure == Measure.TIME_CONTINUED)
                 seconds, unmeasured = lost.seconds, len(lost.unmeasured)
-            of_figure[spec.key] = (count, seconds, unmeasured)
+            if count or seconds or unmeasured:
+                of_figure[spec.key] = (count, seconds, unmeasured)
         tallies.append(
             SittingTally(
                 group=group_key,

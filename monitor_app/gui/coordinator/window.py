@@ -218,10 +218,12 @@ class CoordinatorWindow(ToolDialog):
             page.show_data(data)
         self._show_unreadable(data.index.unreadable)
         log.info("coordinator view loaded")
-        self.figures.show_programme(None)  # worked out again, for what was read
+        self.figures.show_programme(data.programme)  # None: not kept, or not current
         if data.dashboard is None:
             self._show_kept_figures()  # "as of" their time, while they are worked out
-        if data.dashboard is None or self.tabs.currentWidget() is self.figures:
+        if data.programme is None and (
+            data.dashboard is None or self.tabs.currentWidget() is self.figures
+        ):
             self.work_out_programme()
         if self._chosen_while_reading is not None and not self._reload_again:
             self.show_in_timeline(*self._chosen_while_reading)  # its trial read first

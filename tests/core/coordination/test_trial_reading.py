@@ -11,6 +11,8 @@ from monitor_app.core.coordination.coordinator_data import (
     OVERVIEW_KINDS,
     CoordinatorReading,
     current_dashboard,
+    current_programme,
+    load_coordinator_data,
     programme_figures,
 )
 from monitor_app.core.coordination.dashboard_figures import work_out_dashboard
@@ -154,3 +156,22 @@ def test_a_record_filed_under_another_trial_than_it_names_is_shown_nowhere(
         assert misfiled.record_id not in {e.observation.id for e in reading.index.entries}
     problems = {u.record_id: u.problem.code for u in whole.index.unreadable}
     assert problems[misfiled.record_id] == "record-misfiled"
+
+
+def test_the_figures_across_trials_are_kept_until_anything_changes(
+    watched: Watched, coordinator: Vault
+) -> None:
+    notebook = Notebook(coordinator)
+    own = _own_trial(coordinator)
+    assert load_coordinator_data(coordinator, notebook.taxonomy).programme is None
+    worked_out = programme_figures(coordinator, notebook.taxonomy)
+    kept = load_coordinator_data(coordinator, notebook.taxonomy).programme
+    assert kept == worked_out  # sealed in the vault, read back the same
+    assert current_programme(coordinator, notebook.taxonomy) == worked_out
+
+    hearing = notebook.list_hearings(own)[0]
+    notebook.add_observation(hearing.id, "innocence.cage", at(11, 40))
+    assert load_coordinator_data(coordinator, notebook.taxonomy).programme is None
+    again = current_programme(coordinator, notebook.taxonomy)  # worked out anew
+    whole = CoordinatorIndex.load(coordinator, notebook.taxonomy)
+    assert figures_from_tallies(again.sittings, notebook.taxonomy) == figures_across_trials(whole)
