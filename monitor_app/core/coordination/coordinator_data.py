@@ -174,10 +174,7 @@ class CoordinatorReading:
 
     def programme(self) -> ProgrammeFigures | None:
         """The figures across every trial as kept, if they are current."""
-        kept = self._kept()
-        if kept is None or kept.sittings is None:
-            return None
-        return ProgrammeFigures(kept.dashboard, kept.sittings, kept.dashboard.unreadable)
+        return ProgrammeFigures.kept(self._kept(), self._state)
 
     def _kept(self) -> DashboardSnapshot | None:
         snapshot = load_snapshot(self.vault)
@@ -251,6 +248,13 @@ class ProgrammeFigures:
     sittings: tuple[SittingTally, ...]  # every session's tally (`figures_across`)
     unreadable: int  # records left out, each counted once
 
+    @classmethod
+    def kept(cls, snapshot: DashboardSnapshot | None, state: str) -> ProgrammeFigures | None:
+        """The figures of a kept ``snapshot``, if it has them and is current (``state``)."""
+        if snapshot is None or snapshot.sittings is None or not snapshot.is_current(state):
+            return None
+        return cls(snapshot.dashboard, snapshot.sittings, snapshot.dashboard.unreadable)
+
 
 def programme_figures(
     vault: Vault,
@@ -303,16 +307,8 @@ def current_programme(
     cancel: CancelFlag | None = None,
 ) -> ProgrammeFigures:
     """The figures across every trial: as kept if they are current, else worked out."""
-    snapshot = load_snapshot(vault)
-    if (
-        snapshot is not None
-        and snapshot.sittings is not None
-        and snapshot.is_current(vault_state(vault, taxonomy))
-    ):
-        return ProgrammeFigures(
-            snapshot.dashboard, snapshot.sittings, snapshot.dashboard.unreadable
-        )
-    return programme_figures(vault, taxonomy, progress, cancel)
+    kept = ProgrammeFigures.kept(load_snapshot(vault), vault_state(vault, taxonomy))
+    return kept if kept is not None else programme_figures(vault, taxonomy, progress, cancel)
 
 
 def current_dashboard(

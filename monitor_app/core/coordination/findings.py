@@ -659,11 +659,12 @@ def _cited(
 
 def _assessor_texts(
     view: StandardView,
-    numbered: Sequence[NumberedEvent],
+    numbers: Mapping[str, int],
+    by_member: Mapping[str, int],
     names: Mapping[str, str],
 ) -> tuple[AssessorText, ...]:
-    numbers = {n.event.id: n.number for n in numbered}
-    by_member = {m: n.number for n in numbered for m in n.event.member_ids}
+    """``numbers``: each event's number by its id; ``by_member``: by each of its
+    observations' ids."""
     texts = []
     written: list[tuple[StandardAssessment, str, bool, str]] = []
     if view.assessment is not None:
@@ -771,6 +772,8 @@ def trial_findings(
             bearing.setdefault(standard, []).append(item)
     findings = []
     worked_out: dict[tuple[str, frozenset[str]], Figure] = {}
+    numbers = {n.event.id: n.number for n in numbered}
+    by_member = {m: n.number for n in numbered for m in n.event.member_ids}
     for standard in codes.ordered(frozenset(bearing)):
         view = views.get(standard)
         findings.append(
@@ -781,7 +784,9 @@ def trial_findings(
                 ),
                 events=_numbers(bearing[standard]),
                 assessments=(
-                    _assessor_texts(view, numbered, names or {}) if view is not None else ()
+                    _assessor_texts(view, numbers, by_member, names or {})
+                    if view is not None
+                    else ()
                 ),
             )
         )

@@ -35,7 +35,6 @@ from monitor_app.core.coordination.assessment import (
     Saved,
     StandardView,
     TrialAssessment,
-    assessed_events,
     load_trial_assessment,
     save_assessment,
     save_conclusion,
@@ -220,7 +219,6 @@ class AssessmentPage(CoordinatorPage):
         self.data: CoordinatorData | None = None
         self.state: TrialAssessment | None = None
         self.decided: list[DecidedEvent] = []
-        self._events_of = ""  # the group whose events `decided` holds
         self.zone = local_zone_name()
 
         self.trial_combo = TrialCombo("assessmentTrialCombo", self.tr("Trial to assess"))
@@ -367,7 +365,6 @@ class AssessmentPage(CoordinatorPage):
 
     def show_data(self, data: CoordinatorData) -> None:
         self.data = data
-        self._events_of = ""  # a new reading: the events may have changed
         self.standards.names = dict(data.names)
         self.history.names = dict(data.names)
         self.trial_combo.set_groups(data.groups, data)
@@ -377,7 +374,6 @@ class AssessmentPage(CoordinatorPage):
         self.data = None
         self.state = None
         self.decided = []
-        self._events_of = ""
         self.status.clear_message()
         self._show_state()
 
@@ -392,9 +388,8 @@ class AssessmentPage(CoordinatorPage):
             self.state = None
             self._show_state()
             return
-        if self._events_of != key:
-            self.decided = assessed_events(data.index, key)
-            self._events_of = key
+        # The window's reading worked the trial's events out already.
+        self.decided = [e for e in data.events.of_group(data.group_key(key)) if e.counted]
         try:
             self.state = load_trial_assessment(
                 self.session.vault,
