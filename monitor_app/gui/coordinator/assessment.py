@@ -69,7 +69,7 @@ from monitor_app.gui.common.widgets import (
     text_box,
 )
 from monitor_app.gui.coordinator.models import observer_name
-from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
+from monitor_app.gui.coordinator.widgets import TrialCombo, WorkedOutWhenShown
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 COMMENT_CHARS = 600  # of another's words, in the comments shown under the editor
@@ -199,7 +199,7 @@ class HistoryModel(RecordTableModel):
         return super().sort_value(record, column)
 
 
-class AssessmentPage(CoordinatorPage):
+class AssessmentPage(WorkedOutWhenShown):
     """The Assessment tab (see the module)."""
 
     def __init__(
@@ -368,6 +368,9 @@ class AssessmentPage(CoordinatorPage):
         self.standards.names = dict(data.names)
         self.history.names = dict(data.names)
         self.trial_combo.set_groups(data.groups, data)
+        self.work_out_when_shown()
+
+    def work_out(self) -> None:
         self._trial_changed()
 
     def clear(self) -> None:
@@ -378,6 +381,7 @@ class AssessmentPage(CoordinatorPage):
         self._show_state()
 
     def _trial_changed(self) -> None:
+        self.stale = False
         self.status.clear_message()
         self.reload()
 

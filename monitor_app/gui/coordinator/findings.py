@@ -60,7 +60,7 @@ from monitor_app.gui.common.widgets import (
     sorted_table,
 )
 from monitor_app.gui.coordinator.models import observer_name
-from monitor_app.gui.coordinator.widgets import CoordinatorPage, TrialCombo
+from monitor_app.gui.coordinator.widgets import TrialCombo, WorkedOutWhenShown
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ def concern_text(text: AssessorText, lang: str) -> str:
     return findings_words(lang).get(f"concern.{text.concern}", one_line(text.concern, 40))
 
 
-class FindingsPage(CoordinatorPage):
+class FindingsPage(WorkedOutWhenShown):
     def __init__(
         self,
         session: VaultSession,
@@ -284,6 +284,9 @@ class FindingsPage(CoordinatorPage):
     def show_data(self, data: CoordinatorData) -> None:
         self.data = data
         self.trial_combo.set_groups(data.groups, data)
+        self.work_out_when_shown()
+
+    def work_out(self) -> None:
         self._trial_changed()
 
     def clear(self) -> None:
@@ -298,6 +301,8 @@ class FindingsPage(CoordinatorPage):
         """Show a trial's findings (any id of its group), and one standard of them."""
         if self.data is not None:
             self.trial_combo.choose(self.data.group_key(trial))
+        if self.stale:
+            self.work_out()
         if standard:
             self.choose_standard(standard)
 
@@ -309,6 +314,7 @@ class FindingsPage(CoordinatorPage):
         self.standards_view.setCurrentIndex(index)
 
     def _trial_changed(self) -> None:
+        self.stale = False
         data, key = self.data, self.trial_combo.key()
         shown = self.current_standard()  # kept across a reload, where the trial has it
         was = (self.findings.trial_id, shown.standard) if self.findings and shown else None

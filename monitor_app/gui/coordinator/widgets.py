@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from monitor_app.core.coordination.coordinator_data import ALL_TRIALS, CoordinatorData
@@ -25,6 +26,29 @@ class CoordinatorPage(QWidget):
 
     def clear(self) -> None:
         """Drop everything shown (the vault is locking, the screen closing)."""
+
+
+class WorkedOutWhenShown(CoordinatorPage):
+    """A tab whose figures take a while to work out (a tenth of a second at a programme's
+    scale): worked out when the tab is on screen, or as it comes on screen, not for every
+    reading the window makes while another tab is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = False
+
+    def work_out(self) -> None:
+        raise NotImplementedError
+
+    def work_out_when_shown(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.work_out()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.work_out()
 
 
 class TrialCombo(QComboBox):
