@@ -291,6 +291,21 @@ class RevisionStore:
             revisions += self._read(conn, f"{column} IN ({marks})", tuple(chunk))
         return revisions
 
+    def hashes_of(self, author: str, first_seq: int, last_seq: int) -> set[str]:
+        """The hashes of an author's revisions with numbers in [first_seq, last_seq]: each
+        row opened (its associated data checked) and its canonical JSON hashed, not parsed."""
+        with self.database.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM revisions "  # noqa: S608 (constant SQL)
+                "WHERE author = ? AND author_seq >= ? AND author_seq <= ?",
+                (author, first_seq, last_seq),
+            ).fetchall()
+        unseal = self.vault.unseal_record
+        return {
+            hashlib.sha256(unseal(row[-1], _aad(tuple(row[:-1]))).rstrip(b" ")).hexdigest()
+            for row in rows
+        }
+
     def by_author_encoded(self, author: str, first_seq: int = 1) -> list[tuple[Revision, bytes]]:
         """Like `by_author`, each revision with its canonical JSON as sealed (the padding
         removed): what a bundle carries, without encoding it again."""

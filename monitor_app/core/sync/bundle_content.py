@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from monitor_app.core import jsonio
 from monitor_app.core.errors import ValidationError, VaultCorrupt
 from monitor_app.core.records.chain import canonical_json
 from monitor_app.core.records.readable import values_problem
@@ -59,13 +60,13 @@ def parse_bundle(
     *,
     signer: Contact,
     seq: int,
-    held: Mapping[str, Revision] | None = None,
 ) -> ParsedBundle:
     """Read the revisions of a bundle ``signer`` signed: ``objects`` are its parsed lines
-    (`bundle_format.jsonl_objects`), ``members`` its attachments; ``held``: the signer's
-    revisions this vault holds, by hash, which lines that are their canonical JSON byte for
-    byte stand for (`HeldLine`: checked when they were first imported, and the same bytes).
-    Refused (BundleError) at the first thing wrong; nothing is changed either way."""
+    (`bundle_format.jsonl_objects`), ``members`` its attachments. A `HeldLine`, byte for
+    byte the canonical JSON of one of the signer's revisions this vault holds, is that
+    revision: read, but not checked again (it was when it first came, and the merge checks
+    it against what is held). Refused (BundleError) at the first thing wrong; nothing is
+    changed either way."""
     revisions = []
     as_read: dict[str, bytes] = {}  # rev_id -> canonical JSON, where parsing gave it
     kept: set[str] = set()  # rev_ids of the lines that are revisions held
@@ -73,7 +74,7 @@ def parse_bundle(
     carried = FORMAT_1_KINDS if declared is None else declared.keys()
     for number, item in enumerate(objects, 1):
         if isinstance(item, HeldLine):
-            revision = (held or {})[item.sha256]
+            revision = Revision.from_content(jsonio.loads(item.canonical), item.sha256)
             revisions.append(revision)
             as_read[revision.rev_id] = item.canonical
             kept.add(revision.rev_id)

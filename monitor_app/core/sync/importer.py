@@ -452,24 +452,22 @@ class Importer:
         if not opened.archive.has_revisions:
             raise BundleError("bundle-no-revisions")
         held = self._held_in_range(signer.author, manifest)
-        objects = opened.archive.revision_objects(held.keys())
+        objects = opened.archive.revision_objects(held)
         members = opened.archive.members
-        return parse_bundle(
-            self.vault, manifest, members, objects, signer=signer, seq=seq, held=held
-        )
+        return parse_bundle(self.vault, manifest, members, objects, signer=signer, seq=seq)
 
-    def _held_in_range(self, author: str, manifest: Mapping[str, Any]) -> dict[str, Revision]:
-        """The author's revisions held here within the numbers the bundle says it carries,
-        by hash: a bundle sent again with a few new revisions on top of many held is then
-        parsed for the new ones only (`bundle_format.HeldLine`). The numbers are only a hint:
-        a line is taken for a held revision by its bytes alone, whatever it claims."""
+    def _held_in_range(self, author: str, manifest: Mapping[str, Any]) -> set[str]:
+        """The hashes of the author's revisions held here within the numbers the bundle
+        says it carries: a bundle sent again with a few new revisions on top of many held
+        is then checked for the new ones only (`bundle_format.HeldLine`). The numbers are
+        only a hint: a line is taken for a held revision by its bytes alone."""
         summary = manifest.get("revisions")
         if not isinstance(summary, dict):
-            return {}
+            return set()
         first, last = summary.get("first_seq"), summary.get("last_seq")
         if not (type(first) is int and type(last) is int and 1 <= first <= last <= MAX_SEQUENCE):
-            return {}
-        return {r.hash: r for r in self.store.by_author(author, first, last)}
+            return set()
+        return self.store.hashes_of(author, first, last)
 
     def merge(self, conn: sqlite3.Connection, parsed: ParsedBundle) -> list[Revision]:
         """Check the bundle against what the vault holds, then insert what is new (inside
