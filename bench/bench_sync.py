@@ -392,6 +392,17 @@ def bench_overlap(
     for _ in range(args.more):
         notebook.add_observation(hearing.record_id, "general.note", text=note_text(rng, words))
     bundle = setup.export()
+    if args.profile:
+        vault = Vault.open(setup.root / "coordinator-0")
+        vault.unlock(PASSPHRASE)
+        with tempfile.TemporaryDirectory() as temp:  # a copy: the timed runs still import it
+            shutil.copytree(setup.root / "coordinator-0", Path(temp) / "copy")
+            copy = Vault.open(Path(temp) / "copy")
+            copy.unlock(PASSPHRASE)
+            text = profile(lambda: Importer(copy).import_paths([bundle]), args.profile)
+            results.setdefault("_profiles", []).append(("overlapping import", text))
+            copy.close()
+        vault.close()
     samples = []
     for attempt in range(repeat):
         vault = Vault.open(setup.root / f"coordinator-{attempt}")
@@ -501,6 +512,7 @@ def main() -> None:
             "target_div_floor": "<= 2.0",
         }
         setup.observer.close()
+    profiles += results.pop("_profiles", [])
     print(json.dumps(results, indent=2, ensure_ascii=False))
     for name, text in profiles:
         print(f"\n==== profile: {name} ====\n{text}")
