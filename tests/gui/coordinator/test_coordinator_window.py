@@ -295,3 +295,38 @@ def test_the_screen_closes_on_lock_and_drops_what_it_showed(
     assert window.timeline.model.rowCount() == 0
     assert window.observers.model.rowCount() == 0
     assert not window.isVisible()
+
+
+def test_a_trial_gone_since_it_was_chosen_falls_back_to_the_first(
+    qtbot: QtBot, coordinator_gui: VaultSession
+) -> None:
+    """A trial chosen, then gone before it is read (unlinked or purged meanwhile): the
+    window says so and shows the first trial instead of staying empty."""
+    window = open_coordinator(qtbot, coordinator_gui)
+    assert window.data is not None
+    first = window.data.scope
+    window.read_trial("0" * 32)
+    wait_loaded(qtbot, window)
+    assert window.data.scope == first
+    assert window.banner.isVisible()
+    assert window.banner.text() == f"No trial with id {'0' * 32}."
+    assert window.timeline.rows()
+
+
+def test_a_trial_chosen_in_one_tab_is_read_and_every_tab_follows(
+    qtbot: QtBot, coordinator_gui: VaultSession, watched: Watched
+) -> None:
+    window = open_coordinator(qtbot, coordinator_gui)
+    assert window.data is not None
+    other = next(g.key for g in window.data.groups if g.key != window.data.scope)
+    combo = window.sessions.trial_combo
+    combo.setCurrentIndex(combo.findData(other))  # as the user picks it
+    assert window.is_loading
+    assert not window.timeline.isEnabled()  # the tabs showing a trial wait for it
+    wait_loaded(qtbot, window)
+    assert window.data.scope == other
+    for page in (window.timeline, window.sessions, window.events, window.findings):
+        assert page.trial_combo.key() == other
+        assert page.isEnabled()
+    assert {e.group for e in window.data.index.entries} == {other}
+    assert {r.group for r in window.timeline.rows()} == {other}
