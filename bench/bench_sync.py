@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pyrage
 from pyrage import x25519
 
@@ -279,6 +280,9 @@ def bench_export(setup: Setup, repeat: int, results: dict[str, Any]) -> tuple[Pa
     read_s = median_of(repeat, lambda: store.by_author(setup.observer.observer_id))
     fetch_s = median_of(repeat, lambda: fetch_and_decrypt(setup.observer))
     deflate_s = median_of(repeat, lambda: deflate_level_1(jsonl))
+    # One JSON decode of every revision, as fast as it goes (orjson, nothing checked): what
+    # an importer of hostile bundles, or an export that checks what it sends, cannot skip.
+    decode_s = median_of(repeat, lambda: [orjson.loads(line) for line in jsonl.splitlines()])
     recipients = [x25519.Recipient.from_str(r) for r in setup.recipients]
     encrypt_s = median_of(
         repeat, lambda: pyrage.encrypt_io(io.BytesIO(plaintext), io.BytesIO(), recipients)
@@ -301,6 +305,7 @@ def bench_export(setup: Setup, repeat: int, results: dict[str, Any]) -> tuple[Pa
         "floor_fetch_and_aes_gcm_only_s": round(fetch_s, 3),
         "floor_deflate_level_1_s": round(deflate_s, 3),
         "floor_s": round(fetch_s + deflate_s + encrypt_s, 3),
+        "json_decode_of_the_revisions_s": round(decode_s, 3),
     }
     return bundle, samples
 
@@ -510,6 +515,17 @@ def main() -> None:
             ),
             "import_div_floor": round(statistics.median(import_s) / statistics.median(floor_s), 2),
             "target_div_floor": "<= 2.0",
+        }
+        # The floors restated as proposed in docs/benchmarks.md: with one JSON decode of
+        # the revisions, which no import of hostile bundles (nor a checked export) skips.
+        decode_s = results["export"]["json_decode_of_the_revisions_s"]
+        results["targets"]["issue_16"]["restated"] = {
+            "export_div_floor_plus_json_decode": round(
+                results["export"]["median_s"] / (results["export"]["floor_s"] + decode_s), 2
+            ),
+            "import_div_floor_plus_json_decode": round(
+                statistics.median(import_s) / (statistics.median(floor_s) + decode_s), 2
+            ),
         }
         setup.observer.close()
     profiles += results.pop("_profiles", [])
