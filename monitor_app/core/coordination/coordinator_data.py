@@ -13,7 +13,7 @@ every trial, and then trial by trial (`current_dashboard`), so memory holds one 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,8 +48,9 @@ from monitor_app.core.records.records import Trial
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.taxonomy import Taxonomy
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.sync.export import CancelFlag, Progress, check_cancel
-from monitor_app.core.sync.importer import Gaps, Importer
+from monitor_app.core.sync.importer import Importer
 from monitor_app.core.vault.vault import Vault
 
 ALL_TRIALS = "*"  # a reading of every trial (a `CoordinatorReading`'s scope)
@@ -79,6 +80,9 @@ class CoordinatorData:
     events: DecidedEvents
     # The figures across every trial as kept, when current (else worked out apart).
     programme: ProgrammeFigures | None = None
+    # The figures kept at the last working out, current or not: shown "as of" their time
+    # while they are worked out again.
+    kept: DashboardSnapshot | None = None
 
     @property
     def titles(self) -> dict[str, str]:
@@ -160,11 +164,16 @@ class CoordinatorReading:
     def names(self) -> dict[str, str]:
         return author_names(self.vault)
 
+    @cached_property
+    def kept(self) -> DashboardSnapshot | None:
+        """The figures kept at the last working out (current or not), read once."""
+        return load_snapshot(self.vault, sittings=True)
+
     def dashboard(self) -> Dashboard | None:
         """The kept figures if current; else, of a reading of every trial, worked out and
         kept (so that the dashboard opens at once next time); else None."""
-        kept = self._kept()
-        if kept is not None:
+        kept = self.kept
+        if kept is not None and kept.is_current(self._state):
             return kept.dashboard
         if self.scope != ALL_TRIALS:
             return None
@@ -174,11 +183,7 @@ class CoordinatorReading:
 
     def programme(self) -> ProgrammeFigures | None:
         """The figures across every trial as kept, if they are current."""
-        return ProgrammeFigures.kept(self._kept(), self._state)
-
-    def _kept(self) -> DashboardSnapshot | None:
-        snapshot = load_snapshot(self.vault)
-        return snapshot if snapshot is not None and snapshot.is_current(self._state) else None
+        return ProgrammeFigures.kept(self.kept, self._state)
 
     def data(self) -> CoordinatorData:
         """All of it, as the coordinator's window shows it."""
@@ -204,6 +209,7 @@ class CoordinatorReading:
             suggestions=tuple(suggest_links(list(index.trials.values()), links)),
             events=events,
             programme=self.programme(),
+            kept=self.kept,
         )
 
 
@@ -235,9 +241,19 @@ def _with_trial(
         if first is None:
             return "", overview
         key, ids = first.key, first.ids
+    return key, _with_group(RevisionStore(vault), overview, ids, progress)
+
+
+def _with_group(
+    store: RevisionStore,
+    overview: list[Revision],
+    trial_ids: Iterable[str],
+    progress: Progress | None = None,
+) -> list[Revision]:
+    """The overview's revisions and those filed under ``trial_ids`` (its hearings, read
+    again with them, held once)."""
     held = {r.rev_id for r in overview}
-    under = RevisionStore(vault).read_trials(ids, progress)
-    return key, overview + [r for r in under if r.rev_id not in held]
+    return overview + [r for r in store.read_trials(trial_ids, progress) if r.rev_id not in held]
 
 
 @dataclass(frozen=True)
@@ -270,7 +286,6 @@ def programme_figures(
     state = vault_state(vault, taxonomy)
     store = RevisionStore(vault)
     overview = store.read_kinds(OVERVIEW_KINDS)
-    held = {r.rev_id for r in overview}
     links = TrialLinks(vault).all()
     with cycle_collector_paused():
         groups = CoordinatorIndex(overview, links, taxonomy, vault.observer_id).trial_groups()
@@ -281,9 +296,9 @@ def programme_figures(
         check_cancel(cancel)
         if progress is not None:
             progress(done, len(groups))
-        under = [r for r in store.read_trials(group.ids) if r.rev_id not in held]
+        read = _with_group(store, overview, group.ids)
         with cycle_collector_paused():
-            index = CoordinatorIndex(overview + under, links, taxonomy, vault.observer_id)
+            index = CoordinatorIndex(read, links, taxonomy, vault.observer_id)
             events = every_decided_event(index)
             parts.append(work_out_dashboard(index, events, group=group.key))
             sittings += group_tallies(index, group.key, events.of_group(group.key))
@@ -307,7 +322,7 @@ def current_programme(
     cancel: CancelFlag | None = None,
 ) -> ProgrammeFigures:
     """The figures across every trial: as kept if they are current, else worked out."""
-    kept = ProgrammeFigures.kept(load_snapshot(vault), vault_state(vault, taxonomy))
+    kept = ProgrammeFigures.kept(load_snapshot(vault, sittings=True), vault_state(vault, taxonomy))
     return kept if kept is not None else programme_figures(vault, taxonomy, progress, cancel)
 
 

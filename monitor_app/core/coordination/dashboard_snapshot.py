@@ -64,8 +64,9 @@ def _state(conn: sqlite3.Connection, taxonomy: Taxonomy) -> str:
     return digest.hexdigest()
 
 
-def load_snapshot(vault: Vault) -> DashboardSnapshot | None:
-    """The kept figures, or None if there are none (or of another format)."""
+def load_snapshot(vault: Vault, *, sittings: bool = False) -> DashboardSnapshot | None:
+    """The kept figures, or None if there are none (or of another format); the sessions'
+    tallies too with ``sittings`` (thousands: the dashboard alone does without them)."""
     item = SealedTable(vault, "derived").get(ITEM_ID)
     if item is None or item.get("format") != FORMAT:
         return None
@@ -74,7 +75,7 @@ def load_snapshot(vault: Vault) -> DashboardSnapshot | None:
             dashboard=_dashboard_from(item["dashboard"]),
             state=_text(item["state"]),
             made_utc=_text(item["made_utc"]),
-            sittings=_tallies_from(item["sittings"]) if "sittings" in item else None,
+            sittings=_tallies_from(item["sittings"]) if sittings and "sittings" in item else None,
         )
     except (KeyError, TypeError, ValueError):
         return None  # sealed by this vault, so not an attack: a copy of a shape we don't read

@@ -300,11 +300,7 @@ class RevisionStore:
                 "WHERE author = ? AND author_seq >= ? AND author_seq <= ?",
                 (author, first_seq, last_seq),
             ).fetchall()
-        unseal = self.vault.unseal_record
-        return {
-            hashlib.sha256(unseal(row[-1], _aad(tuple(row[:-1]))).rstrip(b" ")).hexdigest()
-            for row in rows
-        }
+        return {hashlib.sha256(self._unsealed(row).rstrip(b" ")).hexdigest() for row in rows}
 
     def by_author_encoded(self, author: str, first_seq: int = 1) -> list[tuple[Revision, bytes]]:
         """Like `by_author`, each revision with its canonical JSON as sealed (the padding
@@ -493,9 +489,13 @@ class RevisionStore:
     def _open(self, row: tuple[Any, ...]) -> Revision:
         return self._open_with_plaintext(row)[0]
 
+    def _unsealed(self, row: tuple[Any, ...]) -> bytes:
+        """A row's sealed content opened, its clear columns as associated data (padded)."""
+        return self.vault.unseal_record(row[-1], _aad(tuple(row[:-1])))
+
     def _open_with_plaintext(self, row: tuple[Any, ...]) -> tuple[Revision, bytes]:
         columns = tuple(row[:-1])
-        plaintext = self.vault.unseal_record(row[-1], _aad(columns))
+        plaintext = self._unsealed(row)
         try:
             content = jsonio.loads(plaintext)
         except ValueError as exc:

@@ -7,6 +7,7 @@ Ranges, never the numbers themselves, so a hostile sequence of 2**40 costs nothi
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -80,3 +81,26 @@ def missing_ranges(held: Sequence[int], upto: int = 0) -> tuple[tuple[int, int],
 
 def ranges_text(ranges: Sequence[tuple[int, int]]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """What is still missing from an author, as inclusive ranges of numbers; ``removed``
+    counts revisions the bundles received brought that the vault no longer holds."""
+
+    bundles: tuple[tuple[int, int], ...] = ()
+    revisions: tuple[tuple[int, int], ...] = ()
+    removed: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.bundles or self.revisions or self.removed)
+
+    def describe(self) -> tuple[str, ...]:
+        described = []
+        if self.bundles:
+            described.append(f"bundle(s) {ranges_text(self.bundles)} not received yet")
+        if self.revisions:
+            described.append(f"revision(s) {ranges_text(self.revisions)} missing")
+        if self.removed:
+            described.append(f"{self.removed} revision(s) received are no longer here")
+        return tuple(described)

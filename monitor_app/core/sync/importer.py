@@ -24,7 +24,7 @@ from monitor_app.core.records.chain import canonical_json
 from monitor_app.core.records.revision import Revision
 from monitor_app.core.records.store import RevisionStore
 from monitor_app.core.records.timeutil import utc_now_text
-from monitor_app.core.sync.arrivals import merged_ranges, missing_ranges, number_ranges, ranges_text
+from monitor_app.core.sync.arrivals import Gaps, merged_ranges, missing_ranges, number_ranges
 from monitor_app.core.sync.author_state import keep_added
 from monitor_app.core.sync.authorship import check_authorship
 from monitor_app.core.sync.bundle_content import ParsedBundle, kinds_of, parse_bundle
@@ -88,29 +88,6 @@ class ImportResult:
     # A forwarded bundle's (``author`` is who forwarded it): whose revisions it brought,
     # as (author id, name, what is still missing from them).
     written_by: tuple[tuple[str, str, Gaps], ...] = ()
-
-
-@dataclass(frozen=True)
-class Gaps:
-    """What is still missing from an author, as inclusive ranges of numbers; ``removed``
-    counts revisions the bundles received brought that the vault no longer holds."""
-
-    bundles: tuple[tuple[int, int], ...] = ()
-    revisions: tuple[tuple[int, int], ...] = ()
-    removed: int = 0
-
-    def __bool__(self) -> bool:
-        return bool(self.bundles or self.revisions or self.removed)
-
-    def describe(self) -> tuple[str, ...]:
-        described = []
-        if self.bundles:
-            described.append(f"bundle(s) {ranges_text(self.bundles)} not received yet")
-        if self.revisions:
-            described.append(f"revision(s) {ranges_text(self.revisions)} missing")
-        if self.removed:
-            described.append(f"{self.removed} revision(s) received are no longer here")
-        return tuple(described)
 
 
 @dataclass(frozen=True)

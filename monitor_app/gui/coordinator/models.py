@@ -35,7 +35,7 @@ from monitor_app.core.coordination.trial_links import LinkSuggestion, TrialLink
 from monitor_app.core.errors import UnknownCode
 from monitor_app.core.records.taxonomy import Taxonomy, label
 from monitor_app.core.records.totals import HearingTotals, Postponement, interval_seconds
-from monitor_app.core.sync.importer import Gaps
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.textsafe import one_line
 from monitor_app.gui.common.count_words import counted
 from monitor_app.gui.common.models import (

@@ -219,8 +219,8 @@ class CoordinatorWindow(ToolDialog):
         self._show_unreadable(data.index.unreadable)
         log.info("coordinator view loaded")
         self.figures.show_programme(data.programme)  # None: not kept, or not current
-        if data.dashboard is None:
-            self._show_kept_figures()  # "as of" their time, while they are worked out
+        if data.dashboard is None and data.kept is not None:  # "as of" their time, meanwhile
+            self.dashboard.show_dashboard(data.kept.dashboard, data.kept.made_utc)
         if data.programme is None and (
             data.dashboard is None or self.tabs.currentWidget() is self.figures
         ):

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from monitor_app.core.records.timeutil import local_zone_name
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.sync.contacts import Contact, with_namesakes
 from monitor_app.core.sync.export import NothingToExport, SentBundle
 from monitor_app.core.sync.importer import (
@@ -24,7 +25,6 @@ from monitor_app.core.sync.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
-    Gaps,
     ImportResult,
     QuarantinedBundle,
 )

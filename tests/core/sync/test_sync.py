@@ -14,6 +14,7 @@ from monitor_app.core.coordination.dashboard_snapshot import load_snapshot
 from monitor_app.core.errors import ValidationError, VaultLocked
 from monitor_app.core.records.notebook import Notebook
 from monitor_app.core.records.records import Hearing, Trial
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.sync.bundle_format import BundleError
 from monitor_app.core.sync.contacts import Contacts
 from monitor_app.core.sync.export import NothingToExport, SentBundles, export_bundle
@@ -24,7 +25,6 @@ from monitor_app.core.sync.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
-    Gaps,
     Importer,
 )
 from monitor_app.core.sync.receipts import (

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from monitor_app.core.coordination.trial_links import LinkSuggestion
-from monitor_app.core.sync.importer import Gaps
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.textsafe import REPLACEMENT
 from monitor_app.gui.common.session import VaultSession
 from monitor_app.gui.coordinator.models import (

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from monitor_app.core.sync.arrivals import Gaps
 from monitor_app.core.sync.contacts import Contact, Contacts
 from monitor_app.core.sync.export import SentBundle
 from monitor_app.core.sync.identity import Identity, KeyCard
@@ -17,7 +18,6 @@ from monitor_app.core.sync.importer import (
     IMPORTED,
     QUARANTINED,
     REFUSED,
-    Gaps,
     ImportResult,
     QuarantinedBundle,
 )
